@@ -1,0 +1,30 @@
+package org.dateline.cli;
+
+import org.dateline.nlp.CoreNlp;
+import org.dateline.pipeline.Pipeline;
+
+/** The process's one NLP engine and pipeline, loaded on first use (commands that need no models never pay for them). */
+final class Engine {
+  private static volatile Pipeline pipeline;
+  private static volatile CoreNlp nlp;
+
+  private Engine() {}
+
+  static CoreNlp nlp() {
+    if (nlp == null) {
+      synchronized (Engine.class) {
+        if (nlp == null) nlp = new CoreNlp();
+      }
+    }
+    return nlp;
+  }
+
+  static Pipeline pipeline() {
+    if (pipeline == null) {
+      synchronized (Engine.class) {
+        if (pipeline == null) pipeline = Pipeline.standard(nlp());
+      }
+    }
+    return pipeline;
+  }
+}

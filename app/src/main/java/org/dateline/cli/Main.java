@@ -1,0 +1,44 @@
+package org.dateline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dateline} command: subcommands over the same core pipeline. */
+@Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Who said what, when, about whom, according to which outlet: a sourced record from raw news.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Exit codes: everything done, some inputs failed, bad usage. */
+  public static final int OK = 0, SOME_FAILED = 1, USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
+    cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    for (CommandLine sub : cl.getSubcommands().values()) sub.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"dateline " + (v == null ? "dev" : v)};
+    }
+  }
+}

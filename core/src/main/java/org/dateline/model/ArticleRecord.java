@@ -1,0 +1,37 @@
+package org.dateline.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * Dateline's output for one article; the contract documented in docs/record.md. Spans are into the source text:
+ * for plain-text input the decoded file content, for HTML/WARC input the visible text carried as {@code sourceText}.
+ */
+@JsonPropertyOrder({"source", "url", "outlet", "headline", "section", "byline", "dateline", "published", "body",
+    "removed", "people", "statements", "times", "warnings", "sourceText"})
+public record ArticleRecord(
+    String source,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+    String outlet,
+    String headline,
+    String section,
+    String byline,
+    Dateline dateline,
+    Published published,
+    String body,
+    List<Removal> removed,
+    List<Person> people,
+    List<Statement> statements,
+    List<TimeExpression> times,
+    List<String> warnings,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String sourceText) {
+
+  public ArticleRecord {
+    removed = List.copyOf(removed);
+    people = List.copyOf(people);
+    statements = List.copyOf(statements);
+    times = List.copyOf(times);
+    warnings = List.copyOf(warnings);
+  }
+}

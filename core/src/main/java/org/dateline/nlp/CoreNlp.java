@@ -1,0 +1,120 @@
+package org.dateline.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.dateline.model.Span;
+
+/**
+ * The one adapter over Stanford CoreNLP: nothing else in Dateline sees a CoreNLP type. Two pipelines share the
+ * loaded models: tokenize/ssplit/pos/lemma/ner (with SUTime) over the whole text, then depparse over only the
+ * sentences the caller asks for. Both are safe to call from several threads.
+ */
+public final class CoreNlp implements Nlp {
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
+  private final long loadMillis;
+
+  public CoreNlp() {
+    long t0 = System.nanoTime();
+    Properties tag = new Properties();
+    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    tag.setProperty("ner.applyFineGrained", "false");
+    tag.setProperty("ner.useSUTime", "true");
+    tag.setProperty("ner.buildEntityMentions", "true");
+    tag.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+    tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    this.tagger = new StanfordCoreNLP(tag);
+    Properties dep = new Properties();
+    dep.setProperty("annotators", "depparse");
+    dep.setProperty("enforceRequirements", "false");
+    this.parser = new StanfordCoreNLP(dep);
+    this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /** How long loading the models took, for the benchmark. */
+  public long loadMillis() {
+    return loadMillis;
+  }
+
+  @Override
+  public Parsed annotate(String text, LocalDate documentDate, Predicate<List<Token>> parseWhen) {
+    Annotation doc = new Annotation(text);
+    if (documentDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+    tagger.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<List<Token>> tokenLists = new ArrayList<>();
+    List<CoreMap> toParse = new ArrayList<>();
+    boolean[] parse = new boolean[sentences.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = tokens(sentences.get(s));
+      tokenLists.add(tokens);
+      if (tokens.size() <= 120 && parseWhen.test(tokens)) {
+        parse[s] = true;
+        toParse.add(sentences.get(s));
+      }
+    }
+    if (!toParse.isEmpty()) {
+      Annotation sub = new Annotation(text);
+      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+      parser.annotate(sub); // sets the graphs on the shared sentence maps
+    }
+    List<Sentence> out = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
+    List<Timex> timexes = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      out.add(new Sentence(s, new Span(begin, end), tokenLists.get(s), parse[s] ? dependencies(sentence) : List.of(), parse[s]));
+      List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions == null) continue;
+      for (CoreMap m : mentions) {
+        int mb = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int me = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        String mText = text.substring(mb, me);
+        List<CoreLabel> mTokens = m.get(CoreAnnotations.TokensAnnotation.class);
+        int first = mTokens.get(0).index() - 1, last = mTokens.get(mTokens.size() - 1).index() - 1;
+        entities.add(new Entity(type, mText, new Span(mb, me), s, first, last));
+        edu.stanford.nlp.time.Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex != null && timex.value() != null)
+          timexes.add(new Timex(mText, new Span(mb, me), s, timex.timexType(), timex.value()));
+        else if (timex != null && timex.altVal() != null)
+          timexes.add(new Timex(mText, new Span(mb, me), s, timex.timexType(), timex.altVal()));
+      }
+    }
+    return new Parsed(text, out, entities, timexes);
+  }
+
+  private static List<Token> tokens(CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.ner(), new Span(l.beginPosition(), l.endPosition())));
+    }
+    return tokens;
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (g == null) return List.of();
+    List<Dependency> deps = new ArrayList<>();
+    for (var root : g.getRoots()) deps.add(new Dependency("root", -1, root.index() - 1));
+    for (SemanticGraphEdge e : g.edgeIterable())
+      deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
+    return deps;
+  }
+}

@@ -1,0 +1,21 @@
+package org.dateline.nlp;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The NLP engine as Dateline sees it: typed records in, typed records out. Implementations are thread-safe and
+ * load their models once.
+ */
+public interface Nlp {
+  /**
+   * Annotates {@code text}. Temporal expressions are resolved against {@code documentDate} (null: no anchor).
+   * Only sentences accepted by {@code parseWhen} get a dependency parse (parsing is most of the cost).
+   */
+  Parsed annotate(String text, LocalDate documentDate, Predicate<List<Token>> parseWhen);
+
+  default Parsed annotate(String text, LocalDate documentDate) {
+    return annotate(text, documentDate, tokens -> true);
+  }
+}

@@ -1,0 +1,15 @@
+package org.dateline.people;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Ids for people that are the same for the same canonical name in every article of a run (and across runs). */
+public final class PersonIds {
+  private PersonIds() {}
+
+  public static String of(String kind, String canonicalName) {
+    String folded = Normalizer.normalize(canonicalName, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+    return (kind.equals("person") ? "p-" : "o-") + folded;
+  }
+}

@@ -1,0 +1,82 @@
+package org.dateline.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.clean.CleanArticle;
+import org.dateline.clean.PageCleaner;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.BodyText;
+import org.dateline.model.Person;
+import org.dateline.model.Span;
+import org.dateline.model.Statement;
+import org.dateline.nlp.Nlp;
+import org.dateline.nlp.Parsed;
+import org.dateline.people.Cast;
+import org.dateline.people.NameResolver;
+import org.dateline.quote.Attribution;
+import org.dateline.quote.QuoteFinder;
+import org.dateline.read.RawPage;
+import org.dateline.time.Dated;
+import org.dateline.time.EvidenceDater;
+import org.dateline.time.TimeTagger;
+
+/**
+ * The composition root: the one place the stages are wired. {@code prepare} (read → clean → date) is cheap and runs
+ * over a whole run first so that dates can be refined across articles; {@code annotate} (NLP → times → statements →
+ * speakers → record) is the expensive part and runs per article on worker threads.
+ */
+public final class Pipeline {
+  private final Stages stages;
+
+  public Pipeline(Stages stages) {
+    this.stages = stages;
+  }
+
+  public static Pipeline standard(Nlp nlp) {
+    return new Pipeline(new Stages(PageCleaner.standard(), new EvidenceDater(), nlp, new QuoteFinder(),
+        new NameResolver(), new TimeTagger()));
+  }
+
+  public Stages stages() {
+    return stages;
+  }
+
+  public Dated prepare(RawPage page) {
+    return stages.dater().date(stages.cleaner().clean(page));
+  }
+
+  public List<Dated> refine(List<Dated> run) {
+    return stages.dater().refine(run);
+  }
+
+  public ArticleRecord annotate(Dated dated) {
+    CleanArticle a = dated.article();
+    BodyText body = a.body();
+    Parsed parsed = stages.nlp().annotate(body.text(), anchor(dated), stages.statements().parseWhen());
+    List<Attribution> found = stages.statements().find(parsed);
+    Cast cast = stages.speakers().resolve(parsed, found);
+    List<Statement> statements = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Attribution at = found.get(i);
+      int who = cast.speakerOf().get(i);
+      Person p = who < 0 ? null : cast.people().get(who);
+      Span mention = at.source() == null ? null : body.toSource(at.source());
+      Statement.Speaker speaker = new Statement.Speaker(p == null ? null : p.id(), p == null ? null : p.name(),
+          mention == null ? null : mention.of(a.sourceText()), mention);
+      Statement.Cue cue = at.cue() == null ? null : new Statement.Cue(at.cue().of(parsed.text()), body.toSource(at.cue()));
+      List<Span> spans = at.content().stream().map(body::toSource).toList();
+      String text = String.join(" … ", spans.stream().map(s -> s.of(a.sourceText())).toList());
+      statements.add(new Statement(at.kind(), text, spans, speaker, cue,
+          stages.times().dateOf(at, parsed, dated.published())));
+    }
+    var m = a.meta();
+    return new ArticleRecord(a.source(), a.url(), m.outlet(), m.headline(), m.section(), m.byline(), m.dateline(),
+        dated.published(), body.text(), a.removed(), cast.people(), statements, stages.times().times(parsed, body),
+        a.warnings(), a.visibleText() ? a.sourceText() : null);
+  }
+
+  /** SUTime's anchor: the publication date, else the latest possible day, else none. */
+  private static java.time.LocalDate anchor(Dated d) {
+    return d.published().date() != null ? d.published().date() : d.published().latest();
+  }
+}

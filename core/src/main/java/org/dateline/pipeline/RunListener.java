@@ -1,0 +1,13 @@
+package org.dateline.pipeline;
+
+import org.dateline.model.ArticleRecord;
+
+/** Hears what a run does, in input order for records. Called from one thread at a time. */
+public interface RunListener {
+  void record(ArticleRecord record);
+
+  void failure(String source, String reason);
+
+  /** Progress: articles finished out of those known so far. */
+  default void progress(int done, int total) {}
+}

@@ -1,0 +1,96 @@
+package org.dateline.pipeline;
+
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dateline.model.ArticleRecord;
+import org.dateline.read.Inputs;
+import org.dateline.read.ReadResult;
+import org.dateline.time.Dated;
+
+/**
+ * Runs the pipeline over a set of inputs: reads and prepares every page (failures reported, the run goes on),
+ * refines dates across the run, then annotates on {@code threads} workers sharing one NLP engine and hands the
+ * records to the listener in input order.
+ */
+public final class Runner {
+  private final Pipeline pipeline;
+  private final Inputs inputs;
+  private final int threads;
+
+  public Runner(Pipeline pipeline, Inputs inputs, int threads) {
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    this.pipeline = pipeline;
+    this.inputs = inputs;
+    this.threads = threads;
+  }
+
+  public RunSummary run(List<String> paths, RunListener listener) {
+    long t0 = System.nanoTime();
+    int[] failures = {0};
+    List<Dated> prepared = new ArrayList<>();
+    for (String file : inputs.expand(paths, f -> {
+      failures[0]++;
+      listener.failure(f.source(), f.reason());
+    })) {
+      inputs.read(file, r -> {
+        switch (r) {
+          case ReadResult.Failure f -> {
+            failures[0]++;
+            listener.failure(f.source(), f.reason());
+          }
+          case ReadResult.Page p -> {
+            try {
+              prepared.add(pipeline.prepare(p.page()));
+            } catch (RuntimeException e) {
+              failures[0]++;
+              listener.failure(p.source(), "cannot clean: " + e);
+            }
+          }
+        }
+      });
+    }
+    List<Dated> refined = pipeline.refine(prepared);
+    int articles = 0, statements = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "dateline-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<ArticleRecord>> inFlight = new ArrayDeque<>();
+      Deque<String> sources = new ArrayDeque<>();
+      int next = 0, done = 0;
+      while (next < refined.size() || !inFlight.isEmpty()) {
+        while (next < refined.size() && inFlight.size() < threads * 2) {
+          Dated d = refined.get(next++);
+          inFlight.add(pool.submit(() -> pipeline.annotate(d)));
+          sources.add(d.article().source());
+        }
+        Future<ArticleRecord> f = inFlight.poll();
+        String source = sources.poll();
+        try {
+          ArticleRecord rec = f.get();
+          articles++;
+          statements += rec.statements().size();
+          listener.record(rec);
+        } catch (ExecutionException e) {
+          failures[0]++;
+          listener.failure(source, "cannot annotate: " + e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        listener.progress(++done, refined.size());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new RunSummary(articles, statements, failures[0], (System.nanoTime() - t0) / 1_000_000);
+  }
+}
