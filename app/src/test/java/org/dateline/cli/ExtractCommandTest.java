@@ -73,13 +73,14 @@ class ExtractCommandTest {
 
   @Test
   void badFilesAreReportedWithPathAndReasonAndTheRestIsWritten() throws IOException {
-    Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
+    Files.writeString(dir.resolve("notes.md"), "# not a page, ignored in directory walks");
+    Files.write(dir.resolve("photo"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     Files.writeString(dir.resolve("story.txt"), "Ferry resumes\n\nBRASEL, March 3 (Meridian Wire) -- \"We sail again,\" said Pavel Dorn.\n");
     Run r = run("extract", dir.toString());
     assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
     assertThat(r.err()).contains("dateline: skipped " + dir.resolve("empty.txt") + ": empty file\n")
-        .contains("dateline: skipped " + dir.resolve("photo.jpg") + ": binary file, not text or HTML\n")
+        .contains("dateline: skipped " + dir.resolve("photo") + ": binary file, not text or HTML\n")
         .contains("dateline: 1 articles, 1 statements, 2 failed");
     assertThat(lines(r.out())).hasSize(1);
   }

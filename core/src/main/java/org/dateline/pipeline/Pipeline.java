@@ -50,6 +50,13 @@ public final class Pipeline {
   }
 
   public ArticleRecord annotate(Dated dated) {
+    return analyse(dated).record();
+  }
+
+  /** The record with what it cost: tokens and sentences seen, sentences parsed. */
+  public record Analysed(ArticleRecord record, int tokens, int sentences, int parsedSentences) {}
+
+  public Analysed analyse(Dated dated) {
     CleanArticle a = dated.article();
     BodyText body = a.body();
     Parsed parsed = stages.nlp().annotate(body.text(), anchor(dated), stages.statements().parseWhen());
@@ -70,9 +77,15 @@ public final class Pipeline {
           stages.times().dateOf(at, parsed, dated.published())));
     }
     var m = a.meta();
-    return new ArticleRecord(a.source(), a.url(), m.outlet(), m.headline(), m.section(), m.byline(), m.dateline(),
-        dated.published(), body.text(), a.removed(), cast.people(), statements, stages.times().times(parsed, body),
-        a.warnings(), a.visibleText() ? a.sourceText() : null);
+    ArticleRecord record = new ArticleRecord(a.source(), a.url(), m.outlet(), m.headline(), m.section(), m.byline(),
+        m.dateline(), dated.published(), body.text(), a.removed(), cast.people(), statements,
+        stages.times().times(parsed, body), a.warnings(), a.visibleText() ? a.sourceText() : null);
+    int tokens = 0, parsedSentences = 0;
+    for (var s : parsed.sentences()) {
+      tokens += s.tokens().size();
+      if (s.parsed()) parsedSentences++;
+    }
+    return new Analysed(record, tokens, parsed.sentences().size(), parsedSentences);
   }
 
   /** SUTime's anchor: the publication date, else the latest possible day, else none. */

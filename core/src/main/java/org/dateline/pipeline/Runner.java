@@ -57,26 +57,29 @@ public final class Runner {
     }
     List<Dated> refined = pipeline.refine(prepared);
     int articles = 0, statements = 0;
+    long tokens = 0;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dateline-worker");
       t.setDaemon(true);
       return t;
     });
     try {
-      Deque<Future<ArticleRecord>> inFlight = new ArrayDeque<>();
+      Deque<Future<Pipeline.Analysed>> inFlight = new ArrayDeque<>();
       Deque<String> sources = new ArrayDeque<>();
       int next = 0, done = 0;
       while (next < refined.size() || !inFlight.isEmpty()) {
         while (next < refined.size() && inFlight.size() < threads * 2) {
           Dated d = refined.get(next++);
-          inFlight.add(pool.submit(() -> pipeline.annotate(d)));
+          inFlight.add(pool.submit(() -> pipeline.analyse(d)));
           sources.add(d.article().source());
         }
-        Future<ArticleRecord> f = inFlight.poll();
+        Future<Pipeline.Analysed> f = inFlight.poll();
         String source = sources.poll();
         try {
-          ArticleRecord rec = f.get();
+          Pipeline.Analysed analysed = f.get();
+          ArticleRecord rec = analysed.record();
           articles++;
+          tokens += analysed.tokens();
           statements += rec.statements().size();
           listener.record(rec);
         } catch (ExecutionException e) {
@@ -91,6 +94,6 @@ public final class Runner {
     } finally {
       pool.shutdownNow();
     }
-    return new RunSummary(articles, statements, failures[0], (System.nanoTime() - t0) / 1_000_000);
+    return new RunSummary(articles, statements, failures[0], tokens, (System.nanoTime() - t0) / 1_000_000);
   }
 }

@@ -46,7 +46,7 @@ public final class Inputs {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted().forEach(f -> out.add(f.toString()));
+              .filter(f -> isSupported(f.getFileName().toString())).sorted().forEach(f -> out.add(f.toString()));
         } catch (IOException | UncheckedIOException e) {
           failures.accept(new ReadResult.Failure(p, "cannot list directory: " + e.getMessage()));
         }
@@ -57,6 +57,17 @@ public final class Inputs {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a file found in a directory walk is a news page by its name: .txt, .html, .htm, .xhtml, .warc,
+   * .warc.gz, or no extension. Files named explicitly are read whatever their name.
+   */
+  public static boolean isSupported(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".warc.gz")) return true;
+    int dot = n.lastIndexOf('.');
+    return dot <= 0 || List.of("txt", "text", "html", "htm", "xhtml", "warc").contains(n.substring(dot + 1));
   }
 
   /** Reads one file (or stdin) into pages; a WARC file may give many pages and failures. */

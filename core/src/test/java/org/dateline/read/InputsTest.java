@@ -30,15 +30,16 @@ class InputsTest {
   @Test
   void missingPathsFirstThenDirectoriesWalkedInNameOrderAndEachBadFileIsReportedWithItsReason() throws IOException {
     Files.writeString(dir.resolve("b.txt"), "Headline\n\nBody text here.");
-    Files.write(dir.resolve("a.bin"), new byte[] {0, 1, 2, 3, 0, 0});
+    Files.write(dir.resolve("a"), new byte[] {0, 1, 2, 3, 0, 0});
+    Files.writeString(dir.resolve("README.md"), "not a page");
     Files.write(dir.resolve("c.txt"), new byte[0]);
     Files.createDirectories(dir.resolve("sub"));
     Files.writeString(dir.resolve("sub/d.html"), "<html><body><p>Hello there.</p></body></html>");
     List<ReadResult> results = read(inputs(), dir.toString(), dir.resolve("missing.txt").toString());
     assertThat(results).extracting(r -> Path.of(r.source()).getFileName().toString())
-        .containsExactly("missing.txt", "a.bin", "b.txt", "c.txt", "d.html");
+        .containsExactly("missing.txt", "a", "b.txt", "c.txt", "d.html");
     assertThat(results.get(0)).isEqualTo(new ReadResult.Failure(dir.resolve("missing.txt").toString(), "no such file or directory"));
-    assertThat(results.get(1)).isEqualTo(new ReadResult.Failure(dir.resolve("a.bin").toString(), "binary file, not text or HTML"));
+    assertThat(results.get(1)).isEqualTo(new ReadResult.Failure(dir.resolve("a").toString(), "binary file, not text or HTML"));
     assertThat(results.get(2)).isInstanceOf(ReadResult.Page.class);
     assertThat(results.get(3)).isEqualTo(new ReadResult.Failure(dir.resolve("c.txt").toString(), "empty file"));
     assertThat(((ReadResult.Page) results.get(4)).page().format()).isEqualTo(RawPage.Format.HTML);
