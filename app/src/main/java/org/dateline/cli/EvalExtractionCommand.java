@@ -1,0 +1,43 @@
+package org.dateline.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.clean.HtmlCleaner;
+import org.dateline.eval.ExtractionEval;
+import org.dateline.eval.GoldPages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline eval extraction DIR}: article-body extraction against the benchmark's gold bodies. */
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+    description = "Score article-body extraction on a benchmark folder (ground-truth.json + html/<id>.html.gz).")
+final class EvalExtractionCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "DIR", description = "benchmark folder, e.g. ../shared/data/article-extraction")
+  Path dir;
+
+  @Option(names = "--worst", paramLabel = "N", description = "also list the N pages with the lowest F1")
+  int worst;
+
+  @Override
+  public Integer call() throws Exception {
+    List<GoldPages.GoldPage> pages = GoldPages.load(dir);
+    HtmlCleaner cleaner = new HtmlCleaner();
+    ExtractionEval.run(pages.subList(0, Math.min(10, pages.size())), p -> cleaner.clean(p).body().text()); // JIT warm-up
+    ExtractionEval.Result r = ExtractionEval.run(pages, p -> cleaner.clean(p).body().text());
+    var s = r.summary();
+    System.out.printf("pages      %d%nprecision  %.4f%nrecall     %.4f%nF1         %.4f%naccuracy   %.4f%npages/s    %.1f%n",
+        s.pages(), s.precision(), s.recall(), s.f1(), s.accuracy(), r.pagesPerSecond());
+    if (worst > 0) {
+      java.util.List<Integer> idx = new java.util.ArrayList<>();
+      for (int i = 0; i < r.scores().size(); i++) idx.add(i);
+      idx.sort(java.util.Comparator.comparingDouble(i -> r.scores().get(i).f1()));
+      for (int i : idx.subList(0, Math.min(worst, idx.size()))) {
+        var sc = r.scores().get(i);
+        System.out.printf("%s  F1 %.3f  P %.3f  R %.3f%n", r.ids().get(i), sc.f1(), sc.precision(), sc.recall());
+      }
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,213 @@
+package org.dateline.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Metadata a page states about itself: JSON-LD articles (also inside {@code @graph} and arrays), Open Graph and
+ * article meta tags, {@code <time datetime>}, title and h1, canonical URL, a date in the URL path, bylines.
+ * Read before the page is cleaned, from the whole document.
+ */
+record HtmlMetadata(String headline, String byline, String outlet, String section, String canonicalUrl,
+    List<DateHint> dateHints) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static HtmlMetadata of(Document doc, String pageUrl) {
+    Ld ld = new Ld();
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      try {
+        ld.visit(JSON.readTree(s.data()), 0);
+      } catch (Exception e) {
+        // a broken JSON-LD block is common; other evidence remains
+      }
+    }
+    String siteName = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
+    String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), pageUrl);
+
+    String headline = headline(doc, ld, siteName);
+
+    List<String> authors = new ArrayList<>(ld.authors);
+    if (authors.isEmpty()) {
+      for (String name : List.of("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")) {
+        String a = meta(doc, name);
+        if (a != null && !a.startsWith("http") && !a.contains("facebook.com")) {
+          authors.add(a.replaceFirst("(?i)^by\\s+", ""));
+          break;
+        }
+      }
+    }
+    if (authors.isEmpty()) {
+      Element by = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, "
+          + "[class*=byline], [class*=author-name], [class*=AuthorName]");
+      if (by != null && !by.text().isBlank() && by.text().length() < 120)
+        authors.add(by.text().strip().replaceFirst("(?i)^by\\s+", ""));
+    }
+    String byline = authors.isEmpty() ? null : String.join(", ", new LinkedHashSet<>(authors));
+
+    List<DateHint> hints = new ArrayList<>();
+    add(hints, ld.published, DateHint.Kind.JSON_LD);
+    for (String name : List.of("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+        "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created",
+        "date", "article.published", "published_time", "cxenseparse:recs:publishtime", "og:article:published_time")) {
+      add(hints, meta(doc, name), DateHint.Kind.META);
+    }
+    for (Element e : doc.select("[itemprop=datePublished]"))
+      add(hints, e.hasAttr("content") ? e.attr("content") : e.attr("datetime"), DateHint.Kind.META);
+    Element time = doc.selectFirst("article time[datetime], main time[datetime], time[pubdate][datetime], time[datetime]");
+    if (time != null) add(hints, time.attr("datetime"), DateHint.Kind.TIME_ELEMENT);
+    LocalDate inUrl = Dates.url(canonical);
+    if (inUrl == null) inUrl = Dates.url(pageUrl);
+    if (inUrl != null) hints.add(new DateHint(inUrl, DateHint.Kind.URL, canonical));
+
+    String section = first(meta(doc, "article:section"), ld.section);
+    return new HtmlMetadata(headline, byline, siteName, section, canonical, hints);
+  }
+
+  private static String headline(Document doc, Ld ld, String siteName) {
+    String og = clean(meta(doc, "og:title"));
+    String title = clean(doc.title());
+    Element h1el = doc.selectFirst("article h1, main h1, h1");
+    String h1 = h1el == null ? null : clean(h1el.text());
+    List<String> candidates = new ArrayList<>();
+    for (String c : new String[] {og, clean(ld.headline), meta(doc, "twitter:title"), title})
+      if (c != null) candidates.add(stripSite(c, siteName));
+    if (h1 != null && h1.length() >= 10) {
+      // the h1 is the headline a reader sees when another source repeats it (or starts it, before a site suffix)
+      String n = Chrome.norm(h1);
+      for (String c : candidates) if (Chrome.norm(c).equals(n) || Chrome.norm(c).startsWith(n)) return h1;
+    }
+    if (!candidates.isEmpty()) return candidates.get(0);
+    return h1;
+  }
+
+  /** Drops a " | Site", " - Site" suffix or "Site: " prefix when it names the site. */
+  static String stripSite(String title, String siteName) {
+    String t = title;
+    for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · ", " » "}) {
+      int i = t.lastIndexOf(sep);
+      if (i > 0) {
+        String tail = t.substring(i + sep.length()).strip();
+        boolean namesSite = siteName != null && (Chrome.norm(siteName).contains(Chrome.norm(tail))
+            || Chrome.norm(tail).contains(Chrome.norm(siteName)));
+        if (namesSite || (tail.length() <= 30 && Chrome.words(tail) <= 4 && i > 20 && sep.equals(" | "))) {
+          t = t.substring(0, i).strip();
+        }
+      }
+    }
+    return t;
+  }
+
+  private static void add(List<DateHint> hints, String value, DateHint.Kind kind) {
+    if (value == null || value.isBlank()) return;
+    LocalDate d = Dates.machine(value.strip());
+    if (d != null) hints.add(new DateHint(d, kind, value.strip()));
+  }
+
+  static String meta(Document doc, String name) {
+    for (Element m : doc.select("meta[property], meta[name], meta[itemprop]")) {
+      String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      if (key.equalsIgnoreCase(name)) {
+        String v = m.attr("content").strip();
+        if (!v.isEmpty()) return v;
+      }
+    }
+    return null;
+  }
+
+  private static String attr(Document doc, String css, String attr) {
+    Element e = doc.selectFirst(css);
+    if (e == null) return null;
+    String v = e.attr(attr).strip();
+    return v.isEmpty() ? null : v;
+  }
+
+  private static String clean(String s) {
+    if (s == null) return null;
+    String t = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  @SafeVarargs
+  private static <T> T first(T... values) {
+    for (T v : values) if (v != null && !(v instanceof String s && s.isBlank())) return v;
+    return null;
+  }
+
+  /** What the JSON-LD article objects say; the first article object wins for each field. */
+  private static final class Ld {
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+        "blogposting", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+        "socialmediaposting", "liveblogposting", "webpage", "techarticle", "scholarlyarticle", "report");
+    String headline, published, publisher, section;
+    final List<String> authors = new ArrayList<>();
+    boolean sawArticle;
+
+    void visit(JsonNode n, int depth) {
+      if (n == null || depth > 6) return;
+      if (n.isArray()) {
+        for (JsonNode c : n) visit(c, depth + 1);
+        return;
+      }
+      if (!n.isObject()) return;
+      if (n.has("@graph")) visit(n.get("@graph"), depth + 1);
+      boolean article = false, webPage = false;
+      for (String t : types(n)) {
+        String lt = t.toLowerCase(Locale.ROOT);
+        if (lt.equals("webpage")) webPage = true;
+        else if (ARTICLE_TYPES.contains(lt) || lt.endsWith("article")) article = true;
+      }
+      if (article && !sawArticle) {
+        sawArticle = true;
+        headline = text(n.get("headline"));
+        if (headline == null) headline = text(n.get("name"));
+        published = text(n.get("datePublished"));
+        section = text(n.get("articleSection"));
+        JsonNode pub = n.get("publisher");
+        if (pub != null) publisher = pub.isObject() ? text(pub.get("name")) : pub.isArray() && pub.size() > 0 ? text(pub.get(0).get("name")) : text(pub);
+        authors(n.get("author"));
+      } else if (webPage && published == null) {
+        // a WebPage's date is weaker than an article's: kept only until an article object says otherwise
+        String p = text(n.get("datePublished"));
+        if (p != null && !sawArticle) published = p;
+      }
+      if (n.has("mainEntity")) visit(n.get("mainEntity"), depth + 1);
+    }
+
+    private void authors(JsonNode a) {
+      if (a == null) return;
+      if (a.isArray()) {
+        for (JsonNode x : a) authors(x);
+      } else if (a.isObject()) {
+        String name = text(a.get("name"));
+        if (name != null) authors.add(name);
+      } else if (a.isTextual() && !a.asText().isBlank() && !a.asText().startsWith("http")) {
+        authors.add(a.asText().strip());
+      }
+    }
+
+    private static List<String> types(JsonNode n) {
+      JsonNode t = n.get("@type");
+      List<String> out = new ArrayList<>();
+      if (t == null) return out;
+      if (t.isArray()) for (JsonNode x : t) out.add(x.asText());
+      else out.add(t.asText());
+      return out;
+    }
+
+    private static String text(JsonNode n) {
+      if (n == null || n.isNull()) return null;
+      if (n.isArray()) return n.size() == 0 ? null : text(n.get(0));
+      if (n.isObject()) return text(n.get("name"));
+      String s = n.asText().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+      return s.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
+    }
+  }
+}
