@@ -20,10 +20,29 @@ final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--worst", paramLabel = "N", description = "also list the N pages with the lowest F1")
   int worst;
 
+  @Option(names = "--show", paramLabel = "ID", description = "print one page's kept and removed blocks, marked by the gold")
+  String show;
+
   @Override
   public Integer call() throws Exception {
     List<GoldPages.GoldPage> pages = GoldPages.load(dir);
     HtmlCleaner cleaner = new HtmlCleaner();
+    if (show != null) {
+      var page = pages.stream().filter(p -> p.id().startsWith(show)).findFirst().orElseThrow();
+      var a = cleaner.clean(page.page());
+      String gold = page.field("articleBody").replaceAll("\\s+", " ");
+      for (var sp : a.body().paragraphs()) {
+        String t = sp.of(a.sourceText());
+        System.out.printf("KEEP %s| %s%n", gold.contains(t.substring(0, Math.min(40, t.length()))) ? "   " : "BAD", t.length() > 200 ? t.substring(0, 200) : t);
+      }
+      for (var rm : a.removed()) {
+        String t = rm.text();
+        if (gold.contains(t.substring(0, Math.min(40, t.length()))) && t.length() > 10)
+          System.out.printf("LOST %s| %s%n", rm.reason(), t.length() > 200 ? t.substring(0, 200) : t);
+      }
+      System.out.println("GOLD| " + gold.substring(0, Math.min(600, gold.length())));
+      return Main.OK;
+    }
     ExtractionEval.run(pages.subList(0, Math.min(10, pages.size())), p -> cleaner.clean(p).body().text()); // JIT warm-up
     ExtractionEval.Result r = ExtractionEval.run(pages, p -> cleaner.clean(p).body().text());
     var s = r.summary();

@@ -43,8 +43,14 @@ public final class HtmlCleaner implements Cleaner {
           + "read-more|readmore|next|prev|pagination|jump|inline-related|related-content|linkbox|site-header|header)"
           + "($|[-_ ])",
       Pattern.CASE_INSENSITIVE);
+  /** Hints that a whole subtree is not the article: its paragraphs barely count towards any container above. */
+  private static final Pattern STRONG_NEGATIVE = Pattern.compile(
+      "comment|sidebar|related|footer|recommend|promo|newsletter|outbrain|taboola|popular|trending|disqus|respond|reply",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE = Pattern.compile(
       "(article|body|content|entry|main|post|story|text|blog|prose|rich-text|richtext|markdown)", Pattern.CASE_INSENSITIVE);
+
+  private static final boolean DEBUG = Boolean.getBoolean("dateline.clean.debug");
 
   /** One run of visible text owned by its nearest block element. */
   private record Block(Element owner, String text, int linkChars, Span span) {}
@@ -61,6 +67,7 @@ public final class HtmlCleaner implements Cleaner {
     String source = visible.toString();
 
     Element main = mainContainer(blocks);
+    if (DEBUG && main != null) System.err.println("main: " + main.cssSelector());
     List<Span> kept = new ArrayList<>();
     List<Removal> removed = new ArrayList<>();
     List<String> warnings = new ArrayList<>(page.warnings());
@@ -135,6 +142,7 @@ public final class HtmlCleaner implements Cleaner {
       double s = 1 + commas(b.text()) + Math.min(len / 100.0, 3);
       if (Chrome.endsSentence(b.text())) s += 1;
       s *= (1 - density);
+      if (underStrongNegative(b.owner())) s *= 0.1;
       Element owner = b.owner();
       boolean paragraph = owner.tagName().equals("p") || owner.tagName().equals("li") || owner.tagName().equals("br")
           || owner.tagName().matches("h[2-6]") || owner.tagName().equals("blockquote") || owner.tagName().equals("pre");
@@ -188,6 +196,24 @@ public final class HtmlCleaner implements Cleaner {
       }
     }
     return n;
+  }
+
+  private static boolean underStrongNegative(Element e) {
+    for (Element x = e; x != null && !x.tagName().equals("body"); x = x.parent()) {
+      String hint = x.className() + " " + x.id();
+      if (hint.isBlank() || positiveToken(x)) continue;
+      // per class word: "content-with-sidebar" is a content wrapper, "sidebar-widget" is not
+      for (String t : hint.split("\\s+"))
+        if (!t.isEmpty() && STRONG_NEGATIVE.matcher(t).find() && !POSITIVE.matcher(t).find()) return true;
+    }
+    return false;
+  }
+
+  /** A class or id word that says content and nothing against it ("post-entry" beside "comment-entry"). */
+  private static boolean positiveToken(Element e) {
+    for (String t : (e.className() + " " + e.id()).split("\\s+"))
+      if (!t.isEmpty() && POSITIVE.matcher(t).find() && !STRONG_NEGATIVE.matcher(t).find() && !NEGATIVE.matcher(t).find()) return true;
+    return false;
   }
 
   private static int weight(Element e) {
