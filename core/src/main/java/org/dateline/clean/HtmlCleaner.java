@@ -38,7 +38,7 @@ public final class HtmlCleaner implements Cleaner {
       "(^|[-_ ])(comment|comments|footer|foot|nav|navbar|navigation|menu|share|sharing|social|related|promo|cookie|cookies|"
           + "subscribe|subscription|newsletter|sidebar|widget|sponsor|sponsored|advert|advertisement|ad|ads|adslot|banner|"
           + "breadcrumb|breadcrumbs|masthead|popup|modal|recommend|recommended|recommendation|trending|popular|mostread|"
-          + "most-read|tags|tag-list|taglist|outbrain|taboola|paywall|signup|login|rail|teaser|teasers|more-stories|"
+          + "most-read|tags|tag-list|taglist|outbrain|taboola|signup|rail|teaser|teasers|more-stories|"
           + "newsfeed|toolbar|skip|hidden|print-only|meta-data|byline|author-bio|bio|disclaimer|caption|credit|"
           + "read-more|readmore|next|prev|pagination|jump|inline-related|related-content|linkbox|site-header|header)"
           + "($|[-_ ])",
@@ -166,36 +166,36 @@ public final class HtmlCleaner implements Cleaner {
       }
     }
     if (best == null) return null;
-    // climb while the parent holds clearly more article text spread over siblings of the best container
-    while (best.parent() != null && !best.tagName().equals("body")) {
-      Element parent = best.parent();
-      double siblings = 0;
-      for (Element sib : parent.children()) if (sib != best) siblings += Math.max(0, ownText(sib, blocks));
-      double mine = ownText(best, blocks);
-      if (siblings > 0.25 * mine && !negative(parent)) best = parent;
-      else break;
+    // articles split into several sections (ads, players between them): climb to the ancestor that holds clearly
+    // more link-poor sentence text than the best container, through wrappers that add nothing
+    Map<Element, Double> sentences = sentenceText(blocks);
+    double chosenText = sentences.getOrDefault(best, 0.0);
+    for (Element a = best.parent(); a != null && !a.tagName().equals("body") && !a.tagName().equals("html"); a = a.parent()) {
+      if (negative(a) || CHROME_TAGS.contains(a.tagName())) break;
+      double t = sentences.getOrDefault(a, 0.0);
+      if (t > chosenText * 1.25 + 50) {
+        best = a;
+        chosenText = t;
+      }
     }
     return best;
   }
 
-  /** Characters of sentence-like, link-poor text inside the element. */
-  private static double ownText(Element e, List<Block> blocks) {
-    double n = 0;
+  /**
+   * Characters of sentence-like, link-poor text under each element, not counting text below a chrome element
+   * (a comment list's paragraphs count for the list, not for the page around it).
+   */
+  private static Map<Element, Double> sentenceText(List<Block> blocks) {
+    Map<Element, Double> out = new IdentityHashMap<>();
     for (Block b : blocks) {
       int len = b.text().length();
       if (len < 60 || b.linkChars() * 3 > len || !Chrome.endsSentence(b.text())) continue;
-      if (inside(b.owner(), e)) {
-        boolean chrome = false;
-        for (Element x = b.owner(); x != null && x != e; x = x.parent()) {
-          if (negative(x) || CHROME_TAGS.contains(x.tagName())) {
-            chrome = true;
-            break;
-          }
-        }
-        if (!chrome) n += len;
+      for (Element x = b.owner(); x != null; x = x.parent()) {
+        out.merge(x, (double) len, Double::sum);
+        if (negative(x) || CHROME_TAGS.contains(x.tagName())) break;
       }
     }
-    return n;
+    return out;
   }
 
   private static boolean underStrongNegative(Element e) {
