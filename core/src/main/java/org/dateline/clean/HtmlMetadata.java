@@ -38,7 +38,8 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     if (authors.isEmpty()) {
       for (String name : List.of("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")) {
         String a = meta(doc, name);
-        if (a != null && !a.startsWith("http") && !a.contains("facebook.com")) {
+        // ", USA TODAY": a template whose author name was left empty
+        if (a != null && !a.startsWith("http") && !a.startsWith(",") && !a.contains("facebook.com")) {
           authors.add(a.replaceFirst("(?i)^by\\s+", ""));
           break;
         }
@@ -187,7 +188,9 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         for (JsonNode x : a) authors(x);
       } else if (a.isObject()) {
         String name = text(a.get("name"));
-        if (name != null) authors.add(name);
+        boolean organization = types(a).stream().anyMatch(t -> t.equalsIgnoreCase("Organization") || t.equalsIgnoreCase("NewsMediaOrganization"));
+        // a named person beats the organisation credited beside them
+        if (name != null && !(organization && !authors.isEmpty())) authors.add(name);
       } else if (a.isTextual() && !a.asText().isBlank() && !a.asText().startsWith("http")) {
         authors.add(a.asText().strip());
       }

@@ -41,7 +41,7 @@ public final class MetadataEval {
       boolean scored = surname != null;
       boolean b = scored && meta.byline() != null && fold(meta.byline()).contains(fold(surname));
       Published pub = d.published();
-      LocalDate gold = p.field("date") == null || p.field("date").isBlank() ? null : LocalDate.parse(p.field("date").substring(0, 10));
+      LocalDate gold = goldDate(p.field("date"));
       ShingleScore body = ShingleScore.of(d.article().body().text(), p.field("articleBody"));
       bodies.add(body);
       if (h) head++;
@@ -57,6 +57,12 @@ public final class MetadataEval {
     return new Result(out, n == 0 ? 0 : (double) head / n, byScored == 0 ? 0 : (double) by / byScored, byScored,
         n == 0 ? 0 : (double) given / n, given == 0 ? 0 : (double) right / given, ShingleScore.Summary.of(bodies),
         seconds == 0 ? 0 : n / seconds);
+  }
+
+  /** The gold date, or null when the gold has none ("NaT", empty). */
+  static LocalDate goldDate(String s) {
+    if (s == null || !s.matches("\\d{4}-\\d{2}-\\d{2}.*")) return null;
+    return LocalDate.parse(s.substring(0, 10));
   }
 
   /** The first author's surname: last word of the first comma-separated name, or null when there is no author. */
