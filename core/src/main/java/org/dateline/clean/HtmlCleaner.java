@@ -80,8 +80,10 @@ public final class HtmlCleaner implements Cleaner {
       else removed.add(new Removal(b.text(), reason));
     }
     if (kept.isEmpty()) warnings.add("no article text found in the page");
-    ArticleMeta am = new ArticleMeta(meta.outlet(), meta.headline(), meta.section(), meta.byline(), null, null,
-        meta.dateHints());
+    var dateline = kept.isEmpty() ? null : TextCleaner.dateline(kept.get(0).of(source), kept.get(0).start());
+    ArticleMeta am = new ArticleMeta(meta.outlet() != null ? meta.outlet() : dateline == null ? null : dateline.outlet(),
+        meta.headline(), meta.section(), meta.byline(), dateline == null ? null : dateline.dateline(),
+        dateline == null ? null : dateline.span(), meta.dateHints());
     String url = page.url() != null ? page.url() : meta.canonicalUrl();
     return new CleanArticle(page.source(), url, source, true, new BodyText(source, kept), removed, am, page.fetched(),
         warnings);

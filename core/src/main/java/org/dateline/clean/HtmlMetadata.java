@@ -29,7 +29,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         // a broken JSON-LD block is common; other evidence remains
       }
     }
-    String siteName = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
+    String siteName = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"), brand(doc));
     String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), pageUrl);
 
     String headline = headline(doc, ld, siteName);
@@ -47,7 +47,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     }
     if (authors.isEmpty()) {
       Element by = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, "
-          + "[class*=byline], [class*=author-name], [class*=AuthorName]");
+          + "[class*=byline], [class*=author-name], [class*=AuthorName], [class~=^(author|source|credit|article-source)$]");
       if (by != null && !by.text().isBlank() && by.text().length() < 120)
         authors.add(by.text().strip().replaceFirst("(?i)^by\\s+", ""));
     }
@@ -69,6 +69,15 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     if (inUrl != null) hints.add(new DateHint(inUrl, DateHint.Kind.URL, canonical));
 
     String section = first(meta(doc, "article:section"), ld.section);
+    if (section == null) {
+      for (Element e : doc.select("[class~=(?i)^(section|section-label|section-title|rubric|kicker|category|cat)$]")) {
+        String t = clean(e.text());
+        if (t != null && Chrome.words(t) <= 3) {
+          section = t;
+          break;
+        }
+      }
+    }
     return new HtmlMetadata(headline, byline, siteName, section, canonical, hints);
   }
 
@@ -77,16 +86,34 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     String title = clean(doc.title());
     Element h1el = doc.selectFirst("article h1, main h1, h1");
     String h1 = h1el == null ? null : clean(h1el.text());
+    if (h1 == null && title != null) {
+      // pages without an h1: the first h2 that the title repeats
+      for (Element h2 : doc.select("h2")) {
+        String t = clean(h2.text());
+        if (t != null && Chrome.norm(title).contains(Chrome.norm(t))) {
+          h1 = t;
+          break;
+        }
+      }
+    }
     List<String> candidates = new ArrayList<>();
     for (String c : new String[] {og, clean(ld.headline), meta(doc, "twitter:title"), title})
       if (c != null) candidates.add(stripSite(c, siteName));
     if (h1 != null && h1.length() >= 10) {
       // the h1 is the headline a reader sees when another source repeats it (or starts it, before a site suffix)
       String n = Chrome.norm(h1);
-      for (String c : candidates) if (Chrome.norm(c).equals(n) || Chrome.norm(c).startsWith(n)) return h1;
+      for (String c : candidates) if (Chrome.norm(c).contains(n)) return h1;
     }
     if (!candidates.isEmpty()) return candidates.get(0);
     return h1;
+  }
+
+  /** The site's name as its logo or brand link writes it, when short. */
+  private static String brand(Document doc) {
+    Element e = doc.selectFirst("[class~=(?i)^(logo|brand|site-name|sitename|site-title|masthead)$]");
+    if (e == null) return null;
+    String t = clean(e.text());
+    return t != null && Chrome.words(t) <= 5 ? t : null;
   }
 
   /** Drops a " | Site", " - Site" suffix or "Site: " prefix when it names the site. */
@@ -102,6 +129,10 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
           t = t.substring(0, i).strip();
         }
       }
+    }
+    for (String sep : new String[] {" | ", " - ", " – ", " — ", ": "}) {
+      int i = t.indexOf(sep);
+      if (i > 0 && siteName != null && Chrome.norm(t.substring(0, i)).equals(Chrome.norm(siteName))) t = t.substring(i + sep.length()).strip();
     }
     return t;
   }
