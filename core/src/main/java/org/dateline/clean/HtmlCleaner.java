@@ -57,6 +57,17 @@ public final class HtmlCleaner implements Cleaner {
 
   @Override
   public CleanArticle clean(RawPage page) {
+    NEGATIVE_MEMO.get().clear();
+    STRONG_MEMO.get().clear();
+    try {
+      return cleanPage(page);
+    } finally {
+      NEGATIVE_MEMO.get().clear();
+      STRONG_MEMO.get().clear();
+    }
+  }
+
+  private CleanArticle cleanPage(RawPage page) {
     Document doc = Jsoup.parse(page.content(), page.url() == null ? "" : page.url());
     HtmlMetadata meta = HtmlMetadata.of(doc, page.url());
     Element body = doc.body();
@@ -119,7 +130,18 @@ public final class HtmlCleaner implements Cleaner {
     return Chrome.BOILERPLATE;
   }
 
+  /** Per-page memo of class/id verdicts: each element's hints are read once, not once per block below it. */
+  private static final ThreadLocal<Map<Element, Boolean>> NEGATIVE_MEMO = ThreadLocal.withInitial(IdentityHashMap::new);
+  private static final ThreadLocal<Map<Element, Boolean>> STRONG_MEMO = ThreadLocal.withInitial(IdentityHashMap::new);
+
   private static boolean negative(Element e) {
+    Map<Element, Boolean> memo = NEGATIVE_MEMO.get();
+    Boolean v = memo.get(e);
+    if (v == null) memo.put(e, v = negativeUncached(e));
+    return v;
+  }
+
+  private static boolean negativeUncached(Element e) {
     String hint = e.className() + " " + e.id();
     if (hint.isBlank()) return false;
     if (!NEGATIVE.matcher(hint).find()) return false;
@@ -201,13 +223,19 @@ public final class HtmlCleaner implements Cleaner {
   }
 
   private static boolean underStrongNegative(Element e) {
-    for (Element x = e; x != null && !x.tagName().equals("body"); x = x.parent()) {
-      String hint = x.className() + " " + x.id();
-      if (hint.isBlank() || positiveToken(x)) continue;
-      // per class word: "content-with-sidebar" is a content wrapper, "sidebar-widget" is not
-      for (String t : hint.split("\\s+"))
-        if (!t.isEmpty() && STRONG_NEGATIVE.matcher(t).find() && !POSITIVE.matcher(t).find()) return true;
-    }
+    if (e == null || e.tagName().equals("body")) return false;
+    Map<Element, Boolean> memo = STRONG_MEMO.get();
+    Boolean v = memo.get(e);
+    if (v == null) memo.put(e, v = strongNegative(e) || underStrongNegative(e.parent()));
+    return v;
+  }
+
+  private static boolean strongNegative(Element x) {
+    String hint = x.className() + " " + x.id();
+    if (hint.isBlank() || positiveToken(x)) return false;
+    // per class word: "content-with-sidebar" is a content wrapper, "sidebar-widget" is not
+    for (String t : hint.split("\\s+"))
+      if (!t.isEmpty() && STRONG_NEGATIVE.matcher(t).find() && !POSITIVE.matcher(t).find()) return true;
     return false;
   }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -21,6 +23,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static HtmlMetadata of(Document doc, String pageUrl) {
+    Map<String, String> metas = metas(doc);
     Ld ld = new Ld();
     for (Element s : doc.select("script[type=application/ld+json]")) {
       try {
@@ -29,15 +32,15 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         // a broken JSON-LD block is common; other evidence remains
       }
     }
-    String siteName = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"), brand(doc));
-    String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), pageUrl);
+    String siteName = first(metas.get("og:site_name"), ld.publisher, metas.get("application-name"), brand(doc));
+    String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), metas.get("og:url"), pageUrl);
 
-    String headline = headline(doc, ld, siteName);
+    String headline = headline(doc, metas, ld, siteName);
 
     List<String> authors = new ArrayList<>(ld.authors);
     if (authors.isEmpty()) {
       for (String name : List.of("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")) {
-        String a = meta(doc, name);
+        String a = metas.get(name);
         // ", USA TODAY": a template whose author name was left empty
         if (a != null && !a.startsWith("http") && !a.startsWith(",") && !a.contains("facebook.com")) {
           authors.add(a.replaceFirst("(?i)^by\\s+", ""));
@@ -55,10 +58,10 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
 
     List<DateHint> hints = new ArrayList<>();
     add(hints, ld.published, DateHint.Kind.JSON_LD);
-    for (String name : List.of("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+    for (String name : List.of("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
         "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created",
         "date", "article.published", "published_time", "cxenseparse:recs:publishtime", "og:article:published_time")) {
-      add(hints, meta(doc, name), DateHint.Kind.META);
+      add(hints, metas.get(name), DateHint.Kind.META);
     }
     for (Element e : doc.select("[itemprop=datePublished]"))
       add(hints, e.hasAttr("content") ? e.attr("content") : e.attr("datetime"), DateHint.Kind.META);
@@ -68,7 +71,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     if (inUrl == null) inUrl = Dates.url(pageUrl);
     if (inUrl != null) hints.add(new DateHint(inUrl, DateHint.Kind.URL, canonical));
 
-    String section = first(meta(doc, "article:section"), ld.section);
+    String section = first(metas.get("article:section"), ld.section);
     if (section == null) {
       for (Element e : doc.select("[class~=(?i)^(section|section-label|section-title|rubric|kicker|category|cat)$]")) {
         String t = clean(e.text());
@@ -81,8 +84,8 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     return new HtmlMetadata(headline, byline, siteName, section, canonical, hints);
   }
 
-  private static String headline(Document doc, Ld ld, String siteName) {
-    String og = clean(meta(doc, "og:title"));
+  private static String headline(Document doc, Map<String, String> metas, Ld ld, String siteName) {
+    String og = clean(metas.get("og:title"));
     String title = clean(doc.title());
     Element h1el = doc.selectFirst("article h1, main h1, h1");
     String h1 = h1el == null ? null : clean(h1el.text());
@@ -97,7 +100,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
       }
     }
     List<String> candidates = new ArrayList<>();
-    for (String c : new String[] {og, clean(ld.headline), meta(doc, "twitter:title"), title})
+    for (String c : new String[] {og, clean(ld.headline), metas.get("twitter:title"), title})
       if (c != null) candidates.add(stripSite(c, siteName));
     if (h1 != null && h1.length() >= 10) {
       // the h1 is the headline a reader sees when another source repeats it (or starts it, before a site suffix)
@@ -143,15 +146,15 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     if (d != null) hints.add(new DateHint(d, kind, value.strip()));
   }
 
-  static String meta(Document doc, String name) {
-    for (Element m : doc.select("meta[property], meta[name], meta[itemprop]")) {
+  /** All meta tags by property, name or itemprop (lower-cased), first non-empty content kept; read in one pass. */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.getElementsByTag("meta")) {
       String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-      if (key.equalsIgnoreCase(name)) {
-        String v = m.attr("content").strip();
-        if (!v.isEmpty()) return v;
-      }
+      String v = m.attr("content").strip();
+      if (!key.isEmpty() && !v.isEmpty()) out.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
     }
-    return null;
+    return out;
   }
 
   private static String attr(Document doc, String css, String attr) {
