@@ -195,7 +195,7 @@ public final class TextCleaner implements Cleaner {
         continue;
       }
       String shape = Chrome.reason(t);
-      if (shape != null && !(sentence && Chrome.words(t) >= 12)) {
+      if (shape != null) {
         reasons[i] = shape;
         continue;
       }
@@ -259,12 +259,23 @@ public final class TextCleaner implements Cleaner {
       for (int j = i + 1; j < lines.size(); j++) {
         String n = lines.get(j).text();
         if (Chrome.reason(n) != null || PHOTO.matcher(n).matches() || BYLINE.matcher(n).matches()) continue;
-        if (prose(n) || Chrome.endsSentence(n) && Chrome.words(n) >= 5) return i;
+        if (prose(n) || Chrome.endsSentence(n) && Chrome.words(n) >= 5 || prose(wrapped(lines, j))) return i;
         break;
       }
       if (i == lines.size() - 1) return i;
     }
     return -1;
+  }
+
+  /** Line j joined with the lines hard-wrapped after it (same paragraph), stopping at bylines and chrome. */
+  private static String wrapped(List<Line> lines, int j) {
+    StringBuilder sb = new StringBuilder(lines.get(j).text());
+    for (int k = j + 1; k < Math.min(lines.size(), j + 4) && !lines.get(k).afterBlank(); k++) {
+      String t = lines.get(k).text();
+      if (Chrome.reason(t) != null || BYLINE.matcher(t).matches() || PHOTO.matcher(t).matches()) break;
+      sb.append(' ').append(t);
+    }
+    return sb.toString();
   }
 
   private static boolean prose(String t) {
