@@ -39,7 +39,7 @@ final class EvalMetadataCommand implements Callable<Integer> {
         var gold = pages.stream().filter(g -> g.id().equals(p.id())).findFirst().orElseThrow();
         if (!p.headline()) System.out.printf("%s HEADLINE got [%s] want [%s]%n", p.id(), p.gotHeadline(), gold.field("title"));
         if (p.bylineScored() && !p.byline()) System.out.printf("%s BYLINE got [%s] want [%s]%n", p.id(), p.gotByline(), gold.field("authors"));
-        if (p.date() == null || !p.date().equals(p.goldDate())) System.out.printf("%s DATE got %s want %s%n", p.id(), p.date(), p.goldDate());
+        if (p.date() == null || !p.date().equals(p.goldDate())) System.out.printf("%s DATE got %s want %s  %s%n", p.id(), p.date(), p.goldDate(), p.dateEvidence());
         if (p.body().f1() < 0.8) System.out.printf("%s BODY F1 %.3f P %.3f R %.3f%n", p.id(), p.body().f1(), p.body().precision(), p.body().recall());
       }
     }

@@ -71,6 +71,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     if (inUrl == null) inUrl = Dates.url(pageUrl);
     if (inUrl != null) hints.add(new DateHint(inUrl, DateHint.Kind.URL, canonical));
 
+    hints = localised(hints);
     String section = first(metas.get("article:section"), ld.section);
     if (section == null) {
       for (Element e : doc.select("[class~=(?i)^(section|section-label|section-title|rubric|kicker|category|cat)$]")) {
@@ -138,6 +139,58 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
       if (i > 0 && siteName != null && Chrome.norm(t.substring(0, i)).equals(Chrome.norm(siteName))) t = t.substring(i + sep.length()).strip();
     }
     return t;
+  }
+
+  private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
+      "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?\\b?.*$");
+
+  /**
+   * A page often states one instant twice: in UTC for machines and with its own offset (or as naive local time)
+   * for readers. The local form gives the page's calendar day; a UTC value of the same instant takes that day.
+   */
+  static List<DateHint> localised(List<DateHint> hints) {
+    List<java.time.OffsetDateTime> local = new ArrayList<>();
+    List<java.time.LocalDateTime> naive = new ArrayList<>();
+    for (DateHint h : hints) {
+      var m = STAMP.matcher(h.raw());
+      if (!m.matches()) continue;
+      java.time.LocalDateTime t = stamp(m);
+      if (t == null) continue;
+      String off = m.group(5);
+      if (off == null) naive.add(t);
+      else if (!isUtc(off)) local.add(t.atOffset(java.time.ZoneOffset.of(off.length() == 5 ? off.substring(0, 3) + ":" + off.substring(3) : off)));
+    }
+    if (local.isEmpty() && naive.isEmpty()) return hints;
+    List<DateHint> out = new ArrayList<>(hints.size());
+    for (DateHint h : hints) {
+      var m = STAMP.matcher(h.raw());
+      java.time.LocalDateTime t = m.matches() ? stamp(m) : null;
+      LocalDate day = h.date();
+      if (t != null && m.group(5) != null && isUtc(m.group(5))) {
+        java.time.Instant instant = t.toInstant(java.time.ZoneOffset.UTC);
+        for (var l : local) if (Math.abs(l.toInstant().getEpochSecond() - instant.getEpochSecond()) <= 120) day = l.toLocalDate();
+        for (var n : naive) {
+          long diff = java.time.Duration.between(n, t).toSeconds();
+          // the same wall-clock minutes a whole number of hours away: the naive value is local time
+          if (diff != 0 && Math.abs(diff) <= 14 * 3600 && Math.abs(diff) % 1800 == 0) day = n.toLocalDate();
+        }
+      }
+      out.add(day.equals(h.date()) ? h : new DateHint(day, h.kind(), h.raw()));
+    }
+    return out;
+  }
+
+  private static boolean isUtc(String off) {
+    return off.equals("Z") || off.equals("UTC") || off.equals("GMT") || off.replace(":", "").equals("+0000") || off.replace(":", "").equals("-0000");
+  }
+
+  private static java.time.LocalDateTime stamp(java.util.regex.Matcher m) {
+    try {
+      return LocalDate.parse(m.group(1)).atTime(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+          m.group(4) == null ? 0 : Integer.parseInt(m.group(4)));
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static void add(List<DateHint> hints, String value, DateHint.Kind kind) {

@@ -17,7 +17,7 @@ import org.dateline.time.Dated;
 public final class MetadataEval {
   /** One page's outcome. */
   public record PageResult(String id, boolean headline, boolean byline, boolean bylineScored, LocalDate date,
-      LocalDate goldDate, ShingleScore body, String gotHeadline, String gotByline) {}
+      LocalDate goldDate, ShingleScore body, String gotHeadline, String gotByline, String dateEvidence) {}
 
   public record Result(List<PageResult> pages, double headlineExact, double bylineRate, int bylinePages,
       double dateCoverage, double datePrecision, ShingleScore.Summary body, double pagesPerSecond) {}
@@ -51,7 +51,8 @@ public final class MetadataEval {
         given++;
         if (pub.date().equals(gold)) right++;
       }
-      out.add(new PageResult(p.id(), h, b, scored, pub.date(), gold, body, meta.headline(), meta.byline()));
+      String evidence = pub.basis() + " " + meta.dateHints().stream().map(x -> x.kind() + "=" + x.date() + "(" + x.raw() + ")").toList();
+      out.add(new PageResult(p.id(), h, b, scored, pub.date(), gold, body, meta.headline(), meta.byline(), evidence));
     }
     int n = pages.size();
     return new Result(out, n == 0 ? 0 : (double) head / n, byScored == 0 ? 0 : (double) by / byScored, byScored,
