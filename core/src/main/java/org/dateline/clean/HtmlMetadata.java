@@ -261,6 +261,9 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         JsonNode pub = n.get("publisher");
         if (pub != null) publisher = pub.isObject() ? text(pub.get("name")) : pub.isArray() && pub.size() > 0 ? text(pub.get(0).get("name")) : text(pub);
         authors(n.get("author"));
+      } else if (authors.isEmpty() && n.has("author")) {
+        // the article object named no one; another object of the page (video, web page) often does
+        authors(n.get("author"));
       } else if (webPage && published == null) {
         // a WebPage's date is weaker than an article's: kept only until an article object says otherwise
         String p = text(n.get("datePublished"));
@@ -277,7 +280,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         String name = text(a.get("name"));
         boolean organization = types(a).stream().anyMatch(t -> t.equalsIgnoreCase("Organization") || t.equalsIgnoreCase("NewsMediaOrganization"));
         // a named person beats the organisation credited beside them
-        if (name != null && !(organization && !authors.isEmpty())) authors.add(name);
+        if (name != null && !name.startsWith(",") && !(organization && !authors.isEmpty())) authors.add(name);
       } else if (a.isTextual() && !a.asText().isBlank() && !a.asText().startsWith("http")) {
         authors.add(a.asText().strip());
       }
