@@ -48,12 +48,23 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         }
       }
     }
-    if (authors.isEmpty()) {
-      Element by = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, "
-          + "[class*=byline], [class*=author-name], [class*=AuthorName], [class~=^(author|source|credit|article-source)$]");
-      if (by != null && !by.text().isBlank() && by.text().length() < 120)
-        authors.add(by.text().strip().replaceFirst("(?i)^by\\s+", ""));
+    boolean onlySite = !authors.isEmpty() && authors.stream().allMatch(a -> sameName(a, siteName) || sameName(a, ld.publisher));
+    String firstSeen = null;
+    if (authors.isEmpty() || onlySite) {
+      // the page's visible byline; when the metadata credits only the site itself, a person named there wins
+      for (Element by : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, "
+          + "[class*=byline], [class*=author-name], [class*=AuthorName], [class~=^(author|source|credit|article-source)$]")) {
+        String t = clean(by.text());
+        if (firstSeen == null && t != null && t.length() < 120) firstSeen = t.replaceFirst("(?i)^by\\s+", "");
+        if (t == null || t.length() > 80 || Dates.text(t) != null || t.matches(".*\\d{1,2}:\\d{2}.*")) continue;
+        t = t.replaceFirst("(?i)^by\\s+", "");
+        if (sameName(t, siteName) || sameName(t, ld.publisher)) continue;
+        authors.clear();
+        authors.add(t);
+        break;
+      }
     }
+    if (authors.isEmpty() && firstSeen != null) authors.add(firstSeen);
     String byline = authors.isEmpty() ? null : String.join(", ", new LinkedHashSet<>(authors));
 
     List<DateHint> hints = new ArrayList<>();
@@ -110,6 +121,12 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     }
     if (!candidates.isEmpty()) return candidates.get(0);
     return h1;
+  }
+
+  private static boolean sameName(String a, String b) {
+    if (a == null || b == null) return false;
+    String x = Chrome.norm(a).replaceAll("[^\\p{L}\\p{N}]", ""), y = Chrome.norm(b).replaceAll("[^\\p{L}\\p{N}]", "");
+    return !x.isEmpty() && !y.isEmpty() && (x.equals(y) || x.contains(y) || y.contains(x));
   }
 
   /** The site's name as its logo or brand link writes it, when short. */
