@@ -31,9 +31,11 @@ final class EvalMetadataCommand implements Callable<Integer> {
     MetadataEval.Result r = MetadataEval.run(pages, pipeline);
     System.out.printf("pages           %d%nheadline exact  %.4f%nbyline          %.4f (of %d pages with an author)%n"
             + "date given      %.4f%ndate right      %.4f (of pages given a date)%nbody P/R/F1     %.4f / %.4f / %.4f%n"
-            + "pages/s         %.1f%n",
+            + "pages/s         %.1f%n"
+            + "if conflicting page dates were withheld: date given %.4f, right %.4f%n",
         r.pages().size(), r.headlineExact(), r.bylineRate(), r.bylinePages(), r.dateCoverage(), r.datePrecision(),
-        r.body().precision(), r.body().recall(), r.body().f1(), r.pagesPerSecond());
+        r.body().precision(), r.body().recall(), r.body().f1(), r.pagesPerSecond(),
+        r.agreeingCoverage(), r.agreeingPrecision());
     if (misses) {
       for (var p : r.pages()) {
         var gold = pages.stream().filter(g -> g.id().equals(p.id())).findFirst().orElseThrow();

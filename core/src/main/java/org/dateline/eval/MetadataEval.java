@@ -19,8 +19,14 @@ public final class MetadataEval {
   public record PageResult(String id, boolean headline, boolean byline, boolean bylineScored, LocalDate date,
       LocalDate goldDate, ShingleScore body, String gotHeadline, String gotByline, String dateEvidence) {}
 
+  /**
+   * {@code agreeingCoverage}/{@code agreeingPrecision}: the same date figures counting only pages whose page-stated
+   * dates (JSON-LD, meta, time element, URL) all name one day, i.e. what a dater that withholds conflicting evidence
+   * would score.
+   */
   public record Result(List<PageResult> pages, double headlineExact, double bylineRate, int bylinePages,
-      double dateCoverage, double datePrecision, ShingleScore.Summary body, double pagesPerSecond) {}
+      double dateCoverage, double datePrecision, ShingleScore.Summary body, double pagesPerSecond,
+      double agreeingCoverage, double agreeingPrecision) {}
 
   private MetadataEval() {}
 
@@ -30,7 +36,7 @@ public final class MetadataEval {
     List<Dated> dated = new ArrayList<>();
     for (GoldPage p : pages) dated.add(pipeline.prepare(p.page()));
     double seconds = (System.nanoTime() - t0) / 1e9;
-    int head = 0, by = 0, byScored = 0, given = 0, right = 0;
+    int head = 0, by = 0, byScored = 0, given = 0, right = 0, agreeGiven = 0, agreeRight = 0;
     List<ShingleScore> bodies = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       GoldPage p = pages.get(i);
@@ -50,6 +56,10 @@ public final class MetadataEval {
       if (pub.date() != null) {
         given++;
         if (pub.date().equals(gold)) right++;
+        if (meta.dateHints().stream().map(x -> x.date()).distinct().count() <= 1) {
+          agreeGiven++;
+          if (pub.date().equals(gold)) agreeRight++;
+        }
       }
       String evidence = pub.basis() + " " + meta.dateHints().stream().map(x -> x.kind() + "=" + x.date() + "(" + x.raw() + ")").toList();
       out.add(new PageResult(p.id(), h, b, scored, pub.date(), gold, body, meta.headline(), meta.byline(), evidence));
@@ -57,7 +67,8 @@ public final class MetadataEval {
     int n = pages.size();
     return new Result(out, n == 0 ? 0 : (double) head / n, byScored == 0 ? 0 : (double) by / byScored, byScored,
         n == 0 ? 0 : (double) given / n, given == 0 ? 0 : (double) right / given, ShingleScore.Summary.of(bodies),
-        seconds == 0 ? 0 : n / seconds);
+        seconds == 0 ? 0 : n / seconds, n == 0 ? 0 : (double) agreeGiven / n,
+        agreeGiven == 0 ? 0 : (double) agreeRight / agreeGiven);
   }
 
   /** The gold date, or null when the gold has none ("NaT", empty). */
