@@ -48,6 +48,13 @@ final class EvalExtractionCommand implements Callable<Integer> {
     var s = r.summary();
     System.out.printf("pages      %d%nprecision  %.4f%nrecall     %.4f%nF1         %.4f%naccuracy   %.4f%npages/s    %.1f%n",
         s.pages(), s.precision(), s.recall(), s.f1(), s.accuracy(), r.pagesPerSecond());
+    var charsets = new java.util.TreeMap<String, Integer>();
+    int broken = 0;
+    for (var p : pages) {
+      charsets.merge(p.charset(), 1, Integer::sum);
+      if (p.undecodable() > 0) broken++;
+    }
+    System.out.printf("charsets   %s; pages with undecodable bytes: %d%n", charsets, broken);
     if (worst > 0) {
       java.util.List<Integer> idx = new java.util.ArrayList<>();
       for (int i = 0; i < r.scores().size(); i++) idx.add(i);

@@ -21,7 +21,7 @@ import org.dateline.read.TextDecoder;
  */
 public final class GoldPages {
   /** One page with its gold fields (articleBody, url, and for news title, authors, date). */
-  public record GoldPage(String id, RawPage page, JsonNode gold) {
+  public record GoldPage(String id, RawPage page, JsonNode gold, String charset, int undecodable) {
     public String field(String name) {
       JsonNode n = gold.get(name);
       return n == null || n.isNull() ? null : n.asText();
@@ -46,7 +46,8 @@ public final class GoldPages {
       Decoded d = TextDecoder.decode(bytes, true, null);
       JsonNode url = e.getValue().get("url");
       out.add(new GoldPage(e.getKey(), new RawPage(html.toString(), RawPage.Format.HTML, d.text(),
-          url == null ? null : url.asText(), null, List.of()), e.getValue()));
+          url == null ? null : url.asText(), null, List.of()), e.getValue(),
+          d.charset().name() + " (" + d.charsetBasis() + ")", d.malformedBytes()));
     }
     out.sort(java.util.Comparator.comparing(GoldPage::id));
     return out;
