@@ -7,5 +7,5 @@ dir="${1:-$here/../shared/data/article-extraction}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 (cd "$here" && mvn -B -q -o package -DskipTests -pl bench -am)
 [ -d "$here/bench/readability/node_modules" ] || (cd "$here/bench/readability" && npm ci --no-audit --no-fund)
-exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$here/bench/target/classes:$here/bench/target/lib/*" \
+exec "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseParallelGC -cp "$here/bench/target/classes:$here/bench/target/lib/*" \
   org.dateline.bench.ExtractionBench "$dir" "$here/bench/readability/extract.js"
