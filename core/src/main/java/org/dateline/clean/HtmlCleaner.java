@@ -45,7 +45,8 @@ public final class HtmlCleaner implements Cleaner {
       Pattern.CASE_INSENSITIVE);
   /** Hints that a whole subtree is not the article: its paragraphs barely count towards any container above. */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile(
-      "comment|sidebar|related|footer|recommend|promo|newsletter|outbrain|taboola|popular|trending|disqus|respond|reply",
+      "comment|sidebar|related|footer|recommend|promo|newsletter|outbrain|taboola|popular|trending|disqus|respond|reply|"
+          + "modal|privacy|consent|gdpr|cookie",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE = Pattern.compile(
       "(article|body|content|entry|main|post|story|text|blog|prose|rich-text|richtext|markdown)", Pattern.CASE_INSENSITIVE);
