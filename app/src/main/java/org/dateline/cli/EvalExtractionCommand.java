@@ -23,10 +23,31 @@ final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--show", paramLabel = "ID", description = "print one page's kept and removed blocks, marked by the gold")
   String show;
 
+  @Option(names = "--lost", description = "count, by removal reason, removed blocks that the gold body contains")
+  boolean lost;
+
   @Override
   public Integer call() throws Exception {
     List<GoldPages.GoldPage> pages = GoldPages.load(dir);
     HtmlCleaner cleaner = new HtmlCleaner();
+    if (lost) {
+      var byReason = new java.util.TreeMap<String, int[]>();
+      for (var page : pages) {
+        var a = cleaner.clean(page.page());
+        String gold = page.field("articleBody").replaceAll("\\s+", " ");
+        for (var rm : a.removed()) {
+          String t = rm.text().replaceAll("\\s+", " ");
+          if (t.length() >= 30 && gold.contains(t)) {
+            int[] c = byReason.computeIfAbsent(rm.reason(), k -> new int[2]);
+            c[0]++;
+            c[1] += t.length();
+            System.out.printf("%s %-16s %s%n", page.id().substring(0, 8), rm.reason(), t.length() > 110 ? t.substring(0, 110) : t);
+          }
+        }
+      }
+      byReason.forEach((k, v) -> System.out.printf("%-16s %5d blocks %8d chars%n", k, v[0], v[1]));
+      return Main.OK;
+    }
     if (show != null) {
       var page = pages.stream().filter(p -> p.id().startsWith(show)).findFirst().orElseThrow();
       var a = cleaner.clean(page.page());
