@@ -49,7 +49,7 @@ public final class TextCleaner implements Cleaner {
     Meta m = new Meta();
     List<String> warnings = new ArrayList<>(page.warnings());
 
-    int lead = firstSentenceLine(lines);
+    int lead = firstSentenceLine(lines, mainScript(lines, 0));
     if (lead < 0) {
       warnings.add("no sentence-shaped line found; all lines kept");
       lead = 0;
@@ -250,19 +250,18 @@ public final class TextCleaner implements Cleaner {
    * The first line shaped like article prose: a sentence of some length, followed (past chrome, bylines and date
    * lines) by more prose, so that a one-sentence section blurb above the headline is not taken for the lead.
    */
-  private static int firstSentenceLine(List<Line> lines) {
+  private static int firstSentenceLine(List<Line> lines, Script main) {
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
       if (repeatedLater(lines, i, i + 1)) continue; // a standfirst printed again as the lead just below
       if (!prose(t)) continue;
       if (Chrome.words(t) >= 30) return i;
-      for (int j = i + 1; j < lines.size(); j++) {
-        String n = lines.get(j).text();
-        if (Chrome.reason(n) != null || PHOTO.matcher(n).matches() || BYLINE.matcher(n).matches()) continue;
-        if (prose(n) || Chrome.endsSentence(n) && Chrome.words(n) >= 5 || prose(wrapped(lines, j))) return i;
-        break;
-      }
-      if (i == lines.size() - 1) return i;
+      int j = i + 1;
+      while (j < lines.size() && (Chrome.reason(lines.get(j).text()) != null || PHOTO.matcher(lines.get(j).text()).matches()
+          || BYLINE.matcher(lines.get(j).text()).matches() || otherScript(lines.get(j).text(), main))) j++;
+      if (j == lines.size()) return i; // only chrome after it: a one-paragraph article
+      String n = lines.get(j).text();
+      if (prose(n) || Chrome.endsSentence(n) && Chrome.words(n) >= 5 || prose(wrapped(lines, j))) return i;
     }
     return -1;
   }
@@ -291,7 +290,7 @@ public final class TextCleaner implements Cleaner {
       if (Chrome.reason(t) != null) continue;
       if (Chrome.words(t) <= 3) continue;
       if (repeatedLater(lines, i, lead)) continue;
-      if (Chrome.words(t) > 30) continue;
+      if (Chrome.words(t) > 30 || prose(t)) continue;
       return i;
     }
     return -1;
@@ -323,6 +322,11 @@ public final class TextCleaner implements Cleaner {
       for (var e : n.entrySet()) if (e.getValue() * 10 >= letters * 9) return e.getKey();
       return MIXED;
     }
+  }
+
+  private static boolean otherScript(String t, Script main) {
+    Script s = Script.of(t);
+    return s != main && s != Script.NONE && s != Script.MIXED;
   }
 
   private static Script mainScript(List<Line> lines, int from) {
