@@ -80,6 +80,13 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void utcValueTakesTheLocalDayTheSamePageStatesForTheSameInstant() {
+    CleanArticle a = clean("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-02-21T04:30:00Z\"}</script>",
+        BODY.replace("</h1>", "</h1><time datetime=\"2026-02-20T23:30:00-05:00\">Feb 20</time>"), null);
+    assertThat(a.meta().dateHints()).extracting(DateHint::date).containsOnly(LocalDate.of(2026, 2, 20));
+  }
+
+  @Test
   void datesAsPagesWriteThem() {
     assertThat(Dates.machine("2026-02-20T23:30:00-05:00")).isEqualTo(LocalDate.of(2026, 2, 20));
     assertThat(Dates.machine("2026-02-21T04:30:00Z")).isEqualTo(LocalDate.of(2026, 2, 21));
