@@ -1,35 +1,355 @@
 package org.dateline.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.model.BodyText;
+import org.dateline.model.Removal;
 import org.dateline.model.Span;
 import org.dateline.read.RawPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
-/** Cleans an HTML page: the visible text of its block elements, keeping paragraph blocks as the body. */
+/**
+ * Cleans an HTML page. The visible text (block elements separated by blank lines) becomes the source text; blocks
+ * are scored by text length, commas, link density and class/id hints, the scores flow up to their containers, and
+ * the best container is the article. Its blocks are kept unless they look like chrome (a chrome class on the way
+ * up, mostly links, a known chrome shape); everything else on the page is removed with a reason.
+ */
 public final class HtmlCleaner implements Cleaner {
+  private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center", "dd", "details",
+      "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+      "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+      "td", "tfoot", "th", "thead", "tr", "ul", "br", "caption", "menu", "body", "html", "picture");
+  private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+      "button", "select", "option", "textarea", "input", "head", "title", "meta", "link", "object", "embed", "canvas",
+      "video", "audio", "map", "dialog");
+  private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "form", "menu");
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "(^|[-_ ])(comment|comments|footer|foot|nav|navbar|navigation|menu|share|sharing|social|related|promo|cookie|cookies|"
+          + "subscribe|subscription|newsletter|sidebar|widget|sponsor|sponsored|advert|advertisement|ad|ads|adslot|banner|"
+          + "breadcrumb|breadcrumbs|masthead|popup|modal|recommend|recommended|recommendation|trending|popular|mostread|"
+          + "most-read|tags|tag-list|taglist|outbrain|taboola|signup|rail|teaser|teasers|more-stories|"
+          + "newsfeed|toolbar|skip|hidden|print-only|meta-data|byline|author-bio|bio|disclaimer|caption|credit|"
+          + "read-more|readmore|next|prev|pagination|jump|inline-related|related-content|linkbox|site-header|header)"
+          + "($|[-_ ])",
+      Pattern.CASE_INSENSITIVE);
+  /** Hints that a whole subtree is not the article: its paragraphs barely count towards any container above. */
+  private static final Pattern STRONG_NEGATIVE = Pattern.compile(
+      "comment|sidebar|related|footer|recommend|promo|newsletter|outbrain|taboola|popular|trending|disqus|respond|reply|"
+          + "modal|privacy|consent|gdpr|cookie",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE = Pattern.compile(
+      "(article|body|content|entry|main|post|story|text|blog|prose|rich-text|richtext|markdown)", Pattern.CASE_INSENSITIVE);
+
+  private static final boolean DEBUG = Boolean.getBoolean("dateline.clean.debug");
+
+  /** One run of visible text owned by its nearest block element. */
+  private record Block(Element owner, String text, int linkChars, Span span) {}
 
   @Override
   public CleanArticle clean(RawPage page) {
-    Document doc = Jsoup.parse(page.content(), page.url() == null ? "" : page.url());
-    StringBuilder visible = new StringBuilder();
-    List<Span> paragraphs = new ArrayList<>();
-    for (Element p : doc.select("h1, h2, h3, p, li, blockquote")) {
-      String t = p.text().strip();
-      if (t.isEmpty() || !p.select("p, li").isEmpty()) continue;
-      if (!visible.isEmpty()) visible.append("\n\n");
-      int start = visible.length();
-      visible.append(t);
-      if (p.tagName().equals("p")) paragraphs.add(new Span(start, visible.length()));
+    NEGATIVE_MEMO.get().clear();
+    STRONG_MEMO.get().clear();
+    try {
+      return cleanPage(page);
+    } finally {
+      NEGATIVE_MEMO.get().clear();
+      STRONG_MEMO.get().clear();
     }
-    String text = visible.toString();
-    Element h1 = doc.selectFirst("h1");
-    String headline = h1 != null ? h1.text().strip() : doc.title().strip();
-    return new CleanArticle(page.source(), page.url(), text, true, new BodyText(text, paragraphs), List.of(),
-        new ArticleMeta(null, headline.isEmpty() ? null : headline, null, null, null, null, List.of()),
-        page.fetched(), page.warnings());
+  }
+
+  private CleanArticle cleanPage(RawPage page) {
+    Document doc = Jsoup.parse(page.content(), page.url() == null ? "" : page.url());
+    HtmlMetadata meta = HtmlMetadata.of(doc, page.url());
+    Element body = doc.body();
+    prune(body);
+    List<Block> blocks = new ArrayList<>();
+    StringBuilder visible = new StringBuilder();
+    new Walker(visible, blocks).walk(body);
+    String source = visible.toString();
+
+    Element main = mainContainer(blocks);
+    if (DEBUG && main != null) System.err.println("main: " + main.cssSelector());
+    List<Span> kept = new ArrayList<>();
+    List<Removal> removed = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(page.warnings());
+    String headlineNorm = meta.headline() == null ? null : Chrome.norm(meta.headline());
+    Set<String> seen = new HashSet<>();
+    for (Block b : blocks) {
+      String reason = main == null ? Chrome.OTHER : reason(b, main, headlineNorm);
+      if (reason == null && !seen.add(Chrome.norm(b.text())) && b.text().length() > 20) reason = Chrome.REPEATED;
+      if (reason == null) kept.add(b.span());
+      else removed.add(new Removal(b.text(), reason));
+    }
+    if (kept.isEmpty()) warnings.add("no article text found in the page");
+    var dateline = kept.isEmpty() ? null : TextCleaner.dateline(kept.get(0).of(source), kept.get(0).start());
+    ArticleMeta am = new ArticleMeta(meta.outlet() != null ? meta.outlet() : dateline == null ? null : dateline.outlet(),
+        meta.headline(), meta.section(), meta.byline(), dateline == null ? null : dateline.dateline(),
+        dateline == null ? null : dateline.span(), meta.dateHints());
+    String url = page.url() != null ? page.url() : meta.canonicalUrl();
+    return new CleanArticle(page.source(), url, source, true, new BodyText(source, kept), removed, am, page.fetched(),
+        warnings);
+  }
+
+  /** Why a block inside or outside the main container is not article text, or null to keep it. */
+  private static String reason(Block b, Element main, String headlineNorm) {
+    if (!inside(b.owner(), main)) return Chrome.OTHER;
+    String tag = b.owner().tagName();
+    if (tag.equals("h1")) return Chrome.HEADLINE;
+    if (headlineNorm != null && Chrome.norm(b.text()).equals(headlineNorm)) return Chrome.HEADLINE;
+    for (Element e = b.owner(); e != null && e != main; e = e.parent()) {
+      String t = e.tagName();
+      if (CHROME_TAGS.contains(t) || t.equals("header")) return Chrome.NAVIGATION;
+      if (t.equals("figcaption") || t.equals("figure")) return Chrome.CAPTION;
+      if (negative(e)) return hintReason(e);
+    }
+    String shape = Chrome.reason(b.text());
+    if (shape != null) return shape;
+    int len = b.text().length();
+    if (len > 0 && b.linkChars() * 2 > len && (len < 200 || b.linkChars() * 10 > len * 9)) return Chrome.LINK_LIST;
+    return null;
+  }
+
+  private static String hintReason(Element e) {
+    String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (h.contains("comment")) return Chrome.COMMENTS;
+    if (h.contains("share") || h.contains("social")) return Chrome.SHARE;
+    if (h.contains("related") || h.contains("recommend") || h.contains("more")) return Chrome.RELATED;
+    if (h.contains("subscri") || h.contains("newsletter") || h.contains("paywall")) return Chrome.SUBSCRIBE;
+    if (h.contains("caption") || h.contains("credit")) return Chrome.CAPTION;
+    if (h.contains("byline") || h.contains("author")) return Chrome.BYLINE;
+    return Chrome.BOILERPLATE;
+  }
+
+  /** Per-page memo of class/id verdicts: each element's hints are read once, not once per block below it. */
+  private static final ThreadLocal<Map<Element, Boolean>> NEGATIVE_MEMO = ThreadLocal.withInitial(IdentityHashMap::new);
+  private static final ThreadLocal<Map<Element, Boolean>> STRONG_MEMO = ThreadLocal.withInitial(IdentityHashMap::new);
+
+  private static boolean negative(Element e) {
+    Map<Element, Boolean> memo = NEGATIVE_MEMO.get();
+    Boolean v = memo.get(e);
+    if (v == null) memo.put(e, v = negativeUncached(e));
+    return v;
+  }
+
+  private static boolean negativeUncached(Element e) {
+    String hint = e.className() + " " + e.id();
+    if (hint.isBlank()) return false;
+    if (!NEGATIVE.matcher(hint).find()) return false;
+    // "article-body has-comments" style classes: an explicit content hint on the same element wins
+    return !(e.tagName().equals("article") || e.tagName().equals("main") || POSITIVE.matcher(e.id()).find()
+        && !NEGATIVE.matcher(e.id()).find());
+  }
+
+  private static boolean inside(Element e, Element container) {
+    for (Element x = e; x != null; x = x.parent()) if (x == container) return true;
+    return false;
+  }
+
+  /** Readability-style scoring: each paragraph feeds its container and, halved, the container's parent. */
+  private static Element mainContainer(List<Block> blocks) {
+    Map<Element, Double> score = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      int len = b.text().length();
+      if (len < 25) continue;
+      double density = len == 0 ? 0 : (double) b.linkChars() / len;
+      if (density > 0.5) continue;
+      double s = 1 + commas(b.text()) + Math.min(len / 100.0, 3);
+      if (Chrome.endsSentence(b.text())) s += 1;
+      s *= (1 - density);
+      if (underStrongNegative(b.owner())) s *= 0.1;
+      Element owner = b.owner();
+      boolean paragraph = owner.tagName().equals("p") || owner.tagName().equals("li") || owner.tagName().equals("br")
+          || owner.tagName().matches("h[2-6]") || owner.tagName().equals("blockquote") || owner.tagName().equals("pre");
+      Element parent = paragraph ? owner.parent() : owner;
+      if (parent == null) continue;
+      score.merge(parent, s, Double::sum);
+      Element grand = parent.parent();
+      if (grand != null) score.merge(grand, s / 2, Double::sum);
+      Element great = grand == null ? null : grand.parent();
+      if (great != null) score.merge(great, s / 6, Double::sum);
+    }
+    Element best = null;
+    double bestScore = 0;
+    Map<Element, Double> adjusted = new HashMap<>();
+    for (var e : score.entrySet()) {
+      double s = e.getValue() * (1 + weight(e.getKey()) / 100.0);
+      adjusted.put(e.getKey(), s);
+      if (s > bestScore) {
+        bestScore = s;
+        best = e.getKey();
+      }
+    }
+    if (best == null) return null;
+    // articles split into several sections (ads, players between them): climb to the ancestor that holds clearly
+    // more link-poor sentence text than the best container, through wrappers that add nothing
+    Map<Element, Double> sentences = sentenceText(blocks);
+    double chosenText = sentences.getOrDefault(best, 0.0);
+    for (Element a = best.parent(); a != null && !a.tagName().equals("body") && !a.tagName().equals("html"); a = a.parent()) {
+      if (negative(a) || CHROME_TAGS.contains(a.tagName())) break;
+      double t = sentences.getOrDefault(a, 0.0);
+      if (t > chosenText * 1.25 + 50) {
+        best = a;
+        chosenText = t;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Characters of sentence-like, link-poor text under each element, not counting text below a chrome element
+   * (a comment list's paragraphs count for the list, not for the page around it).
+   */
+  private static Map<Element, Double> sentenceText(List<Block> blocks) {
+    Map<Element, Double> out = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      int len = b.text().length();
+      if (len < 60 || b.linkChars() * 3 > len || !Chrome.endsSentence(b.text())) continue;
+      for (Element x = b.owner(); x != null; x = x.parent()) {
+        out.merge(x, (double) len, Double::sum);
+        if (negative(x) || CHROME_TAGS.contains(x.tagName())) break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean underStrongNegative(Element e) {
+    if (e == null || e.tagName().equals("body")) return false;
+    Map<Element, Boolean> memo = STRONG_MEMO.get();
+    Boolean v = memo.get(e);
+    if (v == null) memo.put(e, v = strongNegative(e) || underStrongNegative(e.parent()));
+    return v;
+  }
+
+  private static boolean strongNegative(Element x) {
+    String hint = x.className() + " " + x.id();
+    if (hint.isBlank() || positiveToken(x)) return false;
+    // per class word: "content-with-sidebar" is a content wrapper, "sidebar-widget" is not
+    for (String t : hint.split("\\s+"))
+      if (!t.isEmpty() && STRONG_NEGATIVE.matcher(t).find() && !POSITIVE.matcher(t).find()) return true;
+    return false;
+  }
+
+  /** A class or id word that says content and nothing against it ("post-entry" beside "comment-entry"). */
+  private static boolean positiveToken(Element e) {
+    for (String t : (e.className() + " " + e.id()).split("\\s+"))
+      if (!t.isEmpty() && POSITIVE.matcher(t).find() && !STRONG_NEGATIVE.matcher(t).find() && !NEGATIVE.matcher(t).find()) return true;
+    return false;
+  }
+
+  private static int weight(Element e) {
+    int w = 0;
+    String hint = e.className() + " " + e.id();
+    if (NEGATIVE.matcher(hint).find()) w -= 25;
+    if (POSITIVE.matcher(hint).find()) w += 25;
+    if (e.tagName().equals("article") || e.tagName().equals("main")) w += 25;
+    if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) w += 50;
+    return w;
+  }
+
+  private static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ',' || s.charAt(i) == '\uFF0C' || s.charAt(i) == '\u3001') n++;
+    return n;
+  }
+
+  /** Removes what a reader never sees: scripts, styles, hidden elements. */
+  private static void prune(Element root) {
+    List<Element> drop = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root) continue;
+      if (INVISIBLE.contains(e.tagName())) drop.add(e);
+      else if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.text().length() < 200) drop.add(e);
+      else {
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        if (style.contains("display:none") || style.contains("visibility:hidden")) drop.add(e);
+      }
+    }
+    for (Element e : drop) e.remove();
+  }
+
+  /** Builds the visible text: a new block at every block element, whitespace collapsed inside a block. */
+  private static final class Walker {
+    private final StringBuilder out;
+    private final List<Block> blocks;
+    private final StringBuilder current = new StringBuilder();
+    private int linkChars;
+    private int linkDepth;
+    private Element owner;
+
+    Walker(StringBuilder out, List<Block> blocks) {
+      this.out = out;
+      this.blocks = blocks;
+    }
+
+    void walk(Element root) {
+      owner = root;
+      visit(root);
+      flush();
+    }
+
+    private void visit(Node node) {
+      if (node instanceof TextNode t) {
+        append(t.getWholeText());
+        return;
+      }
+      if (!(node instanceof Element e)) return;
+      String tag = e.tagName();
+      if (tag.equals("br")) {
+        flush();
+        return;
+      }
+      boolean block = BLOCKS.contains(tag);
+      boolean link = tag.equals("a");
+      Element saved = owner;
+      if (block) {
+        flush();
+        owner = e;
+      }
+      if (link) linkDepth++;
+      if (tag.equals("img") && false) return;
+      for (Node c : e.childNodes()) visit(c);
+      if (link) linkDepth--;
+      if (block) {
+        flush();
+        owner = saved;
+      }
+    }
+
+    private void append(String raw) {
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
+          if (!current.isEmpty() && current.charAt(current.length() - 1) != ' ') current.append(' ');
+        } else {
+          current.append(c);
+          if (linkDepth > 0) linkChars++;
+        }
+      }
+    }
+
+    private void flush() {
+      int end = current.length();
+      while (end > 0 && current.charAt(end - 1) == ' ') end--;
+      String text = current.substring(0, end);
+      current.setLength(0);
+      int links = linkChars;
+      linkChars = 0;
+      if (text.isEmpty()) return;
+      if (!out.isEmpty()) out.append(BodyText.SEPARATOR);
+      int start = out.length();
+      out.append(text);
+      blocks.add(new Block(owner, text, Math.min(links, text.length()), new Span(start, out.length())));
+    }
   }
 }

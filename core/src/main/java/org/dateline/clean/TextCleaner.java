@@ -1,51 +1,358 @@
 package org.dateline.clean;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.model.BodyText;
+import org.dateline.model.Dateline;
 import org.dateline.model.Removal;
 import org.dateline.model.Span;
 import org.dateline.read.RawPage;
 
-/** Cleans scraped plain text: paragraphs are runs of non-blank lines; the first line is the headline. */
+/**
+ * Cleans scraped plain text line by line. The article starts at its first sentence-shaped line (the lead); the
+ * headline is the last title-shaped line before it, and everything above the headline is site chrome (site name,
+ * navigation, section lines and blurbs, prompts). Between headline and lead sit byline, date line, a staff credit, a
+ * standfirst. In the body, lines are removed only by shape (credits and the caption under them, share, comment and
+ * related blocks, counters, copyright, another script than the article's), and the chrome tail that starts at a
+ * share, comment or related header. Kept lines stay verbatim slices of the source; consecutive kept lines of one
+ * paragraph stay one paragraph.
+ */
 public final class TextCleaner implements Cleaner {
+  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Words by)\\s+(.{2,80}?)\\s*$");
+  private static final Pattern STAFF = Pattern.compile("^\\(([^()]{2,60}?\\s+Staff)\\)$|^([^()]{2,60}?\\s+Staff)$");
+  private static final Pattern SOURCE = Pattern.compile("^(?:/\\s*)?Source:\\s*(.{2,60}?)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  /** "KORVEN, February 9 (Meridian Wire) --", "LISVARA (Meridian Wire) -", "BRDO, February 13 (RIA Novosti)". */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?(?:,\\s+\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)"
+          + "(?:,\\s+(" + MONTH + "\\s+\\d{1,2}(?:,\\s+\\d{4})?))?\\s*\\(([^()]{2,40})\\)(?=\\s*(?:--|—|–|-|:|\\s))");
+  private static final Pattern PHOTO = Pattern.compile(
+      "^(photo|image|picture|photograph|illustration|file photo)s?\\s*(credit)?\\s*[:/|©-].*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAIL_HEADER = Pattern.compile(
+      "^(share( this( article| story| page)?)?|related( news| articles| stories)?|more from .*|read (more|also|next)|"
+          + "most (read|popular)|you (may|might) also like|newsfeed|news feed|latest news|to (join|participate in) the discussion.*|comments?)[\\s:]*$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** One non-blank line of the source, trimmed, with whether a blank line precedes it. */
+  private record Line(Span span, String text, boolean afterBlank) {}
 
   @Override
   public CleanArticle clean(RawPage page) {
     String src = page.content();
-    List<Span> paragraphs = paragraphs(src);
-    List<Removal> removed = new ArrayList<>();
-    String headline = null;
-    if (paragraphs.size() > 1) {
-      headline = paragraphs.get(0).of(src).strip();
-      paragraphs = paragraphs.subList(1, paragraphs.size());
-    }
-    return new CleanArticle(page.source(), page.url(), src, false, new BodyText(src, paragraphs), removed,
-        new ArticleMeta(null, headline, null, null, null, null, List.of()), page.fetched(), page.warnings());
-  }
+    List<Line> lines = lines(src);
+    String[] reasons = new String[lines.size()];
+    Meta m = new Meta();
+    List<String> warnings = new ArrayList<>(page.warnings());
 
-  /** Blocks of consecutive non-blank lines, trimmed of surrounding whitespace. */
-  static List<Span> paragraphs(String src) {
-    List<Span> out = new ArrayList<>();
-    int i = 0, n = src.length();
-    while (i < n) {
-      int lineEnd = src.indexOf('\n', i);
-      if (lineEnd < 0) lineEnd = n;
-      if (src.substring(i, lineEnd).isBlank()) {
-        i = lineEnd + 1;
+    int lead = firstSentenceLine(lines, mainScript(lines, 0));
+    if (lead < 0) {
+      warnings.add("no sentence-shaped line found; all lines kept");
+      lead = 0;
+    }
+    int headline = headlineBefore(lines, lead);
+    if (headline >= 0) {
+      m.headline = lines.get(headline).text();
+      reasons[headline] = Chrome.HEADLINE;
+      header(lines, 0, headline, reasons, m);
+      between(lines, headline + 1, lead, reasons, m);
+    } else {
+      between(lines, 0, lead, reasons, m);
+    }
+    body(lines, lead, reasons, m);
+    datelineOf(lines, reasons, m);
+
+    List<Span> kept = new ArrayList<>();
+    List<Removal> removed = new ArrayList<>();
+    Span open = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (reasons[i] != null) {
+        removed.add(new Removal(l.text(), reasons[i]));
+        if (open != null) kept.add(open);
+        open = null;
         continue;
       }
-      int start = i, end = lineEnd;
-      int j = lineEnd + 1;
-      while (j < n) {
-        int e = src.indexOf('\n', j);
-        if (e < 0) e = n;
-        if (src.substring(j, e).isBlank()) break;
-        end = e;
-        j = e + 1;
+      if (open != null && !l.afterBlank()) {
+        open = new Span(open.start(), l.span().end());
+      } else {
+        if (open != null) kept.add(open);
+        open = l.span();
       }
-      out.add(trim(src, start, end));
-      i = j;
+    }
+    if (open != null) kept.add(open);
+    ArticleMeta meta = new ArticleMeta(m.outlet, m.headline, m.section, m.byline, m.dateline, m.datelineSpan, m.hints);
+    return new CleanArticle(page.source(), page.url(), src, false, new BodyText(src, kept), removed, meta,
+        page.fetched(), warnings);
+  }
+
+  /** What the header lines say, filled as they are read. */
+  private static final class Meta {
+    String outlet, headline, section, byline;
+    Dateline dateline;
+    Span datelineSpan;
+    final List<DateHint> hints = new ArrayList<>();
+  }
+
+  /** Lines above the headline: all chrome by position; the first names the site, a line before a blurb the section. */
+  private static void header(List<Line> lines, int from, int to, String[] reasons, Meta m) {
+    String firstSection = null, blurbSection = null;
+    for (int i = from; i < to; i++) {
+      String t = lines.get(i).text();
+      String shape = Chrome.reason(t);
+      if (i == from && shape == null && Chrome.words(t) <= 5 && !Chrome.endsSentence(t)) {
+        m.outlet = t;
+        reasons[i] = Chrome.SITE_NAME;
+        continue;
+      }
+      if (shape != null) {
+        reasons[i] = shape;
+        continue;
+      }
+      if (Chrome.words(t) <= 3 && !Chrome.endsSentence(t)) {
+        reasons[i] = Chrome.SECTION;
+        if (firstSection == null) firstSection = t;
+        if (i + 1 < to && Chrome.endsSentence(lines.get(i + 1).text()) && Chrome.words(lines.get(i + 1).text()) > 4)
+          blurbSection = t;
+        continue;
+      }
+      // a sentence above the headline is a section blurb or a promotion
+      reasons[i] = Chrome.NAVIGATION;
+    }
+    m.section = blurbSection != null ? blurbSection : firstSection;
+  }
+
+  /** Lines between the headline and the lead: byline, credit, date line, section repeat, standfirst. */
+  private static void between(List<Line> lines, int from, int to, String[] reasons, Meta m) {
+    for (int i = from; i < to; i++) {
+      String t = lines.get(i).text();
+      Matcher by = BYLINE.matcher(t), staff = STAFF.matcher(t), source = SOURCE.matcher(t);
+      LocalDate date = Dates.text(t);
+      if (by.matches()) {
+        m.byline = by.group(1).strip();
+        reasons[i] = Chrome.BYLINE;
+      } else if (staff.matches()) {
+        m.byline = staff.group(1) != null ? staff.group(1) : staff.group(2);
+        if (m.outlet == null) m.outlet = m.byline.replaceFirst("\\s+Staff$", "");
+        reasons[i] = Chrome.BYLINE;
+      } else if (source.matches()) {
+        if (m.outlet == null) m.outlet = source.group(1);
+        reasons[i] = Chrome.CREDIT;
+      } else if (date != null && Chrome.words(t) <= 8) {
+        m.hints.add(new DateHint(date, DateHint.Kind.TEXT_LINE, t));
+        reasons[i] = Chrome.DATE_LINE;
+      } else if (Chrome.reason(t) != null) {
+        reasons[i] = Chrome.reason(t);
+      } else if (m.section != null && t.equalsIgnoreCase(m.section) || Chrome.words(t) <= 3 && !Chrome.endsSentence(t)) {
+        reasons[i] = Chrome.SECTION;
+      } else if (repeatedLater(lines, i, to)) {
+        reasons[i] = Chrome.REPEATED_LEAD;
+      }
+    }
+  }
+
+  private static boolean repeatedLater(List<Line> lines, int i, int lead) {
+    String n = Chrome.norm(lines.get(i).text());
+    for (int j = Math.max(lead, i + 1); j < Math.min(lines.size(), lead + 4); j++) if (Chrome.norm(lines.get(j).text()).equals(n)) return true;
+    return false;
+  }
+
+  /** Body lines: chrome by shape, the caption under a photo credit, the chrome tail, other scripts, repeats. */
+  private static void body(List<Line> lines, int from, String[] reasons, Meta m) {
+    Script main = mainScript(lines, from);
+    String tail = null;
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = from; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      boolean sentence = Chrome.endsSentence(t) && Chrome.words(t) >= 6;
+      if (tail != null && !(sentence && Chrome.words(t) >= 12)) {
+        String shape = Chrome.reason(t);
+        reasons[i] = shape != null ? shape : Script.of(t) != main && Script.of(t) != Script.NONE ? Chrome.OTHER_SCRIPT : tail;
+        if (TAIL_HEADER.matcher(t).matches()) tail = tailReason(t);
+        continue;
+      }
+      tail = null;
+      Script s = Script.of(t);
+      if (s != main && s != Script.NONE && s != Script.MIXED) {
+        reasons[i] = Chrome.OTHER_SCRIPT;
+        continue;
+      }
+      if (TAIL_HEADER.matcher(t).matches()) {
+        reasons[i] = tailReason(t);
+        tail = reasons[i];
+        continue;
+      }
+      if (PHOTO.matcher(t).matches()) {
+        reasons[i] = Chrome.CAPTION;
+        // the caption printed under the credit: the next line of the same paragraph, short, one sentence at most
+        if (i + 1 < lines.size() && !lines.get(i + 1).afterBlank() && Chrome.words(lines.get(i + 1).text()) <= 30
+            && !startsQuote(lines.get(i + 1).text()))
+          reasons[++i] = Chrome.CAPTION;
+        continue;
+      }
+      String shape = Chrome.reason(t);
+      if (shape != null) {
+        reasons[i] = shape;
+        continue;
+      }
+      Integer before = seen.putIfAbsent(Chrome.norm(t), i);
+      if (before != null && Chrome.words(t) >= 4) reasons[i] = Chrome.REPEATED;
+    }
+  }
+
+  private static boolean startsQuote(String t) {
+    return !t.isEmpty() && "\"“„«‘'".indexOf(t.charAt(0)) >= 0;
+  }
+
+  private static String tailReason(String header) {
+    String h = header.toLowerCase(java.util.Locale.ROOT);
+    if (h.startsWith("share")) return Chrome.SHARE;
+    if (h.contains("discussion") || h.startsWith("comment")) return Chrome.COMMENTS;
+    return Chrome.RELATED;
+  }
+
+  /** The dateline opening the first kept line, exactly as written. */
+  private static void datelineOf(List<Line> lines, String[] reasons, Meta m) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (reasons[i] != null) continue;
+      Line l = lines.get(i);
+      Found d = dateline(l.text(), l.span().start());
+      if (d != null) {
+        m.dateline = d.dateline();
+        m.datelineSpan = d.span();
+        if (m.outlet == null) m.outlet = d.outlet();
+      } else if (m.outlet == null) {
+        Matcher by = Pattern.compile("\\(([\\p{Lu}][^()]{1,40})\\)\\s*(--|—|–)").matcher(l.text());
+        if (by.find() && by.start() < 60) m.outlet = by.group(1);
+      }
+      return;
+    }
+  }
+
+  /** A dateline found at the start of a paragraph: the record, its span in the source, the agency it names. */
+  record Found(Dateline dateline, Span span, String outlet) {}
+
+  /** The dateline opening {@code paragraph} (which starts at {@code offset} in the source), or null. */
+  static Found dateline(String paragraph, int offset) {
+    Matcher d = DATELINE.matcher(paragraph);
+    if (!d.find()) return null;
+    String place = d.group(1).strip();
+    if (place.replaceAll("[^\\p{Lu}]", "").length() < 2) return null;
+    String text = paragraph.substring(0, d.end()).strip();
+    return new Found(new Dateline(place, text), new Span(offset, offset + text.length()), d.group(3).strip());
+  }
+
+  /**
+   * The first line shaped like article prose: a sentence of some length, followed (past chrome, bylines and date
+   * lines) by more prose, so that a one-sentence section blurb above the headline is not taken for the lead.
+   */
+  private static int firstSentenceLine(List<Line> lines, Script main) {
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (repeatedLater(lines, i, i + 1)) continue; // a standfirst printed again as the lead just below
+      if (!prose(t)) continue;
+      if (Chrome.words(t) >= 30) return i;
+      int j = i + 1;
+      while (j < lines.size() && (Chrome.reason(lines.get(j).text()) != null || PHOTO.matcher(lines.get(j).text()).matches()
+          || BYLINE.matcher(lines.get(j).text()).matches() || otherScript(lines.get(j).text(), main))) j++;
+      if (j == lines.size()) return i; // only chrome after it: a one-paragraph article
+      String n = lines.get(j).text();
+      if (prose(n) || Chrome.endsSentence(n) && Chrome.words(n) >= 5 || prose(wrapped(lines, j))) return i;
+    }
+    return -1;
+  }
+
+  /** Line j joined with the lines hard-wrapped after it (same paragraph), stopping at bylines and chrome. */
+  private static String wrapped(List<Line> lines, int j) {
+    StringBuilder sb = new StringBuilder(lines.get(j).text());
+    for (int k = j + 1; k < Math.min(lines.size(), j + 4) && !lines.get(k).afterBlank(); k++) {
+      String t = lines.get(k).text();
+      if (Chrome.reason(t) != null || BYLINE.matcher(t).matches() || PHOTO.matcher(t).matches()) break;
+      sb.append(' ').append(t);
+    }
+    return sb.toString();
+  }
+
+  private static boolean prose(String t) {
+    return Chrome.words(t) >= 12 && Chrome.reason(t) == null && (Chrome.endsSentence(t) || Chrome.words(t) >= 25);
+  }
+
+  /** The last title-shaped line before the lead, skipping bylines, dates, credits and a standfirst. */
+  private static int headlineBefore(List<Line> lines, int lead) {
+    for (int i = lead - 1; i >= 0; i--) {
+      String t = lines.get(i).text();
+      if (BYLINE.matcher(t).matches() || STAFF.matcher(t).matches() || SOURCE.matcher(t).matches()) continue;
+      if (Dates.text(t) != null && Chrome.words(t) <= 8) continue;
+      if (Chrome.reason(t) != null) continue;
+      if (Chrome.words(t) <= 3) continue;
+      if (repeatedLater(lines, i, lead)) continue;
+      if (Chrome.words(t) > 30 || prose(t)) continue;
+      return i;
+    }
+    return -1;
+  }
+
+  /** Writing systems told apart for "a line in another script than the article". */
+  enum Script {
+    LATIN, CYRILLIC, GREEK, ARABIC, CJK, OTHER, MIXED, NONE;
+
+    static Script of(String s) {
+      Map<Script, Integer> n = new HashMap<>();
+      int letters = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!Character.isLetter(c)) continue;
+        letters++;
+        Character.UnicodeScript us = Character.UnicodeScript.of(c);
+        Script k = switch (us) {
+          case LATIN -> LATIN;
+          case CYRILLIC -> CYRILLIC;
+          case GREEK -> GREEK;
+          case ARABIC -> ARABIC;
+          case HAN, HIRAGANA, KATAKANA, HANGUL -> CJK;
+          default -> OTHER;
+        };
+        n.merge(k, 1, Integer::sum);
+      }
+      if (letters == 0) return NONE;
+      for (var e : n.entrySet()) if (e.getValue() * 10 >= letters * 9) return e.getKey();
+      return MIXED;
+    }
+  }
+
+  private static boolean otherScript(String t, Script main) {
+    Script s = Script.of(t);
+    return s != main && s != Script.NONE && s != Script.MIXED;
+  }
+
+  private static Script mainScript(List<Line> lines, int from) {
+    Map<Script, Integer> n = new HashMap<>();
+    for (int i = from; i < lines.size(); i++) n.merge(Script.of(lines.get(i).text()), lines.get(i).text().length(), Integer::sum);
+    n.remove(Script.NONE);
+    n.remove(Script.MIXED);
+    return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Script.NONE);
+  }
+
+  private static List<Line> lines(String src) {
+    List<Line> out = new ArrayList<>();
+    int i = 0, n = src.length();
+    boolean blank = true;
+    while (i <= n) {
+      int e = src.indexOf('\n', i);
+      if (e < 0) e = n;
+      Span s = trim(src, i, e);
+      if (s.length() == 0) {
+        blank = true;
+      } else {
+        out.add(new Line(s, s.of(src), blank));
+        blank = false;
+      }
+      if (e >= n) break;
+      i = e + 1;
     }
     return out;
   }

@@ -1,0 +1,130 @@
+package org.dateline.clean;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Known shapes of site chrome, recognised from a single line or block of text without any list of sites: prompts,
+ * notices, widget labels, counters, share and related blocks, credits. {@link #reason} names the shape with a short
+ * stable code used in {@code removed}; null means the line may be article text. Only short lines are considered:
+ * an article sentence that happens to mention "subscribe" is long and ends in a full stop.
+ */
+public final class Chrome {
+  public static final String NAVIGATION = "navigation";
+  public static final String SUBSCRIBE = "subscribe-prompt";
+  public static final String BROWSER = "browser-notice";
+  public static final String COMMENTS = "comment-widget";
+  public static final String COUNTER = "counter";
+  public static final String SHARE = "share-block";
+  public static final String RELATED = "related-links";
+  public static final String CAPTION = "caption";
+  public static final String OTHER_SCRIPT = "other-script";
+  public static final String REPEATED_LEAD = "repeated-lead";
+  public static final String REPEATED = "repeated";
+  public static final String COPYRIGHT = "copyright";
+  public static final String CREDIT = "credit";
+  public static final String SITE_NAME = "site-name";
+  public static final String HEADLINE = "headline";
+  public static final String BYLINE = "byline";
+  public static final String DATE_LINE = "date-line";
+  public static final String SECTION = "section";
+  public static final String LINK_LIST = "link-list";
+  public static final String BOILERPLATE = "boilerplate";
+  public static final String OTHER = "other";
+
+  private static final int SHORT = 120;
+  private static final Pattern SUBSCRIBE_P = Pattern.compile(
+      "^(subscribe|sign (up|in)|log ?in|register|create (an|a free) account|already (a subscriber|have an account)|"
+          + "get (our|the) .*(newsletter|briefing)|newsletter|become a (member|subscriber)|support (our|independent) journalism|"
+          + "subscribe to|start your (free )?trial|unlock|you have \\d+ free).*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BROWSER_P = Pattern.compile(
+      ".*(internet explorer|\\bie ?11\\b|browser (is|version) (not supported|out of date|outdated)|update your browser|"
+          + "enable javascript|javascript (is )?(disabled|required)|modern browser).*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMENTS_P = Pattern.compile(
+      ".*(to participate in the discussion|log in or register|leave a (comment|reply)|\\bcomments?\\s*\\(?\\d*\\)?$|"
+          + "^\\d+\\s+comments?$|join the (conversation|discussion)|show comments|view comments|post a comment|"
+          + "add (a|your) comment|^comments?$|commenting (is|has been) (closed|disabled)).*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern COUNTER_P = Pattern.compile("^[\\d\\s.,:/%+-]{1,12}$|^(loader|loading\\.*|\\.\\.\\.)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SHARE_P = Pattern.compile(
+      "^(share( this( article| story| page)?)?( on)?|share on \\w+|facebook|twitter|x|linkedin|whatsapp|telegram|"
+          + "reddit|email|e-mail|print|copy link|pinterest|vk|tweet|messenger|flipboard|mail|share via|"
+          + "(facebook|twitter|linkedin|whatsapp|email|x)( \\W )?(facebook|twitter|linkedin|whatsapp|email|x)?.*)[\\s:]*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATED_P = Pattern.compile(
+      "^(related( news| articles| stories| coverage| content| topics)?|read (more|also|next)|more (from|on|news|stories|"
+          + "in)\\b.*|see also|also read|you (may|might) (also )?like|recommended( for you)?|most (read|popular|viewed)|"
+          + "trending( now)?|popular( now)?|latest( news)?|top stories|editor'?s picks|newsfeed|news feed|"
+          + "in other news|what to read next|further reading)[\\s:»›>]*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPTION_P = Pattern.compile(
+      "^((photo|image|picture|video|file photo|illustration)( credit)?s?\\s*[:/|©-]|\\(?(photo|image)s? (by|courtesy)\\b|"
+          + "©|\\(c\\)\\s|getty images|ap photo|reuters/|afp photo).*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern COPYRIGHT_P = Pattern.compile(
+      ".*(©|\\(c\\) \\d{4}|copyright \\d{4}|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings)|"
+          + "we use cookies|this (site|website) uses cookies).*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREDIT_P = Pattern.compile(
+      "^\\((reporting|writing|editing|additional reporting) by [^)]*\\)\\.?$|^(reporting|editing) by .{3,80}$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAV_P = Pattern.compile(".*\\S\\s*(\\||•|·|»|›)\\s*\\S.*\\s*(\\||•|·|»|›)\\s*\\S.*");
+  private static final Pattern ADS_P = Pattern.compile(
+      "^(advertisement|sponsored( content)?|ad|story continues below( advertisement)?|continue reading( below)?|"
+          + "skip (to|navigation).*|back to top|click here.*|tags?:.*|filed under:?.*|topics?:.*)$",
+      Pattern.CASE_INSENSITIVE);
+
+  private Chrome() {}
+
+  /** The reason this line is chrome by its shape alone, or null. */
+  public static String reason(String line) {
+    String s = line.strip();
+    if (s.isEmpty()) return null;
+    if (COUNTER_P.matcher(s).matches()) return COUNTER;
+    if (s.length() > SHORT * 2) return null;
+    if (BROWSER_P.matcher(s).matches()) return BROWSER;
+    if (CREDIT_P.matcher(s).matches()) return CREDIT;
+    if (s.length() > SHORT) return null;
+    if (COMMENTS_P.matcher(s).matches()) return COMMENTS;
+    if (SHARE_P.matcher(s).matches()) return SHARE;
+    if (RELATED_P.matcher(s).matches()) return RELATED;
+    if (CAPTION_P.matcher(s).matches()) return CAPTION;
+    if (COPYRIGHT_P.matcher(s).matches()) return COPYRIGHT;
+    if (ADS_P.matcher(s).matches()) return BOILERPLATE;
+    if (NAV_P.matcher(s).matches() && !endsSentence(s)) return NAVIGATION;
+    if (SUBSCRIBE_P.matcher(s).matches() && (s.length() < 80 || !endsSentence(s))) return SUBSCRIBE;
+    return null;
+  }
+
+  static boolean endsSentence(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) return false;
+    char c = t.charAt(t.length() - 1);
+    if (c == '"' || c == '\u201D' || c == '\'' || c == '\u2019' || c == ')') {
+      t = t.substring(0, t.length() - 1).stripTrailing();
+      if (t.isEmpty()) return false;
+      c = t.charAt(t.length() - 1);
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2026';
+  }
+
+  /** Words in the line (letters or digits runs). */
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) n++;
+      in = w;
+    }
+    return n;
+  }
+
+  /** Lower-cased, whitespace-collapsed form for comparing lines. */
+  static String norm(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}
