@@ -33,7 +33,12 @@ public final class Pipeline {
   }
 
   public static Pipeline standard(Nlp nlp) {
-    return new Pipeline(new Stages(PageCleaner.standard(), new EvidenceDater(), nlp, new QuoteFinder(),
+    return standard(nlp, java.time.Clock.systemUTC());
+  }
+
+  /** The standard stages; {@code clock} is "now" for dating (the latest a page without a fetch date can be from). */
+  public static Pipeline standard(Nlp nlp, java.time.Clock clock) {
+    return new Pipeline(new Stages(PageCleaner.standard(), new EvidenceDater(clock), nlp, new QuoteFinder(),
         new NameResolver(), new TimeTagger()));
   }
 

@@ -1,22 +1,191 @@
 package org.dateline.time;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.dateline.clean.CleanArticle;
 import org.dateline.clean.DateHint;
 import org.dateline.model.Published;
+import org.dateline.model.Span;
 
-/** Dates an article from the strongest evidence it has: page metadata first, the fetch date as an upper bound. */
+/**
+ * Dates an article from the strongest evidence it has: page metadata; a year written in the dateline or a full
+ * date stated for the dateline's day; the dateline's month-day pinned to one year by the weekday the lead uses for
+ * it and the years the text speaks of as past. The fetch date (else the clock) bounds it from above. When the year
+ * stays open the answer is the range of years that fit, never the likeliest of them.
+ */
 public final class EvidenceDater implements Dater {
+  /** Leads to read for weekdays: the dateline's paragraph and, for disagreement, the next few. */
+  private static final int PARAGRAPHS_FOR_WEEKDAYS = 3;
+  /** How many years after the latest past year a text names it is tested against (news speaks of recent years). */
+  private static final int RECENT_YEARS = 2;
+  /** Odds against chance required before a year is taken as one the run was written in. */
+  private static final double CHANCE = 1_000;
+  private final Clock clock;
+
+  public EvidenceDater(Clock clock) {
+    if (clock == null) throw new IllegalArgumentException("a dater needs a clock");
+    this.clock = clock;
+  }
 
   @Override
   public Dated date(CleanArticle article) {
-    LocalDate fetched = article.fetched() == null ? null : article.fetched().atOffset(ZoneOffset.UTC).toLocalDate();
-    var best = article.meta().dateHints().stream().min(Comparator.comparing(DateHint::kind));
-    if (best.isPresent() && (fetched == null || !best.get().date().isAfter(fetched.plusDays(1))))
-      return new Dated(article, Published.exact(best.get().date(), best.get().kind().name().toLowerCase()), DateClues.none());
-    if (fetched != null) return new Dated(article, Published.range(null, fetched, "fetch-date"), DateClues.none());
-    return new Dated(article, Published.unknown(), DateClues.none());
+    LocalDate upper;
+    String upperBasis;
+    if (article.fetched() != null) {
+      // a page fetched late in the UTC day may already carry the next day's date where it was written
+      upper = article.fetched().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
+      upperBasis = "fetch-date";
+    } else {
+      upper = LocalDate.now(clock).plusDays(1);
+      upperBasis = "clock";
+    }
+    final LocalDate bound = upper;
+    Optional<DateHint> hint = article.meta().dateHints().stream().filter(h -> !h.date().isAfter(bound))
+        .min(Comparator.comparing(DateHint::kind));
+    if (hint.isPresent())
+      return new Dated(article, Published.exact(hint.get().date(), hint.get().kind().name().toLowerCase(Locale.ROOT).replace('_', '-')), DateClues.none());
+
+    String body = article.body().text();
+    List<Span> paragraphs = article.body().bodyParagraphs();
+    Datelines.Found dateline = null;
+    int leadIndex = -1;
+    for (int i = 0; i < Math.min(2, paragraphs.size()) && dateline == null; i++) {
+      dateline = Datelines.at(body, paragraphs.get(i).start());
+      leadIndex = i;
+    }
+    Integer past = ClueReader.pastYear(body);
+    if (past != null && past > upper.getYear()) past = null;
+    if (dateline == null || dateline.monthDay() == null) {
+      DateClues clues = new DateClues(null, Set.of(), false, past, upper.getYear());
+      return new Dated(article, Published.range(past == null ? null : LocalDate.of(past, 1, 1), upper,
+          past == null ? upperBasis : "year-clues+" + upperBasis), clues);
+    }
+    var md = dateline.monthDay();
+    if (dateline.year() != null && !md.atYear(dateline.year()).isAfter(upper))
+      return new Dated(article, Published.exact(md.atYear(dateline.year()), "dateline"), DateClues.none());
+    Set<DayOfWeek> weekdays = weekdays(body, paragraphs, leadIndex, dateline.span().end());
+    boolean firm = !weekdays.isEmpty() && ClueReader.saidOnWeekday(body.substring(dateline.span().end(), paragraphs.get(leadIndex).end()));
+    LocalDate stated = ClueReader.statedFor(body, md);
+    // a full date on the dateline's day is often an anniversary ("On April 27, 1978 ... was murdered"): it states
+    // the year only when the lead's weekday agrees and no later year is spoken of as past
+    if (stated != null && !stated.isAfter(upper) && weekdays.contains(stated.getDayOfWeek())
+        && (past == null || stated.getYear() >= past))
+      return new Dated(article, Published.exact(stated, "dateline+weekday+stated-year"), DateClues.none());
+
+    int maxYear = md.isValidYear(upper.getYear()) && !md.atYear(upper.getYear()).isAfter(upper) ? upper.getYear() : upper.getYear() - 1;
+    if (past != null && past > maxYear) past = null;
+    DateClues clues = new DateClues(md, weekdays, firm, past, maxYear);
+    String basis = "dateline" + (weekdays.isEmpty() ? "" : "+weekday") + (past == null ? "" : "+year-clues");
+    if (!weekdays.isEmpty() && past != null && clues.years(past, maxYear).isEmpty()) {
+      // the weekday contradicts the year bounds: one of them is wrong, so trust neither to narrow
+      clues = new DateClues(md, Set.of(), false, past, maxYear);
+      basis = "dateline+year-clues";
+    }
+    return new Dated(article, rangeOf(clues, basis + "+" + upperBasis), clues);
+  }
+
+  /** The published range the clues allow on their own: the first to the last day that fits. */
+  static Published rangeOf(DateClues clues, String basis) {
+    int max = clues.maxYear();
+    List<Integer> fit = clues.years(clues.minYear() == null ? max - 400 : clues.minYear(), max);
+    if (fit.isEmpty()) return Published.range(null, clues.on(max), basis);
+    LocalDate latest = clues.on(fit.get(fit.size() - 1));
+    if (clues.minYear() == null) return Published.range(null, latest, basis);
+    if (fit.size() == 1) return Published.exact(latest, basis);
+    return Published.range(clues.on(fit.get(0)), latest, basis);
+  }
+
+  /**
+   * The weekday the story uses for its own day: the one the dateline's paragraph agrees on, unless a following
+   * paragraph names a later day of the same week as past, which shows the lead's weekday was the day before.
+   */
+  private static Set<DayOfWeek> weekdays(String body, List<Span> paragraphs, int lead, int afterDateline) {
+    Span first = paragraphs.get(lead);
+    Set<DayOfWeek> w = ClueReader.leadWeekdays(body.substring(afterDateline, first.end()));
+    if (w.isEmpty()) return w;
+    DayOfWeek day = w.iterator().next();
+    for (int i = lead + 1; i < Math.min(paragraphs.size(), lead + PARAGRAPHS_FOR_WEEKDAYS); i++) {
+      for (DayOfWeek other : ClueReader.leadWeekdays(paragraphs.get(i).of(body))) {
+        int ahead = Math.floorMod(other.getValue() - day.getValue(), 7);
+        if (ahead == 1 || ahead == 2) return Set.of();
+      }
+    }
+    return w;
+  }
+
+  /**
+   * An article whose year is open takes one from the run only when exactly one of the run's years fits its own
+   * month-day, weekday and year bounds. The run's years are those at least two articles pin on their own evidence,
+   * and those that articles speaking of that year or the two before as past fit by weekday far more often than
+   * chance: a weekday fits a wrong year about one time in seven, so a year is taken only when so many of those
+   * articles fit it that chance would do so less than once in {@link #CHANCE} tries.
+   */
+  @Override
+  public List<Dated> refine(List<Dated> run) {
+    Map<Integer, Integer> pinned = new HashMap<>(), fit = new HashMap<>(), tried = new HashMap<>();
+    for (Dated d : run) {
+      if (d.published().isExact()) pinned.merge(d.published().date().getYear(), 1, Integer::sum);
+      DateClues c = d.clues();
+      if (d.published().isExact() || !c.testable() || c.minYear() == null) continue;
+      for (int y = c.minYear(); y <= c.minYear() + RECENT_YEARS && y <= c.maxYear(); y++) {
+        tried.merge(y, 1, Integer::sum);
+        if (c.fits(y)) fit.merge(y, 1, Integer::sum);
+      }
+    }
+    Set<Integer> years = new HashSet<>();
+    pinned.forEach((y, n) -> {
+      if (n >= 2) years.add(y);
+    });
+    fit.forEach((y, n) -> {
+      if (n >= 3 && binomialTail(tried.get(y), n, 1.0 / 7) < 1.0 / CHANCE) years.add(y);
+    });
+    if (System.getenv("DATELINE_DEBUG") != null) System.err.println("run years " + new java.util.TreeSet<>(years) + " pinned " + pinned + " fit " + new java.util.TreeMap<>(fit) + " tried " + new java.util.TreeMap<>(tried));
+    if (years.isEmpty()) return run;
+    List<Dated> out = new ArrayList<>(run.size());
+    for (Dated d : run) out.add(refined(d, years));
+    return out;
+  }
+
+  private static Dated refined(Dated d, Set<Integer> runYears) {
+    DateClues c = d.clues();
+    if (d.published().isExact() || !c.testable()) return d;
+    List<Integer> fits = runYears.stream().filter(c::fits).toList();
+    if (fits.size() != 1) return d;
+    // news often uses the weekday of the day before ("the fire that raged on Monday" in a Tuesday story); unless
+    // the weekday went with a verb of saying, a run year where the dateline's day is the day after is a rival
+    DayOfWeek next = c.weekdays().iterator().next().plus(1);
+    if (!c.firmWeekday() && runYears.stream().anyMatch(y -> y != fits.get(0) && c.withWeekday(next).fits(y))) return d;
+    LocalDate date = c.on(fits.get(0));
+    Published p = d.published();
+    if ((p.earliest() != null && date.isBefore(p.earliest())) || (p.latest() != null && date.isAfter(p.latest()))) return d;
+    String basis = "dateline+weekday" + (c.minYear() == null ? "" : "+year-clues") + "+run-years";
+    return new Dated(d.article(), Published.exact(date, basis), c);
+  }
+
+  /** P(X >= k) for X ~ Binomial(n, p). */
+  static double binomialTail(int n, int k, double p) {
+    double sum = 0;
+    for (int i = k; i <= n; i++) {
+      double logTerm = logChoose(n, i) + i * Math.log(p) + (n - i) * Math.log1p(-p);
+      sum += Math.exp(logTerm);
+    }
+    return sum;
+  }
+
+  private static double logChoose(int n, int k) {
+    double r = 0;
+    for (int i = 1; i <= k; i++) r += Math.log(n - k + i) - Math.log(i);
+    return r;
   }
 }
