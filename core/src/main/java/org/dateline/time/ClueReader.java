@@ -3,7 +3,9 @@ package org.dateline.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,7 +30,7 @@ public final class ClueReader {
       "\\b(will|would|'ll|shall|to be|expected|set to|scheduled|due|resumes?|plans?|planned|is to|are to|to meet|to hold|to visit|to travel|hopes?|could|may|might)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SAID_ON = Pattern.compile(
-      "\\b(said|says|told|announced|stated|reported|noted|added|stressed|urged|warned|here)\\b(\\s+[\\w'’-]+){0,2}?\\s+(on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+      "\\b(said|says|told|announced|stated|reported|noted|added|stressed|urged|warned|here)\\b(\\s+[\\w'’-]+){0,2}?\\s+(on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d$.,/\\-])((?:19|20)\\d\\d)(?![\\d%/])");
   private static final Pattern PAST_BEFORE_YEAR = Pattern.compile(
       "\\b(since|in|during|late|early|mid-?|of|from)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -41,23 +43,33 @@ public final class ClueReader {
 
   private ClueReader() {}
 
+  /** A weekday word used for a day in the past or today, and whether it went with a verb of saying. */
+  public record Mention(DayOfWeek day, boolean said) {}
+
   /** The weekday the lead uses for the publication day, when its weekdays agree; else empty. */
   public static Set<DayOfWeek> leadWeekdays(String lead) {
     EnumSet<DayOfWeek> found = EnumSet.noneOf(DayOfWeek.class);
-    Matcher m = WEEKDAY.matcher(lead);
-    while (m.find()) {
-      String before = lead.substring(Math.max(0, m.start() - 25), m.start());
-      String after = lead.substring(m.end(), Math.min(lead.length(), m.end() + 12));
-      if (NOT_SAME_DAY_BEFORE.matcher(before).find() || NOT_SAME_DAY_AFTER.matcher(after).find()) continue;
-      if (FUTURE.matcher(clauseBefore(lead, m.start(), 60)).find()) continue;
-      found.add(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
-    }
+    for (Mention m : mentions(lead)) found.add(m.day());
     return found.size() == 1 ? found : Set.of();
   }
 
-  /** Whether a weekday of the lead follows a verb of saying or "here" ("said here Friday", "told reporters on Monday"). */
-  public static boolean saidOnWeekday(String lead) {
-    return SAID_ON.matcher(lead).find();
+  /**
+   * Weekday words that can name the day of publication: not evenings ("late Wednesday", "Sunday night"), not
+   * spans ("Monday to Wednesday"), not possessives of coming events ("Sunday's elections"), not in a clause about
+   * the future ("will meet Friday").
+   */
+  public static List<Mention> mentions(String text) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = WEEKDAY.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 25), m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+      if (NOT_SAME_DAY_BEFORE.matcher(before).find() || NOT_SAME_DAY_AFTER.matcher(after).find()) continue;
+      if (FUTURE.matcher(clauseBefore(text, m.start(), 60)).find()) continue;
+      boolean said = SAID_ON.matcher(text.substring(Math.max(0, m.start() - 40), m.end())).find();
+      out.add(new Mention(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), said));
+    }
+    return out;
   }
 
   /**
