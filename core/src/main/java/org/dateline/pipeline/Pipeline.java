@@ -76,7 +76,7 @@ public final class Pipeline {
     }
     var m = a.meta();
     return new ArticleRecord(a.source(), a.url(), m.outlet(), m.headline(), m.section(), m.byline(), m.dateline(),
-        dated.published(), body.text(), a.removed(), cast.people(), statements, stages.times().times(parsed, body),
+        dated.published(), body.text(), a.removed(), cast.people(), statements, stages.times().times(parsed, body, dated.published()),
         a.warnings(), a.visibleText() ? a.sourceText() : null);
   }
 

@@ -91,6 +91,25 @@ public final class ClueReader {
     return best;
   }
 
+  /**
+   * The latest full date ("September 27, 2016") the text gives to something past, in a clause with a past verb and
+   * no word of the future: the article cannot be older. Null when none.
+   */
+  public static LocalDate pastDate(String text) {
+    LocalDate best = null;
+    Matcher m = FULL_DATE.matcher(text);
+    while (m.find()) {
+      MonthDay md = Datelines.monthDay(m.group(1), m.group(2));
+      int year = Integer.parseInt(m.group(3));
+      if (md == null || !md.isValidYear(year)) continue;
+      String clause = clause(text, m.start(), m.end());
+      if (FUTURE_IN_CLAUSE.matcher(clause).find() || !PAST_IN_CLAUSE.matcher(clause).find()) continue;
+      LocalDate d = md.atYear(year);
+      if (best == null || d.isAfter(best)) best = d;
+    }
+    return best;
+  }
+
   /** A full date in the text ("Nov. 28, 2005") on the given month-day, or null: it states the dateline's year. */
   public static LocalDate statedFor(String text, MonthDay monthDay) {
     Matcher m = FULL_DATE.matcher(text);
@@ -107,13 +126,21 @@ public final class ClueReader {
     return found;
   }
 
-  /** The clause around [start, end): back to the last , ; . or line break, forward to the next one. */
+  /** The clause around [start, end): back to the last ; . or line break (or comma not inside a date), forward likewise. */
   private static String clause(String text, int start, int end) {
     int s = start;
-    while (s > 0 && ",;.\n".indexOf(text.charAt(s - 1)) < 0) s--;
+    while (s > 0 && !clauseBreak(text, s - 1)) s--;
     int e = end;
-    while (e < text.length() && ",;.\n".indexOf(text.charAt(e)) < 0) e++;
+    while (e < text.length() && !clauseBreak(text, e)) e++;
     return text.substring(s, e);
+  }
+
+  private static boolean clauseBreak(String text, int i) {
+    char c = text.charAt(i);
+    if (c == ';' || c == '\n') return true;
+    if (c == '.') return !(i >= 3 && Character.isLetter(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i - 3)) && i + 2 < text.length() && Character.isDigit(text.charAt(i + 2)));
+    // "Nov. 28, 2005" and "April 27, 1978": a comma between a day and a year does not end the clause
+    return c == ',' && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 2 < text.length() && Character.isDigit(text.charAt(i + 2)));
   }
 
   private static String clauseBefore(String text, int at, int max) {

@@ -67,9 +67,16 @@ public final class EvidenceDater implements Dater {
     Integer past = ClueReader.pastYear(body);
     if (past != null && past > upper.getYear()) past = null;
     if (dateline == null || dateline.monthDay() == null) {
-      DateClues clues = new DateClues(null, Set.of(), false, past, upper.getYear());
-      return new Dated(article, Published.range(past == null ? null : LocalDate.of(past, 1, 1), upper,
-          past == null ? upperBasis : "year-clues+" + upperBasis), clues);
+      LocalDate after = ClueReader.pastDate(body);
+      if (after != null && after.isAfter(upper)) after = null;
+      LocalDate earliest = past == null ? null : LocalDate.of(past, 1, 1);
+      String basis = past == null ? "" : "year-clues+";
+      if (after != null && (earliest == null || after.isAfter(earliest))) {
+        earliest = after;
+        basis = "past-date+";
+      }
+      DateClues clues = new DateClues(null, Set.of(), false, earliest == null ? null : earliest.getYear(), upper.getYear());
+      return new Dated(article, Published.range(earliest, upper, basis + upperBasis), clues);
     }
     var md = dateline.monthDay();
     if (dateline.year() != null && !md.atYear(dateline.year()).isAfter(upper))
