@@ -23,13 +23,16 @@ import org.dateline.quote.Attribution;
  * <p>SUTime resolves an expression without a year against the document date as if it were near it in either
  * direction: "July" in a March story becomes the coming July, "Monday" may become the next Monday. In a sentence
  * told in the past tense such a value after the publication date is moved back by its period (a week for a
- * weekday, a year for a month or month-day).
+ * weekday, a year for a month or month-day); in one that points ahead ("set for", "until") a value before it is
+ * moved forward.
  */
 public class TimeTagger {
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern HAS_YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b|'\\d\\d\\b");
   private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+  private static final Pattern POINTS_AHEAD = Pattern.compile(
+      "(?i)\\b(set|scheduled|due|planned|slated|expected|postponed|delayed|moved|pushed|deadline|until|till|by|before|next|coming)\\b|\\bfor\\s+$");
   /** A statement's time expression must lie this close to its cue (in characters) to govern it. */
   private static final int NEAR_CUE = 80;
 
@@ -77,24 +80,33 @@ public class TimeTagger {
     return best != null ? best : published.date();
   }
 
-  /** SUTime's value, moved back by its period when it lies after {@code anchor} in a past-tense sentence and names no year. */
+  /**
+   * SUTime's value for an expression that names no year, moved by its period when it contradicts the sentence: back
+   * when it lies after {@code anchor} in a past-tense sentence, forward when it lies before {@code anchor} but the
+   * sentence points ahead of it ("was set for December 19", "until Friday").
+   */
   static String corrected(Timex t, Parsed parsed, LocalDate anchor) {
     String value = t.value();
     if (anchor == null || value == null || HAS_YEAR.matcher(t.text()).find()) return value;
     Sentence s = t.sentence() >= 0 && t.sentence() < parsed.sentences().size() ? parsed.sentences().get(t.sentence()) : null;
-    if (s == null || !pastTense(s)) return value;
-    Matcher d = DAY_VALUE.matcher(value);
-    if (d.find()) {
-      LocalDate day = day(value);
-      if (day == null || !day.isAfter(anchor)) return value;
-      LocalDate back = WEEKDAY.matcher(t.text()).find() ? day.minusWeeks(1) : day.minusYears(1);
-      return back + value.substring(10);
+    if (s == null) return value;
+    String before = parsed.text().substring(s.span().start(), Math.max(s.span().start(), t.span().start()));
+    boolean ahead = POINTS_AHEAD.matcher(before).find();
+    boolean past = !ahead && pastTense(s);
+    if (!ahead && !past) return value;
+    boolean weekday = WEEKDAY.matcher(t.text()).find();
+    LocalDate day = day(value);
+    if (day != null) {
+      if (past && day.isAfter(anchor)) return (weekday ? day.minusWeeks(1) : day.minusYears(1)) + value.substring(10);
+      if (ahead && day.isBefore(anchor)) return (weekday ? day.plusWeeks(1) : day.plusYears(1)) + value.substring(10);
+      return value;
     }
     Matcher m = MONTH_VALUE.matcher(value);
     if (m.find()) {
       int year = Integer.parseInt(m.group(1)), month = Integer.parseInt(m.group(2));
-      if (year > anchor.getYear() || (year == anchor.getYear() && month > anchor.getMonthValue()))
-        return "%04d-%02d".formatted(year - 1, month);
+      int cmp = Integer.compare(year * 12 + month, anchor.getYear() * 12 + anchor.getMonthValue());
+      if (past && cmp > 0) return "%04d-%02d".formatted(year - 1, month);
+      if (ahead && cmp < 0) return "%04d-%02d".formatted(year + 1, month);
     }
     return value;
   }
