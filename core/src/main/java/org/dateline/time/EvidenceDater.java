@@ -82,7 +82,8 @@ public final class EvidenceDater implements Dater {
     if (dateline.year() != null && !md.atYear(dateline.year()).isAfter(upper))
       return new Dated(article, Published.exact(md.atYear(dateline.year()), "dateline"), DateClues.none());
     Set<DayOfWeek> weekdays = weekdays(body, paragraphs, leadIndex, dateline.span().end());
-    boolean firm = !weekdays.isEmpty() && firm(body, paragraphs, leadIndex, dateline.span().end(), weekdays.iterator().next());
+    boolean fromLead = !ClueReader.leadWeekdays(body.substring(dateline.span().end(), paragraphs.get(leadIndex).end())).isEmpty();
+    boolean firm = fromLead && !weekdays.isEmpty() && firm(body, paragraphs, leadIndex, dateline.span().end(), weekdays.iterator().next());
     LocalDate stated = ClueReader.statedFor(body, md);
     // a full date on the dateline's day is often an anniversary ("On April 27, 1978 ... was murdered"): it states
     // the year only when the lead's weekday agrees and no later year is spoken of as past
@@ -135,7 +136,7 @@ public final class EvidenceDater implements Dater {
   private static Set<DayOfWeek> weekdays(String body, List<Span> paragraphs, int lead, int afterDateline) {
     Span first = paragraphs.get(lead);
     Set<DayOfWeek> w = ClueReader.leadWeekdays(body.substring(afterDateline, first.end()));
-    if (w.isEmpty()) return w;
+    if (w.isEmpty()) return laterWeekday(body, paragraphs, lead);
     DayOfWeek day = w.iterator().next();
     for (int i = lead + 1; i < Math.min(paragraphs.size(), lead + PARAGRAPHS_FOR_WEEKDAYS); i++) {
       for (DayOfWeek other : ClueReader.leadWeekdays(paragraphs.get(i).of(body))) {
@@ -144,6 +145,21 @@ public final class EvidenceDater implements Dater {
       }
     }
     return w;
+  }
+
+  /**
+   * When the lead names no day: the weekday of the next paragraphs used with a verb of saying ("she told
+   * reporters on Tuesday"), if they agree. It is never firm: such a weekday is the day before a little more often.
+   */
+  private static Set<DayOfWeek> laterWeekday(String body, List<Span> paragraphs, int lead) {
+    for (int i = lead + 1; i < Math.min(paragraphs.size(), lead + PARAGRAPHS_FOR_WEEKDAYS); i++) {
+      List<ClueReader.Mention> ms = ClueReader.mentions(paragraphs.get(i).of(body));
+      if (ms.isEmpty()) continue;
+      if (ms.stream().map(ClueReader.Mention::day).distinct().count() != 1 || ms.stream().noneMatch(ClueReader.Mention::said))
+        return Set.of();
+      return Set.of(ms.get(0).day());
+    }
+    return Set.of();
   }
 
   /**
@@ -172,7 +188,6 @@ public final class EvidenceDater implements Dater {
     fit.forEach((y, n) -> {
       if (n >= 3 && binomialTail(tried.get(y), n, 1.0 / 7) < 1.0 / CHANCE) years.add(y);
     });
-    if (System.getenv("DATELINE_DEBUG") != null) System.err.println("run years " + new java.util.TreeSet<>(years) + " pinned " + pinned + " fit " + new java.util.TreeMap<>(fit) + " tried " + new java.util.TreeMap<>(tried));
     if (years.isEmpty()) return run;
     List<Dated> out = new ArrayList<>(run.size());
     for (Dated d : run) out.add(refined(d, years));
