@@ -34,10 +34,14 @@ public final class ClueReader {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d$.,/\\-])((?:19|20)\\d\\d)(?![\\d%/])");
   private static final Pattern PAST_BEFORE_YEAR = Pattern.compile(
       "\\b(since|in|during|late|early|mid-?|of|from)\\s+$", Pattern.CASE_INSENSITIVE);
+  /** "since 2019" starts in the past whatever the verb ("in force since 2019"). */
+  private static final Pattern SINCE = Pattern.compile("\\bsince\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FUTURE_IN_CLAUSE = Pattern.compile(
       "\\b(will|would|'ll|shall|plans?|planned|planning|expected|expects|aims?|aimed|targets?|to be|next|by|until|till|before|scheduled|set to|forecasts?|projected|could|should|may|might|hopes?|intends?|seeks?|wants?|going to|upcoming|through|to)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST_IN_CLAUSE = Pattern.compile("\\b(was|were|had|did|ago|last|[a-z]{3,}ed)\\b");
+  private static final Pattern DATE_LINE = Pattern.compile("(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?("
+      + Datelines.MONTH + ")\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d\\d(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?");
   private static final Pattern FULL_DATE = Pattern.compile("\\b(" + Datelines.MONTH
       + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+((?:19|20)\\d\\d)\\b");
 
@@ -74,8 +78,8 @@ public final class ClueReader {
 
   /**
    * The latest year the text speaks of as past ("since 1999", "in late 2004 ... was"), a lower bound on the year of
-   * publication; null when none. A year counts only after a preposition of time, in a clause with a past verb and
-   * no word of the future or of plans.
+   * publication; null when none. A year counts only after a preposition of time, in a clause with a past verb (or
+   * after "since") and no word of the future or of plans.
    */
   public static Integer pastYear(String text) {
     Integer best = null;
@@ -84,7 +88,8 @@ public final class ClueReader {
       String before = text.substring(Math.max(0, m.start() - 25), m.start());
       if (!PAST_BEFORE_YEAR.matcher(before).find()) continue;
       String clause = clause(text, m.start(), m.end());
-      if (FUTURE_IN_CLAUSE.matcher(clause).find() || !PAST_IN_CLAUSE.matcher(clause).find()) continue;
+      boolean since = SINCE.matcher(before).find();
+      if (FUTURE_IN_CLAUSE.matcher(clause).find() || !(since || PAST_IN_CLAUSE.matcher(clause).find())) continue;
       int y = Integer.parseInt(m.group(1));
       if (best == null || y > best) best = y;
     }
@@ -108,6 +113,21 @@ public final class ClueReader {
       if (best == null || d.isAfter(best)) best = d;
     }
     return best;
+  }
+
+  /**
+   * The date of a line that is nothing but a date, as pages print above the story ("Tuesday, February 10, 2026",
+   * "March 2, 2026 09:15"); null for any other line or when its weekday is not that date's.
+   */
+  public static LocalDate dateLine(String line) {
+    Matcher m = DATE_LINE.matcher(line.strip());
+    if (!m.matches()) return null;
+    MonthDay md = Datelines.monthDay(m.group(2), m.group(3));
+    int year = Integer.parseInt(m.group(4));
+    if (md == null || !md.isValidYear(year)) return null;
+    LocalDate d = md.atYear(year);
+    if (m.group(1) != null && d.getDayOfWeek() != DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))) return null;
+    return d;
   }
 
   /** A full date in the text ("Nov. 28, 2005") on the given month-day, or null: it states the dateline's year. */

@@ -27,6 +27,12 @@ import org.dateline.model.Span;
 public final class EvidenceDater implements Dater {
   /** Leads to read for weekdays: the dateline's paragraph and, for disagreement, the next few. */
   private static final int PARAGRAPHS_FOR_WEEKDAYS = 3;
+  /** Blocks at the top of the body searched for a dateline or a date line. */
+  private static final int HEAD_PARAGRAPHS = 3;
+  /** Lines of the raw source searched when the body's head holds no dateline. */
+  private static final int SOURCE_LINES = 40;
+  /** A line at least this long is prose, not page furniture. */
+  private static final int PROSE_LINE = 80;
   /** How many years after the latest past year a text names it is tested against (news speaks of recent years). */
   private static final int RECENT_YEARS = 2;
   /** Odds against chance required before a year is taken as one the run was written in. */
@@ -57,13 +63,18 @@ public final class EvidenceDater implements Dater {
       return new Dated(article, Published.exact(hint.get().date(), hint.get().kind().name().toLowerCase(Locale.ROOT).replace('_', '-')), DateClues.none());
 
     String body = article.body().text();
-    List<Span> paragraphs = article.body().bodyParagraphs();
-    Datelines.Found dateline = null;
-    int leadIndex = -1;
-    for (int i = 0; i < Math.min(2, paragraphs.size()) && dateline == null; i++) {
-      dateline = Datelines.at(body, paragraphs.get(i).start());
-      leadIndex = i;
+    Head head = head(body, article.body().bodyParagraphs(), HEAD_PARAGRAPHS, false);
+    if (head.dateline() == null && head.dateLine() == null && !article.sourceText().equals(body)) {
+      // cleaning may have left the dateline in what it took for the headline block: read the source's top lines
+      String src = article.sourceText();
+      head = head(src, lines(src, SOURCE_LINES), SOURCE_LINES, true);
     }
+    if (head.dateLine() != null && !head.dateLine().isAfter(upper))
+      return new Dated(article, Published.exact(head.dateLine(), "date-line"), DateClues.none());
+    Datelines.Found dateline = head.dateline();
+    List<Span> paragraphs = head.paragraphs();
+    int leadIndex = head.lead();
+    String text = head.text();
     Integer past = ClueReader.pastYear(body);
     if (past != null && past > upper.getYear()) past = null;
     if (dateline == null || dateline.monthDay() == null) {
@@ -81,9 +92,9 @@ public final class EvidenceDater implements Dater {
     var md = dateline.monthDay();
     if (dateline.year() != null && !md.atYear(dateline.year()).isAfter(upper))
       return new Dated(article, Published.exact(md.atYear(dateline.year()), "dateline"), DateClues.none());
-    Set<DayOfWeek> weekdays = weekdays(body, paragraphs, leadIndex, dateline.span().end());
-    boolean fromLead = !ClueReader.leadWeekdays(body.substring(dateline.span().end(), paragraphs.get(leadIndex).end())).isEmpty();
-    boolean firm = fromLead && !weekdays.isEmpty() && firm(body, paragraphs, leadIndex, dateline.span().end(), weekdays.iterator().next());
+    Set<DayOfWeek> weekdays = weekdays(text, paragraphs, leadIndex, dateline.span().end());
+    boolean fromLead = !ClueReader.leadWeekdays(text.substring(dateline.span().end(), paragraphs.get(leadIndex).end())).isEmpty();
+    boolean firm = fromLead && !weekdays.isEmpty() && firm(text, paragraphs, leadIndex, dateline.span().end(), weekdays.iterator().next());
     LocalDate stated = ClueReader.statedFor(body, md);
     // a full date on the dateline's day is often an anniversary ("On April 27, 1978 ... was murdered"): it states
     // the year only when the lead's weekday agrees and no later year is spoken of as past
@@ -101,6 +112,54 @@ public final class EvidenceDater implements Dater {
       basis = "dateline+year-clues";
     }
     return new Dated(article, rangeOf(clues, basis + "+" + upperBasis), clues);
+  }
+
+  /** Where the story starts: the text searched, its blocks, the block holding the dateline, a dated line above it. */
+  private record Head(String text, List<Span> paragraphs, int lead, Datelines.Found dateline, LocalDate dateLine) {}
+
+  /**
+   * Searches the first {@code blocks} blocks, line by line, for a dateline and for a line that is only a date.
+   * From raw source lines a date line counts only when prose follows within three lines: a page header's date
+   * ("Monday, November 23, 2026" over the menu) is the day of the visit, not of the story.
+   */
+  private static Head head(String text, List<Span> paragraphs, int blocks, boolean needProse) {
+    LocalDate dateLine = null;
+    for (int i = 0; i < Math.min(blocks, paragraphs.size()); i++) {
+      Span para = paragraphs.get(i);
+      for (int at = para.start(); at < para.end(); ) {
+        int eol = text.indexOf('\n', at);
+        if (eol < 0 || eol > para.end()) eol = para.end();
+        if (dateLine == null) {
+          LocalDate d = ClueReader.dateLine(text.substring(at, eol));
+          if (d != null && (!needProse || proseFollows(paragraphs, i, text))) dateLine = d;
+        }
+        Datelines.Found found = Datelines.at(text, at);
+        if (found != null) return new Head(text, paragraphs, i, found, dateLine);
+        at = eol + 1;
+      }
+    }
+    return new Head(text, paragraphs, -1, null, dateLine);
+  }
+
+  private static boolean proseFollows(List<Span> lines, int i, String text) {
+    for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) if (lines.get(j).length() >= PROSE_LINE) return true;
+    return false;
+  }
+
+  /** The first {@code max} non-blank lines of {@code text}, trimmed. */
+  private static List<Span> lines(String text, int max) {
+    List<Span> out = new ArrayList<>();
+    int at = 0;
+    while (at < text.length() && out.size() < max) {
+      int eol = text.indexOf('\n', at);
+      if (eol < 0) eol = text.length();
+      int s = at, e = eol;
+      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      if (e > s) out.add(new Span(s, e));
+      at = eol + 1;
+    }
+    return out;
   }
 
   /** The published range the clues allow on their own: the first to the last day that fits. */

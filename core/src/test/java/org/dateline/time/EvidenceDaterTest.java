@@ -176,4 +176,43 @@ class EvidenceDaterTest {
     List<Dated> refined = dater.refine(run2025().stream().map(dater::date).toList());
     assertThat(refined).allSatisfy(d -> assertThat(d.published().date()).isNotNull().hasYear(2025));
   }
+
+  @Test
+  void aDateLineAboveTheStoryIsItsDate() {
+    Published p = date("""
+        The Valdor Courier
+        Home | News | Sport
+        Ferry company adds a boat
+        Wednesday, May 14, 2025
+        The ferry company said on Wednesday that it would add a second boat to the Valdor crossing next spring.
+        """);
+    assertThat(p).isEqualTo(Published.exact(LocalDate.of(2025, 5, 14), "date-line"));
+  }
+
+  @Test
+  void aHeaderDateOverTheMenuIsNotTheStorysDate() {
+    Published p = date("""
+        The Valdor Courier
+        Monday, November 23, 2026
+        Home | News | Sport
+        Weather | Video
+
+        Ferry company adds a boat
+
+        The ferry company added a second boat to the Valdor crossing, its director told reporters.
+        """);
+    assertThat(p.date()).isNull();
+  }
+
+  @Test
+  void aDatelineInsideTheFirstBlockIsFound() {
+    Published p = date("""
+        Meridian Wire
+        Home | World
+        River talks resume
+        By Ana Petrova
+        KORVEN, February 13 (Meridian Wire) -- Delegates said here Friday that talks, stalled since 2021, would resume.
+        """);
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 2, 13));
+  }
 }
