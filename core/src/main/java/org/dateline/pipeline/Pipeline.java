@@ -80,8 +80,13 @@ public final class Pipeline {
         a.warnings(), a.visibleText() ? a.sourceText() : null);
   }
 
-  /** SUTime's anchor: the publication date, else the latest possible day, else none. */
+  /**
+   * SUTime's anchor: the publication date, else the latest possible day when the page's own fetch date set it,
+   * else none. A range that ends at the clock says nothing about when the story was written: "Monday" resolved
+   * against today would be a wrong date, where no anchor leaves it honestly unresolved.
+   */
   private static java.time.LocalDate anchor(Dated d) {
-    return d.published().date() != null ? d.published().date() : d.published().latest();
+    if (d.published().date() != null) return d.published().date();
+    return d.published().basis().endsWith("clock") ? null : d.published().latest();
   }
 }

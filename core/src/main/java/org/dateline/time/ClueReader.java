@@ -36,8 +36,10 @@ public final class ClueReader {
       "\\b(since|in|during|late|early|mid-?|of|from)\\s+$", Pattern.CASE_INSENSITIVE);
   /** "since 2019" starts in the past whatever the verb ("in force since 2019"). */
   private static final Pattern SINCE = Pattern.compile("\\bsince\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPAN_AHEAD = Pattern.compile("^\\s*(to|-|–|and|through)\\s*('?\\d)");
+  private static final Pattern INFINITIVE = Pattern.compile("\\bto\\s+[a-z]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern FUTURE_IN_CLAUSE = Pattern.compile(
-      "\\b(will|would|'ll|shall|plans?|planned|planning|expected|expects|aims?|aimed|targets?|to be|next|by|until|till|before|scheduled|set to|forecasts?|projected|could|should|may|might|hopes?|intends?|seeks?|wants?|going to|upcoming|through|to)\\b",
+      "\\b(will|would|'ll|shall|plans?|planned|planning|expected|expects|aims?|aimed|targets?|to be|next|by|until|till|before|scheduled|set to|forecasts?|projected|could|should|may|might|hopes?|intends?|seeks?|wants?|going to|upcoming|must|need|needs|estimated|estimates|budget|forecast)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST_IN_CLAUSE = Pattern.compile("\\b(was|were|had|did|ago|last|[a-z]{3,}ed)\\b");
   private static final Pattern DATE_LINE = Pattern.compile("(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?("
@@ -88,8 +90,16 @@ public final class ClueReader {
       String before = text.substring(Math.max(0, m.start() - 25), m.start());
       if (!PAST_BEFORE_YEAR.matcher(before).find()) continue;
       String clause = clause(text, m.start(), m.end());
+      int at = clause.indexOf(m.group(1));
+      String lead = clause.substring(0, at), tail = clause.substring(at + 4);
+      // "from 2006 to 2010", "2007-13": a span reaching ahead
+      if (SPAN_AHEAD.matcher(tail).find()) continue;
+      // an infinitive before the year points ahead ("plans to open in 2030"); after it, it need not ("stalled in
+      // late 2024 over how to measure the flow")
+      if (FUTURE_IN_CLAUSE.matcher(lead).find() || INFINITIVE.matcher(lead).find() || FUTURE_IN_CLAUSE.matcher(tail).find())
+        continue;
       boolean since = SINCE.matcher(before).find();
-      if (FUTURE_IN_CLAUSE.matcher(clause).find() || !(since || PAST_IN_CLAUSE.matcher(clause).find())) continue;
+      if (!(since || PAST_IN_CLAUSE.matcher(clause).find())) continue;
       int y = Integer.parseInt(m.group(1));
       if (best == null || y > best) best = y;
     }

@@ -30,6 +30,8 @@ public class TimeTagger {
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern HAS_YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b|'\\d\\d\\b");
+  private static final Pattern MONTH_NAME = Pattern.compile(
+      "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\b\\.?");
   private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
   private static final Pattern POINTS_AHEAD = Pattern.compile(
       "(?i)\\b(set|scheduled|due|planned|slated|expected|postponed|delayed|moved|pushed|deadline|until|till|by|before|next|coming)\\b|\\bfor\\s+$");
@@ -95,6 +97,8 @@ public class TimeTagger {
     boolean past = !ahead && pastTense(s);
     if (!ahead && !past) return value;
     boolean weekday = WEEKDAY.matcher(t.text()).find();
+    // only a weekday or a month name has a period to move by; "evening" or "the day" keep SUTime's reading
+    if (!weekday && !MONTH_NAME.matcher(t.text()).find()) return value;
     LocalDate day = day(value);
     if (day != null) {
       if (past && day.isAfter(anchor)) return (weekday ? day.minusWeeks(1) : day.minusYears(1)) + value.substring(10);
