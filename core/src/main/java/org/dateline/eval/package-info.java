@@ -1,6 +1,6 @@
 /**
- * Evaluation against gold data sets read at run time: the article-extraction shingle metric, headline, byline and
- * publication-date scoring for news pages. Pages enter as {@link org.dateline.eval.GoldPages}, figures leave as
- * records the CLI prints.
+ * Measurement of stages against gold data sets read at run time from wherever the user points; nothing from them
+ * is kept: the article-extraction shingle metric, headline/byline/date scoring for news pages, publication dates,
+ * statements. Scores are plain records so that the CLI only prints them.
  */
 package org.dateline.eval;

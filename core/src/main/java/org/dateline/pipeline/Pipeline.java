@@ -33,7 +33,12 @@ public final class Pipeline {
   }
 
   public static Pipeline standard(Nlp nlp) {
-    return new Pipeline(new Stages(PageCleaner.standard(), new EvidenceDater(), nlp, new QuoteFinder(),
+    return standard(nlp, java.time.Clock.systemUTC());
+  }
+
+  /** The standard stages; {@code clock} is "now" for dating (the latest a page without a fetch date can be from). */
+  public static Pipeline standard(Nlp nlp, java.time.Clock clock) {
+    return new Pipeline(new Stages(PageCleaner.standard(), new EvidenceDater(clock), nlp, new QuoteFinder(),
         new NameResolver(), new TimeTagger()));
   }
 
@@ -79,7 +84,7 @@ public final class Pipeline {
     var m = a.meta();
     ArticleRecord record = new ArticleRecord(a.source(), a.url(), m.outlet(), m.headline(), m.section(), m.byline(),
         m.dateline(), dated.published(), body.text(), a.removed(), cast.people(), statements,
-        stages.times().times(parsed, body), a.warnings(), a.visibleText() ? a.sourceText() : null);
+        stages.times().times(parsed, body, dated.published()), a.warnings(), a.visibleText() ? a.sourceText() : null);
     int tokens = 0, parsedSentences = 0;
     for (var s : parsed.sentences()) {
       tokens += s.tokens().size();
@@ -88,8 +93,13 @@ public final class Pipeline {
     return new Analysed(record, tokens, parsed.sentences().size(), parsedSentences);
   }
 
-  /** SUTime's anchor: the publication date, else the latest possible day, else none. */
+  /**
+   * SUTime's anchor: the publication date, else the latest possible day when the page's own fetch date set it,
+   * else none. A range that ends at the clock says nothing about when the story was written: "Monday" resolved
+   * against today would be a wrong date, where no anchor leaves it honestly unresolved.
+   */
   private static java.time.LocalDate anchor(Dated d) {
-    return d.published().date() != null ? d.published().date() : d.published().latest();
+    if (d.published().date() != null) return d.published().date();
+    return d.published().basis().endsWith("clock") ? null : d.published().latest();
   }
 }

@@ -1,19 +1,59 @@
 package org.dateline.time;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
- * What the text says about its own date when no full date is stated: the dateline's month and day, weekdays used
- * for that same day, and bounds on the year from years mentioned as past or future. Null fields are unknown.
+ * What the text says about its own date when no full date is stated: the dateline's month and day, the weekday the
+ * story uses for that same day (empty when none, or when its weekdays disagree), and bounds on the year from years
+ * spoken of as past ({@code minYear}) and from the fetch date or the clock ({@code maxYear}). Null fields are
+ * unknown. {@code firmWeekday}: the weekday went with a verb of saying ("said Friday"), which agency copy almost
+ * never uses for the day before; other uses ("the fire on Monday") name the day before about one time in twenty.
  */
-public record DateClues(MonthDay monthDay, Set<DayOfWeek> weekdays, Integer minYear, Integer maxYear) {
+public record DateClues(MonthDay monthDay, Set<DayOfWeek> weekdays, boolean firmWeekday, Integer minYear, Integer maxYear) {
   public DateClues {
     weekdays = weekdays == null ? Set.of() : Set.copyOf(weekdays);
+    if (minYear != null && maxYear != null && minYear > maxYear)
+      throw new IllegalArgumentException("year bounds [%d, %d] are empty".formatted(minYear, maxYear));
   }
 
   public static DateClues none() {
-    return new DateClues(null, Set.of(), null, null);
+    return new DateClues(null, Set.of(), false, null, null);
+  }
+
+  /** The same clues with {@code day} as the weekday. */
+  public DateClues withWeekday(DayOfWeek day) {
+    return new DateClues(monthDay, Set.of(day), firmWeekday, minYear, maxYear);
+  }
+
+  /** Whether the month-day and the weekday are both known, so that a year can be tested against them. */
+  public boolean testable() {
+    return monthDay != null && weekdays.size() == 1;
+  }
+
+  /** Whether {@code year} agrees with every clue: inside the year bounds, the month-day exists and falls on the weekday. */
+  public boolean fits(int year) {
+    if (minYear != null && year < minYear) return false;
+    if (maxYear != null && year > maxYear) return false;
+    if (monthDay == null) return true;
+    if (!monthDay.isValidYear(year)) return false;
+    return weekdays.isEmpty() || weekdays.contains(monthDay.atYear(year).getDayOfWeek());
+  }
+
+  /** The years in {@code [from, to]} that fit every clue, ascending. */
+  public List<Integer> years(int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int y = Math.max(from, minYear == null ? from : minYear); y <= Math.min(to, maxYear == null ? to : maxYear); y++)
+      if (fits(y)) out.add(y);
+    return out;
+  }
+
+  /** The day in {@code year} these clues name; only meaningful when the month-day is known and the year fits. */
+  public LocalDate on(int year) {
+    return monthDay.atYear(year);
   }
 }

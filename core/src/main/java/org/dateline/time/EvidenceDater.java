@@ -1,22 +1,287 @@
 package org.dateline.time;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.dateline.clean.CleanArticle;
 import org.dateline.clean.DateHint;
 import org.dateline.model.Published;
+import org.dateline.model.Span;
 
-/** Dates an article from the strongest evidence it has: page metadata first, the fetch date as an upper bound. */
+/**
+ * Dates an article from the strongest evidence it has: page metadata; a year written in the dateline or a full
+ * date stated for the dateline's day; the dateline's month-day pinned to one year by the weekday the lead uses for
+ * it and the years the text speaks of as past. The fetch date (else the clock) bounds it from above. When the year
+ * stays open the answer is the range of years that fit, never the likeliest of them.
+ */
 public final class EvidenceDater implements Dater {
+  /** Leads to read for weekdays: the dateline's paragraph and, for disagreement, the next few. */
+  private static final int PARAGRAPHS_FOR_WEEKDAYS = 3;
+  /** Blocks at the top of the body searched for a dateline or a date line. */
+  private static final int HEAD_PARAGRAPHS = 3;
+  /** Lines of the raw source searched when the body's head holds no dateline. */
+  private static final int SOURCE_LINES = 40;
+  /** A line at least this long is prose, not page furniture. */
+  private static final int PROSE_LINE = 80;
+  /** How many years after the latest past year a text names it is tested against (news speaks of recent years). */
+  private static final int RECENT_YEARS = 2;
+  /** Odds against chance required before a year is taken as one the run was written in. */
+  private static final double CHANCE = 1_000;
+  private final Clock clock;
+
+  public EvidenceDater(Clock clock) {
+    if (clock == null) throw new IllegalArgumentException("a dater needs a clock");
+    this.clock = clock;
+  }
 
   @Override
   public Dated date(CleanArticle article) {
-    LocalDate fetched = article.fetched() == null ? null : article.fetched().atOffset(ZoneOffset.UTC).toLocalDate();
-    var best = article.meta().dateHints().stream().min(Comparator.comparing(DateHint::kind));
-    if (best.isPresent() && (fetched == null || !best.get().date().isAfter(fetched.plusDays(1))))
-      return new Dated(article, Published.exact(best.get().date(), best.get().kind().name().toLowerCase()), DateClues.none());
-    if (fetched != null) return new Dated(article, Published.range(null, fetched, "fetch-date"), DateClues.none());
-    return new Dated(article, Published.unknown(), DateClues.none());
+    LocalDate upper;
+    String upperBasis;
+    if (article.fetched() != null) {
+      // a page fetched late in the UTC day may already carry the next day's date where it was written
+      upper = article.fetched().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
+      upperBasis = "fetch-date";
+    } else {
+      upper = LocalDate.now(clock).plusDays(1);
+      upperBasis = "clock";
+    }
+    final LocalDate bound = upper;
+    Optional<DateHint> hint = article.meta().dateHints().stream().filter(h -> !h.date().isAfter(bound))
+        .min(Comparator.comparing(DateHint::kind));
+    if (hint.isPresent())
+      return new Dated(article, Published.exact(hint.get().date(), hint.get().kind().name().toLowerCase(Locale.ROOT).replace('_', '-')), DateClues.none());
+
+    String body = article.body().text();
+    Head head = head(body, article.body().bodyParagraphs(), HEAD_PARAGRAPHS, false);
+    if (head.dateline() == null && head.dateLine() == null && !article.sourceText().equals(body)) {
+      // cleaning may have left the dateline in what it took for the headline block: read the source's top lines
+      String src = article.sourceText();
+      head = head(src, lines(src, SOURCE_LINES), SOURCE_LINES, true);
+    }
+    if (head.dateLine() != null && !head.dateLine().isAfter(upper))
+      return new Dated(article, Published.exact(head.dateLine(), "date-line"), DateClues.none());
+    Datelines.Found dateline = head.dateline();
+    List<Span> paragraphs = head.paragraphs();
+    int leadIndex = head.lead();
+    String text = head.text();
+    Integer past = ClueReader.pastYear(body);
+    if (past != null && past > upper.getYear()) past = null;
+    if (dateline == null || dateline.monthDay() == null) {
+      LocalDate after = ClueReader.pastDate(body);
+      if (after != null && after.isAfter(upper)) after = null;
+      LocalDate earliest = past == null ? null : LocalDate.of(past, 1, 1);
+      String basis = past == null ? "" : "year-clues+";
+      if (after != null && (earliest == null || after.isAfter(earliest))) {
+        earliest = after;
+        basis = "past-date+";
+      }
+      DateClues clues = new DateClues(null, Set.of(), false, earliest == null ? null : earliest.getYear(), upper.getYear());
+      return new Dated(article, Published.range(earliest, upper, basis + upperBasis), clues);
+    }
+    var md = dateline.monthDay();
+    if (dateline.year() != null && !md.atYear(dateline.year()).isAfter(upper))
+      return new Dated(article, Published.exact(md.atYear(dateline.year()), "dateline"), DateClues.none());
+    Set<DayOfWeek> weekdays = weekdays(text, paragraphs, leadIndex, dateline.span().end());
+    boolean fromLead = !ClueReader.leadWeekdays(text.substring(dateline.span().end(), paragraphs.get(leadIndex).end())).isEmpty();
+    boolean firm = fromLead && !weekdays.isEmpty() && firm(text, paragraphs, leadIndex, dateline.span().end(), weekdays.iterator().next());
+    LocalDate stated = ClueReader.statedFor(body, md);
+    // a full date on the dateline's day is often an anniversary ("On April 27, 1978 ... was murdered"): it states
+    // the year only when the lead's weekday agrees and no later year is spoken of as past
+    if (stated != null && !stated.isAfter(upper) && weekdays.contains(stated.getDayOfWeek())
+        && (past == null || stated.getYear() >= past))
+      return new Dated(article, Published.exact(stated, "dateline+weekday+stated-year"), DateClues.none());
+
+    int maxYear = md.isValidYear(upper.getYear()) && !md.atYear(upper.getYear()).isAfter(upper) ? upper.getYear() : upper.getYear() - 1;
+    if (past != null && past > maxYear) past = null;
+    DateClues clues = new DateClues(md, weekdays, firm, past, maxYear);
+    String basis = "dateline" + (weekdays.isEmpty() ? "" : "+weekday") + (past == null ? "" : "+year-clues");
+    if (!weekdays.isEmpty() && past != null && clues.years(past, maxYear).isEmpty()) {
+      // the weekday contradicts the year bounds: one of them is wrong, so trust neither to narrow
+      clues = new DateClues(md, Set.of(), false, past, maxYear);
+      basis = "dateline+year-clues";
+    }
+    return new Dated(article, rangeOf(clues, basis + "+" + upperBasis), clues);
+  }
+
+  /** Where the story starts: the text searched, its blocks, the block holding the dateline, a dated line above it. */
+  private record Head(String text, List<Span> paragraphs, int lead, Datelines.Found dateline, LocalDate dateLine) {}
+
+  /**
+   * Searches the first {@code blocks} blocks, line by line, for a dateline and for a line that is only a date.
+   * From raw source lines a date line counts only when prose follows within three lines: a page header's date
+   * ("Monday, November 23, 2026" over the menu) is the day of the visit, not of the story.
+   */
+  private static Head head(String text, List<Span> paragraphs, int blocks, boolean needProse) {
+    LocalDate dateLine = null;
+    for (int i = 0; i < Math.min(blocks, paragraphs.size()); i++) {
+      Span para = paragraphs.get(i);
+      for (int at = para.start(); at < para.end(); ) {
+        int eol = text.indexOf('\n', at);
+        if (eol < 0 || eol > para.end()) eol = para.end();
+        if (dateLine == null) {
+          LocalDate d = ClueReader.dateLine(text.substring(at, eol));
+          if (d != null && (!needProse || proseFollows(paragraphs, i, text))) dateLine = d;
+        }
+        Datelines.Found found = Datelines.at(text, at);
+        if (found != null) return new Head(text, paragraphs, i, found, dateLine);
+        at = eol + 1;
+      }
+    }
+    return new Head(text, paragraphs, -1, null, dateLine);
+  }
+
+  private static boolean proseFollows(List<Span> lines, int i, String text) {
+    for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) if (lines.get(j).length() >= PROSE_LINE) return true;
+    return false;
+  }
+
+  /** The first {@code max} non-blank lines of {@code text}, trimmed. */
+  private static List<Span> lines(String text, int max) {
+    List<Span> out = new ArrayList<>();
+    int at = 0;
+    while (at < text.length() && out.size() < max) {
+      int eol = text.indexOf('\n', at);
+      if (eol < 0) eol = text.length();
+      int s = at, e = eol;
+      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      if (e > s) out.add(new Span(s, e));
+      at = eol + 1;
+    }
+    return out;
+  }
+
+  /** The published range the clues allow on their own: the first to the last day that fits. */
+  static Published rangeOf(DateClues clues, String basis) {
+    int max = clues.maxYear();
+    List<Integer> fit = clues.years(clues.minYear() == null ? max - 400 : clues.minYear(), max);
+    if (fit.isEmpty()) return Published.range(null, clues.on(max), basis);
+    LocalDate latest = clues.on(fit.get(fit.size() - 1));
+    if (clues.minYear() == null) return Published.range(null, latest, basis);
+    if (fit.size() == 1) return Published.exact(latest, basis);
+    return Published.range(clues.on(fit.get(0)), latest, basis);
+  }
+
+  /**
+   * Whether the story clearly treats {@code day} as its own: the lead uses it with a verb of saying ("said here
+   * Friday"), or the rest of the story does, or speaks of the day before it as past. Measured on agency copy: a weak
+   * lead weekday names the day before the dateline's about one time in twenty; with this support, under one in a
+   * hundred.
+   */
+  private static boolean firm(String body, List<Span> paragraphs, int lead, int afterDateline, DayOfWeek day) {
+    for (ClueReader.Mention m : ClueReader.mentions(body.substring(afterDateline, paragraphs.get(lead).end())))
+      if (m.said() && m.day() == day) return true;
+    String rest = body.substring(paragraphs.get(lead).end());
+    for (ClueReader.Mention m : ClueReader.mentions(rest))
+      if ((m.said() && m.day() == day) || m.day() == day.minus(1)) return true;
+    return false;
+  }
+
+  /**
+   * The weekday the story uses for its own day: the one the dateline's paragraph agrees on, unless a following
+   * paragraph names a later day of the same week as past, which shows the lead's weekday was the day before.
+   */
+  private static Set<DayOfWeek> weekdays(String body, List<Span> paragraphs, int lead, int afterDateline) {
+    Span first = paragraphs.get(lead);
+    Set<DayOfWeek> w = ClueReader.leadWeekdays(body.substring(afterDateline, first.end()));
+    if (w.isEmpty()) return laterWeekday(body, paragraphs, lead);
+    DayOfWeek day = w.iterator().next();
+    for (int i = lead + 1; i < Math.min(paragraphs.size(), lead + PARAGRAPHS_FOR_WEEKDAYS); i++) {
+      for (DayOfWeek other : ClueReader.leadWeekdays(paragraphs.get(i).of(body))) {
+        int ahead = Math.floorMod(other.getValue() - day.getValue(), 7);
+        if (ahead == 1 || ahead == 2) return Set.of();
+      }
+    }
+    return w;
+  }
+
+  /**
+   * When the lead names no day: the weekday of the next paragraphs used with a verb of saying ("she told
+   * reporters on Tuesday"), if they agree. It is never firm: such a weekday is the day before a little more often.
+   */
+  private static Set<DayOfWeek> laterWeekday(String body, List<Span> paragraphs, int lead) {
+    for (int i = lead + 1; i < Math.min(paragraphs.size(), lead + PARAGRAPHS_FOR_WEEKDAYS); i++) {
+      List<ClueReader.Mention> ms = ClueReader.mentions(paragraphs.get(i).of(body));
+      if (ms.isEmpty()) continue;
+      if (ms.stream().map(ClueReader.Mention::day).distinct().count() != 1 || ms.stream().noneMatch(ClueReader.Mention::said))
+        return Set.of();
+      return Set.of(ms.get(0).day());
+    }
+    return Set.of();
+  }
+
+  /**
+   * An article whose year is open takes one from the run only when exactly one of the run's years fits its own
+   * month-day, weekday and year bounds. The run's years are those at least two articles pin on their own evidence,
+   * and those that articles speaking of that year or the two before as past fit by weekday far more often than
+   * chance: a weekday fits a wrong year about one time in seven, so a year is taken only when so many of those
+   * articles fit it that chance would do so less than once in {@link #CHANCE} tries.
+   */
+  @Override
+  public List<Dated> refine(List<Dated> run) {
+    Map<Integer, Integer> pinned = new HashMap<>(), fit = new HashMap<>(), tried = new HashMap<>();
+    for (Dated d : run) {
+      if (d.published().isExact()) pinned.merge(d.published().date().getYear(), 1, Integer::sum);
+      DateClues c = d.clues();
+      if (d.published().isExact() || !c.testable() || c.minYear() == null) continue;
+      for (int y = c.minYear(); y <= c.minYear() + RECENT_YEARS && y <= c.maxYear(); y++) {
+        tried.merge(y, 1, Integer::sum);
+        if (c.fits(y)) fit.merge(y, 1, Integer::sum);
+      }
+    }
+    Set<Integer> years = new HashSet<>();
+    pinned.forEach((y, n) -> {
+      if (n >= 2) years.add(y);
+    });
+    fit.forEach((y, n) -> {
+      if (n >= 3 && binomialTail(tried.get(y), n, 1.0 / 7) < 1.0 / CHANCE) years.add(y);
+    });
+    if (years.isEmpty()) return run;
+    List<Dated> out = new ArrayList<>(run.size());
+    for (Dated d : run) out.add(refined(d, years));
+    return out;
+  }
+
+  private static Dated refined(Dated d, Set<Integer> runYears) {
+    DateClues c = d.clues();
+    if (d.published().isExact() || !c.testable()) return d;
+    List<Integer> fits = runYears.stream().filter(c::fits).toList();
+    if (fits.size() != 1) return d;
+    // news often uses the weekday of the day before ("the fire that raged on Monday" in a Tuesday story); unless
+    // the weekday went with a verb of saying, a run year where the dateline's day is the day after is a rival
+    DayOfWeek next = c.weekdays().iterator().next().plus(1);
+    if (!c.firmWeekday() && runYears.stream().anyMatch(y -> !y.equals(fits.get(0)) && c.withWeekday(next).fits(y))) return d;
+    LocalDate date = c.on(fits.get(0));
+    Published p = d.published();
+    if ((p.earliest() != null && date.isBefore(p.earliest())) || (p.latest() != null && date.isAfter(p.latest()))) return d;
+    String basis = "dateline+weekday" + (c.minYear() == null ? "" : "+year-clues") + "+run-years";
+    return new Dated(d.article(), Published.exact(date, basis), c);
+  }
+
+  /** P(X >= k) for X ~ Binomial(n, p). */
+  static double binomialTail(int n, int k, double p) {
+    double sum = 0;
+    for (int i = k; i <= n; i++) {
+      double logTerm = logChoose(n, i) + i * Math.log(p) + (n - i) * Math.log1p(-p);
+      sum += Math.exp(logTerm);
+    }
+    return sum;
+  }
+
+  private static double logChoose(int n, int k) {
+    double r = 0;
+    for (int i = 1; i <= k; i++) r += Math.log(n - k + i) - Math.log(i);
+    return r;
   }
 }
