@@ -27,7 +27,7 @@ final class EvalMetadataCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<GoldPages.GoldPage> pages = GoldPages.load(dir);
     // prepare (clean, date) needs no NLP: the models are never loaded
-    Pipeline pipeline = new Pipeline(new Stages(PageCleaner.standard(), new EvidenceDater(), null, null, null, null));
+    Pipeline pipeline = Pipeline.standard(null);
     MetadataEval.Result r = MetadataEval.run(pages, pipeline);
     System.out.printf("pages           %d%nheadline exact  %.4f%nbyline          %.4f (of %d pages with an author)%n"
             + "date given      %.4f%ndate right      %.4f (of pages given a date)%nbody P/R/F1     %.4f / %.4f / %.4f%n"
