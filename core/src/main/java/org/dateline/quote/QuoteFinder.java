@@ -1,39 +1,552 @@
 package org.dateline.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
 import org.dateline.nlp.Entity;
 import org.dateline.nlp.Parsed;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
 
-/** Direct quotations in straight or curly double quotes, attributed by an adjacent "X said" or "said X". */
+/**
+ * Rules over CoreNLP's tokens, entities and dependency parses. Direct quotes are found by their marks and attributed
+ * by a speech verb outside the marks in the same sentence (or a colon lead-in, a dash, or the statement before when
+ * the paragraph is all quote); reported speech is a speech or cognition verb with its clausal complement, "according
+ * to", or a cue noun ("in a statement"). Quote pieces sharing a cue, or following a cued piece in one paragraph,
+ * become one statement with several spans.
+ */
 public final class QuoteFinder implements StatementFinder {
-  private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”“]{2,}?)[\"”]");
-  private static final Pattern CUE = Pattern.compile("\\b(said|says|added|told|asked|stated)\\b");
+  /** How many paragraphs a speaker carries over to following all-quote paragraphs. */
+  private static final int CONTINUATION_PARAGRAPHS = 3;
+
+  @Override
+  public Predicate<List<Token>> parseWhen() {
+    return tokens -> {
+      for (Token t : tokens) {
+        String w = t.word();
+        if (w.length() == 1 && QuoteScanner.isOpenChar(w.charAt(0)) || w.equals("``") || w.equals("''")
+            || w.equals("”") || w.equals("“") || w.equals("’") || w.equals("«") || w.equals(":")) return true;
+        if (Cues.anyCue(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      }
+      return false;
+    };
+  }
 
   @Override
   public List<Attribution> find(Parsed parsed) {
-    String text = parsed.text();
-    List<Attribution> out = new ArrayList<>();
-    Matcher q = QUOTE.matcher(text);
-    while (q.find()) {
-      Span content = new Span(q.start(1), q.end(1));
-      int windowEnd = Math.min(text.length(), q.end() + 60);
-      Matcher c = CUE.matcher(text).region(q.end(), windowEnd);
-      if (!c.find()) continue;
-      Span cue = new Span(c.start(), c.end());
-      Span speaker = null;
-      for (Entity e : parsed.entities()) {
-        if (!e.type().equals("PERSON")) continue;
-        if (e.span().start() >= q.end() && e.span().end() <= Math.min(text.length(), cue.end() + 40)) {
-          speaker = e.span();
-          break;
+    return new Run(parsed).find();
+  }
+
+  /** The working state for one text. */
+  private static final class Run {
+    final Parsed parsed;
+    final String text;
+    final List<Span> paragraphs;
+    final List<Sentence> sentences;
+    final Tree[] trees;
+    final List<QuoteScanner.Quoted> quotes;
+    final Set<Long> usedCues = new HashSet<>();
+    final List<Found> found = new ArrayList<>();
+
+    Run(Parsed parsed) {
+      this.parsed = parsed;
+      this.text = parsed.text();
+      this.paragraphs = paragraphs(text);
+      this.sentences = parsed.sentences();
+      this.trees = new Tree[sentences.size()];
+      for (int s = 0; s < trees.length; s++) if (sentences.get(s).parsed()) trees[s] = new Tree(sentences.get(s));
+      this.quotes = QuoteScanner.scan(text, paragraphs);
+    }
+
+    /** A statement being built: mutable while quote pieces join it. */
+    private static final class Found {
+      Statement.Kind kind;
+      final List<Span> content = new ArrayList<>();
+      Span cue;
+      Span source;
+      int paragraph;
+      int lastParagraph;
+
+      Attribution toAttribution() {
+        return new Attribution(kind, content, cue, source);
+      }
+    }
+
+    List<Attribution> find() {
+      headlines();
+      List<QuoteScanner.Quoted> notDirect = directQuotes();
+      reported(notDirect);
+      found.sort(Comparator.comparing(f -> f.content.get(0)));
+      List<Attribution> out = new ArrayList<>();
+      for (Found f : found) out.add(f.toAttribution());
+      return out;
+    }
+
+    // ---- headline form: "Medvedev: Russia will ..."
+
+    void headlines() {
+      for (int p = 0; p < paragraphs.size(); p++) {
+        Span para = paragraphs.get(p);
+        for (Entity e : parsed.entities()) {
+          if (e.span().start() != para.start()) continue;
+          if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION")) continue;
+          int colon = e.span().end();
+          while (colon < para.end() && text.charAt(colon) == ' ') colon++;
+          if (colon >= para.end() || text.charAt(colon) != ':') continue;
+          int start = colon + 1;
+          while (start < para.end() && Character.isWhitespace(text.charAt(start))) start++;
+          if (para.end() - start < 8) continue;
+          Found f = new Found();
+          f.kind = Statement.Kind.DIRECT;
+          f.content.add(stripMarks(new Span(start, para.end())));
+          f.cue = new Span(colon, colon + 1);
+          f.source = e.span();
+          f.paragraph = f.lastParagraph = p;
+          found.add(f);
         }
       }
-      out.add(new Attribution(Statement.Kind.DIRECT, List.of(content), cue, speaker));
+    }
+
+    // ---- direct quotes
+
+    List<QuoteScanner.Quoted> directQuotes() {
+      List<QuoteScanner.Quoted> notDirect = new ArrayList<>();
+      Found previous = null;
+      for (QuoteScanner.Quoted q : quotes) {
+        int para = paragraphAt(q.outer().start());
+        int lastPara = paragraphAt(Math.max(q.outer().start(), q.outer().end() - 1));
+        if (insideHeadlineStatement(q)) continue;
+        boolean direct = directShape(q);
+        int[] cue = direct ? cueFor(q, para) : null;
+        if (!direct) {
+          notDirect.add(q);
+          continue;
+        }
+        if (cue != null) {
+          Span cueSpan = cueSpan(cue);
+          if (previous != null && previous.lastParagraph == para && cueSpan.equals(previous.cue)) {
+            previous.content.addAll(q.spans());
+            previous.lastParagraph = lastPara;
+            continue;
+          }
+          usedCues.add(key(cue[0], cue[1]));
+          Found f = new Found();
+          f.kind = Statement.Kind.DIRECT;
+          f.content.addAll(q.spans());
+          f.cue = cueSpan;
+          f.source = sourceOf(cue[0], cue[1]);
+          f.paragraph = para;
+          f.lastParagraph = lastPara;
+          found.add(f);
+          previous = f;
+          continue;
+        }
+        // no cue of its own: joins the statement before it in the same paragraph, or continues one from just before
+        if (previous != null && previous.lastParagraph == para && previous.kind == Statement.Kind.DIRECT) {
+          previous.content.addAll(q.spans());
+          previous.lastParagraph = lastPara;
+          continue;
+        }
+        if (previous != null && para - previous.lastParagraph <= CONTINUATION_PARAGRAPHS && para > previous.lastParagraph
+            && wholeParagraph(q, para) && noOtherStatementBetween(previous, para)) {
+          Found f = new Found();
+          f.kind = Statement.Kind.DIRECT;
+          f.content.addAll(q.spans());
+          f.cue = previous.cue;
+          f.source = previous.source;
+          f.paragraph = para;
+          f.lastParagraph = lastPara;
+          found.add(f);
+          previous = f;
+          continue;
+        }
+        notDirect.add(q);
+      }
+      return notDirect;
+    }
+
+    boolean insideHeadlineStatement(QuoteScanner.Quoted q) {
+      for (Found f : found) if (f.content.get(0).contains(q.spans().get(0))) return true;
+      return false;
+    }
+
+    boolean noOtherStatementBetween(Found previous, int para) {
+      for (Found f : found) if (f != previous && f.paragraph > previous.lastParagraph && f.paragraph < para) return false;
+      return true;
+    }
+
+    /** A quote that stands as a statement: set off by punctuation and long enough to be a sentence, not a scare quote or title. */
+    boolean directShape(QuoteScanner.Quoted q) {
+      Span outer = q.outer();
+      int para = paragraphAt(outer.start());
+      Span paraSpan = paragraphs.get(para);
+      int b = outer.start() - 1;
+      while (b >= paraSpan.start() && Character.isWhitespace(text.charAt(b))) b--;
+      boolean openOk = b < paraSpan.start() || ":,.!?—–―-(_;".indexOf(text.charAt(b)) >= 0 || cueWordEndsAt(b + 1);
+      Span last = q.spans().get(q.spans().size() - 1);
+      char inner = last.end() > last.start() ? text.charAt(last.end() - 1) : ' ';
+      int a = outer.end();
+      Span lastPara = paragraphs.get(paragraphAt(Math.max(outer.start(), outer.end() - 1)));
+      while (a < lastPara.end() && Character.isWhitespace(text.charAt(a))) a++;
+      boolean closeOk = ",.!?…—–―-_".indexOf(inner) >= 0 || a >= lastPara.end() || ",.!?—–―;".indexOf(text.charAt(a)) >= 0;
+      int words = 0;
+      for (Span s : q.spans()) words += s.of(text).trim().split("\\s+").length;
+      return openOk && closeOk && words >= 3;
+    }
+
+    /** Whether a speech verb ends just before {@code end} ("Smith said “We ...”" without a colon). */
+    boolean cueWordEndsAt(int end) {
+      int[] at = tokenEndingAt(end);
+      return at != null && verbToken(tok(at[0], at[1])) && Cues.SPEECH.contains(lemma(tok(at[0], at[1])));
+    }
+
+    boolean wholeParagraph(QuoteScanner.Quoted q, int para) {
+      Span p = paragraphs.get(para);
+      String before = text.substring(p.start(), q.outer().start());
+      return before.chars().noneMatch(Character::isLetter);
+    }
+
+    /** The speech verb attributing a direct quote: in its sentences outside any quote, the nearest; else a lead-in. */
+    int[] cueFor(QuoteScanner.Quoted q, int para) {
+      Span outer = q.outer();
+      int s0 = sentenceAt(outer.start()), s1 = sentenceAt(Math.max(outer.start(), outer.end() - 1));
+      if (s0 < 0 || s1 < 0) return null;
+      int lo = s0, hi = s1;
+      // "… we will win." he said. -- the tagger may split the attribution off as a sentence of its own
+      if (s1 + 1 < sentences.size() && paragraphAt(sentences.get(s1 + 1).span().start()) == paragraphAt(outer.end() - 1)
+          && sentences.get(s1 + 1).tokens().size() <= 15 && sentences.get(s1 + 1).span().start() - outer.end() <= 3) hi = s1 + 1;
+      int[] best = null;
+      int bestDist = Integer.MAX_VALUE;
+      for (int s = lo; s <= hi; s++) {
+        for (Token t : sentences.get(s).tokens()) {
+          if (insideAnyQuote(t.span().start())) continue;
+          if (!verbToken(t) || !Cues.SPEECH.contains(lemma(t)) && !lemma(t).equals("continue")) continue;
+          int d = t.span().end() <= outer.start() ? outer.start() - t.span().end() : Math.max(0, t.span().start() - outer.end());
+          if (paragraphAt(t.span().start()) != para && paragraphAt(t.span().start()) != paragraphAt(outer.end() - 1)) continue;
+          if (d < bestDist) {
+            bestDist = d;
+            best = new int[] {s, t.index()};
+          }
+        }
+      }
+      if (best != null) return best;
+      // lead-in: the paragraph before ends with a colon and holds a speech verb ("Caddell continued:")
+      if (para > 0 && wholeParagraph(q, para)) {
+        Span prev = paragraphs.get(para - 1);
+        String pt = prev.of(text).strip();
+        if (pt.endsWith(":")) {
+          int s = sentenceAt(prev.end() - 1);
+          if (s >= 0) {
+            List<Token> ts = sentences.get(s).tokens();
+            for (int k = ts.size() - 1; k >= 0; k--) {
+              Token t = ts.get(k);
+              if (!insideAnyQuote(t.span().start()) && verbToken(t) && (Cues.verbCue(lemma(t)))) return new int[] {s, k};
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    Span cueSpan(int[] cue) {
+      Token t = tok(cue[0], cue[1]);
+      Span s = t.span();
+      List<Token> ts = sentences.get(cue[0]).tokens();
+      // "said:" -- the colon belongs to the lead-in
+      if (cue[1] + 1 < ts.size() && ts.get(cue[1] + 1).word().equals(":") ) return s;
+      return s;
+    }
+
+    // ---- reported speech
+
+    void reported(List<QuoteScanner.Quoted> notDirect) {
+      for (int s = 0; s < trees.length; s++) {
+        Tree tree = trees[s];
+        if (tree == null) continue;
+        for (Token t : tree.tokens) {
+          int i = t.index();
+          if (usedCues.contains(key(s, i))) continue;
+          if (insideDirect(t.span().start())) continue;
+          String lemma = lemma(t);
+          if (t.word().equalsIgnoreCase("according") && i + 1 < tree.tokens.size() && tree.tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+            according(tree, s, i, notDirect);
+            continue;
+          }
+          if (verbToken(t) && Cues.verbCue(lemma)) {
+            verbCue(tree, s, i, lemma, notDirect);
+            continue;
+          }
+          if (t.tag().startsWith("NN") && Cues.CLAUSE_NOUNS.contains(lemma)) nounClause(tree, s, i, notDirect);
+          if (t.tag().startsWith("NN") && Cues.NOUNS.contains(lemma)) nounCue(tree, s, i, notDirect);
+        }
+      }
+    }
+
+    void verbCue(Tree tree, int s, int i, String lemma, List<QuoteScanner.Quoted> notDirect) {
+      int[] content = null;
+      int c = tree.child(i, "ccomp");
+      boolean cognitionOnly = !Cues.SPEECH.contains(lemma);
+      if (c >= 0 && c > i) content = tree.range(c);
+      if (content == null && c >= 0 && c < i && !tree.rel(i).equals("parataxis")) content = tree.range(c);
+      if (content == null) {
+        int x = tree.child(i, "xcomp");
+        if (x > i) {
+          int o = tree.child(i, "obj");
+          int[] r = tree.range(x);
+          if (o >= 0 && o < x && o > i) r[0] = Math.min(r[0], tree.range(o)[0]);
+          if (!Set.of("seem", "appear", "continue").contains(lemma) || tree.tokens.get(x).tag().startsWith("VB")) content = r;
+        }
+      }
+      if (content == null && tree.rel(i).equals("parataxis") && tree.head(i) >= 0 && tree.head(i) < i && tree.hasChild(i, "nsubj")) {
+        content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
+        content[1] = Math.min(content[1], i - 1);
+      }
+      if (content == null && !cognitionOnly && !Cues.CLAUSE_ONLY.contains(lemma)) {
+        for (int o : tree.children(i)) {
+          if (!tree.rel(o).startsWith("obl") || o < i) continue;
+          int cs = tree.child(o, "case");
+          if (cs < 0) continue;
+          String prep = tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT);
+          if (Set.of("of", "about", "on", "for", "against").contains(prep) && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
+            int[] r = tree.range(o);
+            r[0] = cs + 1;
+            if (r[0] <= r[1]) content = r;
+            break;
+          }
+        }
+      }
+      if (content == null && Cues.OBJECT_CONTENT.contains(lemma) && !Cues.CLAUSE_ONLY.contains(lemma)) {
+        int o = tree.child(i, "obj");
+        if (o > i) {
+          int[] r = tree.range(o);
+          int x = tree.child(i, "xcomp");
+          if (x > o) r[1] = Math.max(r[1], tree.range(x)[1]);
+          Token ot = tree.tokens.get(o);
+          if (!ot.tag().equals("PRP") || x > o) content = r;
+        }
+      }
+      if (content == null) return;
+      if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP")) return;
+      Span source = sourceOf(s, i);
+      if (cognitionOnly && source == null) return;
+      add(tree, s, i, tree.span(content), tree.tokens.get(i).span(), source, notDirect);
+    }
+
+    void according(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      int x = tree.head(i); // "according" is the case of the source noun
+      if (x < 0) return;
+      int pred = tree.head(x);
+      int[] src = tree.range(x, k -> k != i && k != i + 1);
+      src[0] = Math.max(src[0], i + 2);
+      int[] content;
+      if (pred >= 0) {
+        content = tree.range(pred, k -> k != x);
+      } else {
+        content = new int[] {0, tree.tokens.size() - 1};
+      }
+      // the content is the rest of the sentence around the "according to" phrase
+      int[] r = content;
+      if (r[0] >= i && r[0] <= src[1]) r[0] = src[1] + 1;
+      if (r[1] >= i && r[1] <= src[1]) r[1] = i - 1;
+      if (r[0] > r[1] || src[0] > src[1]) return;
+      Span cue = new Span(tree.tokens.get(i).span().start(), tree.tokens.get(i + 1).span().end());
+      add(tree, s, i, tree.span(r), cue, tree.span(src), notDirect);
+    }
+
+    void nounClause(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      for (int c : tree.children(i)) {
+        String rel = tree.rel(c);
+        if (!(rel.startsWith("acl") || rel.equals("ccomp")) || c < i) continue;
+        int[] r = tree.range(c);
+        if (!tree.tokens.get(r[0]).word().equalsIgnoreCase("that")) continue;
+        int verb = tree.head(i);
+        Span source = verb >= 0 ? subject(tree, verb) : null;
+        add(tree, s, i, tree.span(r), tree.tokens.get(i).span(), source, notDirect);
+        return;
+      }
+    }
+
+    void nounCue(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      if (!tree.rel(i).startsWith("obl") && !tree.rel(i).startsWith("nmod")) return;
+      int cs = tree.child(i, "case");
+      if (cs < 0 || !tree.tokens.get(cs).word().equalsIgnoreCase("in")) return;
+      int h = tree.head(i);
+      if (h < 0 || !tree.tokens.get(h).tag().startsWith("VB")) return;
+      if (Cues.verbCue(lemma(tree.tokens.get(h)))) return; // the verb carries the attribution
+      int subj = tree.child(h, "nsubj");
+      int[] r = tree.range(h, k -> k != i && k != subj);
+      if (subj >= 0 && r[0] <= tree.range(subj)[1]) r[0] = tree.range(subj)[1] + 1;
+      if (r[0] >= cs && r[0] <= tree.range(i)[1]) r[0] = tree.range(i)[1] + 1;
+      if (r[0] > r[1]) return;
+      Span cue = new Span(tree.tokens.get(cs).span().start(), tree.tokens.get(i).span().end());
+      add(tree, s, i, tree.span(r), cue, subject(tree, h), notDirect);
+    }
+
+    void add(Tree tree, int s, int i, Span content, Span cue, Span source, List<QuoteScanner.Quoted> notDirect) {
+      if (content.length() < 2) return;
+      for (Found f : found) {
+        for (Span d : f.content) {
+          if (overlap(d, content) * 2 >= content.length()) return; // a direct quote already holds it
+        }
+        if (f.content.get(0).equals(content)) return;
+      }
+      Statement.Kind kind = Statement.Kind.INDIRECT;
+      for (QuoteScanner.Quoted q : notDirect) if (content.contains(q.outer()) || content.contains(q.spans().get(0))) kind = Statement.Kind.PARTIAL;
+      usedCues.add(key(s, i));
+      Found f = new Found();
+      f.kind = kind;
+      f.content.add(content);
+      f.cue = cue;
+      f.source = source != null && source.overlaps(content) ? null : source;
+      f.paragraph = f.lastParagraph = paragraphAt(content.start());
+      found.add(f);
+    }
+
+    // ---- sources
+
+    Span sourceOf(int s, int i) {
+      Tree tree = trees[s];
+      if (tree != null) {
+        Span subj = subject(tree, i);
+        if (subj != null && !insideAnyQuote(subj.start())) return subj;
+      }
+      // unparsed or subjectless: the nearest name or pronoun next to the verb, outside quotes
+      List<Token> ts = sentences.get(s).tokens();
+      for (int d = 1; d <= 4; d++) {
+        for (int k : new int[] {i + d, i - d}) {
+          if (k < 0 || k >= ts.size()) continue;
+          Token t = ts.get(k);
+          if (insideAnyQuote(t.span().start())) continue;
+          if (t.tag().equals("PRP") && Cues.PERSONAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return t.span();
+          for (Entity e : parsed.entities())
+            if (e.sentence() == s && e.firstToken() <= k && k <= e.lastToken() && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")))
+              return e.span();
+        }
+      }
+      return null;
+    }
+
+    /** The subject of a cue verb, climbing from "adding that" or "went on to say" to the clause that has one. */
+    Span subject(Tree tree, int i) {
+      int v = i;
+      for (int step = 0; step < 4 && v >= 0; step++) {
+        int subj = tree.child(v, "nsubj");
+        if (subj >= 0) {
+          int[] r = tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis"));
+          return tree.span(r);
+        }
+        String rel = tree.rel(v);
+        if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep"))) return null;
+        v = tree.head(v);
+      }
+      return null;
+    }
+
+    // ---- lookups
+
+    boolean insideAnyQuote(int offset) {
+      for (QuoteScanner.Quoted q : quotes) {
+        if (q.outer().start() > offset) break;
+        if (q.outer().start() <= offset && offset < q.outer().end()) return true;
+      }
+      return false;
+    }
+
+    boolean insideDirect(int offset) {
+      for (Found f : found) for (Span c : f.content) if (c.start() <= offset && offset < c.end()) return true;
+      return false;
+    }
+
+    int sentenceAt(int offset) {
+      int lo = 0, hi = sentences.size() - 1, ans = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentences.get(mid).span().start() <= offset) {
+          ans = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return ans;
+    }
+
+    int[] tokenEndingAt(int end) {
+      int s = sentenceAt(Math.max(0, end - 1));
+      if (s < 0) return null;
+      for (Token t : sentences.get(s).tokens()) if (t.span().end() == end) return new int[] {s, t.index()};
+      return null;
+    }
+
+    Token tok(int s, int i) {
+      return sentences.get(s).tokens().get(i);
+    }
+
+    int paragraphAt(int offset) {
+      for (int p = paragraphs.size() - 1; p >= 0; p--) if (paragraphs.get(p).start() <= offset) return p;
+      return 0;
+    }
+
+    Span stripMarks(Span s) {
+      int a = s.start(), b = s.end();
+      while (a < b && "\"“”‘’'«»„".indexOf(text.charAt(a)) >= 0) a++;
+      while (b > a && "\"“”‘’'«»„".indexOf(text.charAt(b - 1)) >= 0) b--;
+      return new Span(a, b);
+    }
+  }
+
+  static String lemma(Token t) {
+    return t.lemma() == null ? t.word().toLowerCase(java.util.Locale.ROOT) : t.lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static boolean verbToken(Token t) {
+    return t.tag().startsWith("VB");
+  }
+
+  static long key(int s, int i) {
+    return ((long) s << 32) | i;
+  }
+
+  static int overlap(Span a, Span b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+  }
+
+  /** Paragraphs: runs of text between blank lines, trimmed. */
+  public static List<Span> paragraphs(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length(), i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+      if (i >= n) break;
+      int start = i;
+      int end = n;
+      int j = i;
+      while (j < n) {
+        int nl = text.indexOf('\n', j);
+        if (nl < 0) {
+          end = n;
+          j = n;
+          break;
+        }
+        int k = nl + 1;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) k++;
+        if (k < n && text.charAt(k) == '\n') {
+          end = nl;
+          j = k;
+          break;
+        }
+        j = nl + 1;
+        end = n;
+      }
+      int e = end;
+      while (e > start && Character.isWhitespace(text.charAt(e - 1))) e--;
+      out.add(new Span(start, e));
+      i = Math.max(j, end);
     }
     return out;
   }
