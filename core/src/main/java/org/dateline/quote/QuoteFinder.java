@@ -89,26 +89,32 @@ public final class QuoteFinder implements StatementFinder {
 
     // ---- headline form: "Medvedev: Russia will ..."
 
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^([^:\\n]{2,80}?)\\s*:\\s+(\\S[\\s\\S]*)$");
+
     void headlines() {
       for (int p = 0; p < paragraphs.size(); p++) {
         Span para = paragraphs.get(p);
-        for (Entity e : parsed.entities()) {
-          if (e.span().start() != para.start()) continue;
-          if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION")) continue;
-          int colon = e.span().end();
-          while (colon < para.end() && text.charAt(colon) == ' ') colon++;
-          if (colon >= para.end() || text.charAt(colon) != ':') continue;
-          int start = colon + 1;
-          while (start < para.end() && Character.isWhitespace(text.charAt(start))) start++;
-          if (para.end() - start < 8) continue;
-          Found f = new Found();
-          f.kind = Statement.Kind.DIRECT;
-          f.content.add(stripMarks(new Span(start, para.end())));
-          f.cue = new Span(colon, colon + 1);
-          f.source = e.span();
-          f.paragraph = f.lastParagraph = p;
-          found.add(f);
-        }
+        java.util.regex.Matcher m = LEAD.matcher(para.of(text));
+        if (!m.matches()) continue;
+        String who = m.group(1).strip();
+        String[] words = who.split("\\s+");
+        boolean capitalised = words.length <= 4;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) capitalised = false;
+        boolean headline = p == 0 && words.length <= 7;
+        if (!capitalised && !headline) continue;
+        if (QuoteScanner.isOpenChar(who.charAt(0)) || who.chars().anyMatch(ch -> "“”\"".indexOf(ch) >= 0)) continue;
+        String said = m.group(2);
+        if (said.strip().split("\\s+").length < 3) continue;
+        int colon = para.start() + m.end(1);
+        while (text.charAt(colon) != ':') colon++;
+        int start = para.start() + m.start(2);
+        Found f = new Found();
+        f.kind = Statement.Kind.DIRECT;
+        f.content.add(stripMarks(new Span(start, para.end())));
+        f.cue = new Span(colon, colon + 1);
+        f.source = new Span(para.start() + m.start(1), para.start() + m.start(1) + who.length());
+        f.paragraph = f.lastParagraph = p;
+        found.add(f);
       }
     }
 
@@ -146,6 +152,19 @@ public final class QuoteFinder implements StatementFinder {
           previous = f;
           continue;
         }
+        Span[] dash = dashAttribution(q);
+        if (dash != null) {
+          Found f = new Found();
+          f.kind = Statement.Kind.DIRECT;
+          f.content.addAll(q.spans());
+          f.cue = dash[0];
+          f.source = dash[1];
+          f.paragraph = para;
+          f.lastParagraph = lastPara;
+          found.add(f);
+          previous = f;
+          continue;
+        }
         // no cue of its own: joins the statement before it in the same paragraph, or continues one from just before
         if (previous != null && previous.lastParagraph == para && previous.kind == Statement.Kind.DIRECT) {
           previous.content.addAll(q.spans());
@@ -168,6 +187,19 @@ public final class QuoteFinder implements StatementFinder {
         notDirect.add(q);
       }
       return notDirect;
+    }
+
+    /** {@code “…” ― Name}: the dash and the name after a quote that ends its paragraph. */
+    Span[] dashAttribution(QuoteScanner.Quoted q) {
+      int end = q.outer().end();
+      Span para = paragraphs.get(paragraphAt(Math.max(q.outer().start(), end - 1)));
+      String rest = text.substring(end, para.end());
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([―—–]|--?)\\s*([\\p{Lu}][^.!?“”\"]{1,80})$").matcher(rest);
+      if (!m.find()) return null;
+      String name = m.group(2).strip();
+      if (name.split("\\s+").length > 12) return null;
+      int ns = end + m.start(2);
+      return new Span[] {new Span(end + m.start(1), end + m.end(1)), new Span(ns, ns + name.length())};
     }
 
     boolean insideHeadlineStatement(QuoteScanner.Quoted q) {
@@ -196,7 +228,7 @@ public final class QuoteFinder implements StatementFinder {
       boolean closeOk = ",.!?…—–―-_".indexOf(inner) >= 0 || a >= lastPara.end() || ",.!?—–―;".indexOf(text.charAt(a)) >= 0;
       int words = 0;
       for (Span s : q.spans()) words += s.of(text).trim().split("\\s+").length;
-      return openOk && closeOk && words >= 3;
+      return openOk && closeOk && (words >= 3 || words >= 1 && ",?!".indexOf(inner) >= 0);
     }
 
     /** Whether a speech verb ends just before {@code end} ("Smith said “We ...”" without a colon). */
@@ -330,11 +362,50 @@ public final class QuoteFinder implements StatementFinder {
           if (!ot.tag().equals("PRP") || x > o) content = r;
         }
       }
+      if (content == null && Cues.SAY_LIKE.contains(lemma)) content = rest(tree, i);
       if (content == null) return;
+      if (content[0] > i) extendOverConjuncts(tree, i, content);
       if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP")) return;
       Span source = sourceOf(s, i);
       if (cognitionOnly && source == null) return;
       add(tree, s, i, tree.span(content), tree.tokens.get(i).span(), source, notDirect);
+    }
+
+    /**
+     * When the parse gives a "say" verb no complement (it often misparses a clause without "that"), the rest of the
+     * sentence after the verb and its listener is the content; a sentence-final "…, officials said." takes what comes
+     * before the comma.
+     */
+    int[] rest(Tree tree, int i) {
+      int n = tree.tokens.size();
+      int j = i + 1;
+      int o = tree.child(i, "obj", "iobj");
+      if (o == j) j = tree.range(o)[1] + 1;
+      while (j < n && (tree.tokens.get(j).tag().equals("RB") || tree.tokens.get(j).word().equals(","))) j++;
+      int last = n - 1;
+      while (last >= j && Tree.punct(tree.tokens.get(last))) last--;
+      if (last - j >= 2 && j < n && !tree.tokens.get(j).word().equals(":") && !QuoteScanner.isOpenChar(tree.tokens.get(j).word().charAt(0))) {
+        for (int k = j; k <= last; k++) if (tree.tokens.get(k).tag().startsWith("VB") || tree.tokens.get(k).tag().equals("MD")) return new int[] {j, last};
+        return null;
+      }
+      // "…, officials said." -- the verb ends the sentence
+      if (last < j) {
+        int subj = tree.child(i, "nsubj");
+        int from = subj >= 0 ? tree.range(subj)[0] : i;
+        int comma = from - 1;
+        while (comma >= 0 && !tree.tokens.get(comma).word().equals(",")) comma--;
+        if (comma == from - 1 && comma >= 3) return new int[] {0, comma - 1};
+      }
+      return null;
+    }
+
+    /** "says X, and Y": a conjunct clause hung on the cue verb belongs to the content unless it is a cue itself. */
+    void extendOverConjuncts(Tree tree, int i, int[] content) {
+      for (int c : tree.children(i)) {
+        if (!tree.rel(c).equals("conj") || c < content[1]) continue;
+        if (Cues.verbCue(lemma(tree.tokens.get(c)))) continue;
+        content[1] = Math.max(content[1], tree.range(c)[1]);
+      }
     }
 
     void according(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
@@ -396,7 +467,7 @@ public final class QuoteFinder implements StatementFinder {
         if (f.content.get(0).equals(content)) return;
       }
       Statement.Kind kind = Statement.Kind.INDIRECT;
-      for (QuoteScanner.Quoted q : notDirect) if (content.contains(q.outer()) || content.contains(q.spans().get(0))) kind = Statement.Kind.PARTIAL;
+      for (QuoteScanner.Quoted q : notDirect) if (overlap(content, q.spans().get(0)) > 0) kind = Statement.Kind.PARTIAL;
       usedCues.add(key(s, i));
       Found f = new Found();
       f.kind = kind;

@@ -95,6 +95,7 @@ final class QuoteScanner {
     char after = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
     return switch (c) {
       case '“', '„', '«' -> true;
+      case '”' -> i == para.start() && Character.isLetterOrDigit(after); // a wrong-way mark opening a paragraph
       case '"' -> !Character.isLetterOrDigit(before) && !Character.isWhitespace(after) || i == para.start();
       case '‘', '\'' -> (Character.isWhitespace(before) || "([—–-:“\"".indexOf(before) >= 0 || i == para.start())
           && Character.isLetterOrDigit(after);
@@ -108,7 +109,7 @@ final class QuoteScanner {
     for (int j = open + 1; j < limit; j++) {
       char c = text.charAt(j);
       boolean closes = switch (o) {
-        case '“' -> c == '”' || (c == '“' && j + 1 < limit && !Character.isLetterOrDigit(text.charAt(j + 1)) && j > open + 1 && !Character.isWhitespace(text.charAt(j - 1)));
+        case '“', '”' -> c == '”' || (c == '“' && j + 1 < limit && !Character.isLetterOrDigit(text.charAt(j + 1)) && j > open + 1 && !Character.isWhitespace(text.charAt(j - 1)));
         case '„' -> c == '“' || c == '”';
         case '«' -> c == '»';
         case '"' -> c == '"' || c == '”';

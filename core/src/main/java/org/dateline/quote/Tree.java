@@ -86,12 +86,19 @@ final class Tree {
   /** Text span of tokens [first, last], with leading and trailing punctuation tokens dropped. */
   Span span(int first, int last) {
     while (first < last && punct(tokens.get(first))) first++;
-    while (last > first && punct(tokens.get(last))) last--;
+    while (last > first && punct(tokens.get(last)) && !closesBracket(first, last)) last--;
     return new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
   }
 
   Span span(int[] range) {
     return span(range[0], range[1]);
+  }
+
+  private boolean closesBracket(int first, int last) {
+    String w = tokens.get(last).word();
+    if (!w.equals(")") && !w.equals("]")) return false;
+    for (int k = first; k < last; k++) if (tokens.get(k).word().equals(w.equals(")") ? "(" : "[")) return true;
+    return false;
   }
 
   static boolean punct(Token t) {
