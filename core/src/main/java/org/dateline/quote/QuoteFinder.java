@@ -50,6 +50,7 @@ public final class QuoteFinder implements StatementFinder {
     final List<Sentence> sentences;
     final Tree[] trees;
     final List<QuoteScanner.Quoted> quotes;
+    final String marks; // the text with two-apostrophe quotes rewritten, for looking at marks
     final Set<Long> usedCues = new HashSet<>();
     final List<Found> found = new ArrayList<>();
 
@@ -61,6 +62,7 @@ public final class QuoteFinder implements StatementFinder {
       this.trees = new Tree[sentences.size()];
       for (int s = 0; s < trees.length; s++) if (sentences.get(s).parsed()) trees[s] = new Tree(sentences.get(s));
       this.quotes = QuoteScanner.scan(text, paragraphs);
+      this.marks = QuoteScanner.twoApostrophes(text);
     }
 
     /** A statement being built: mutable while quote pieces join it. */
@@ -218,14 +220,14 @@ public final class QuoteFinder implements StatementFinder {
       int para = paragraphAt(outer.start());
       Span paraSpan = paragraphs.get(para);
       int b = outer.start() - 1;
-      while (b >= paraSpan.start() && Character.isWhitespace(text.charAt(b))) b--;
-      boolean openOk = b < paraSpan.start() || ":,.!?—–―-(_;".indexOf(text.charAt(b)) >= 0 || cueWordEndsAt(b + 1);
+      while (b >= paraSpan.start() && Character.isWhitespace(marks.charAt(b))) b--;
+      boolean openOk = b < paraSpan.start() || ":,.!?—–―-(_;".indexOf(marks.charAt(b)) >= 0 || cueWordEndsAt(b + 1);
       Span last = q.spans().get(q.spans().size() - 1);
-      char inner = last.end() > last.start() ? text.charAt(last.end() - 1) : ' ';
+      char inner = last.end() > last.start() ? marks.charAt(last.end() - 1) : ' ';
       int a = outer.end();
       Span lastPara = paragraphs.get(paragraphAt(Math.max(outer.start(), outer.end() - 1)));
-      while (a < lastPara.end() && Character.isWhitespace(text.charAt(a))) a++;
-      boolean closeOk = ",.!?…—–―-_".indexOf(inner) >= 0 || a >= lastPara.end() || ",.!?—–―;".indexOf(text.charAt(a)) >= 0;
+      while (a < lastPara.end() && Character.isWhitespace(marks.charAt(a))) a++;
+      boolean closeOk = ",.!?…—–―-_".indexOf(inner) >= 0 || a >= lastPara.end() || ",.!?—–―;".indexOf(marks.charAt(a)) >= 0;
       int words = 0;
       for (Span s : q.spans()) words += s.of(text).trim().split("\\s+").length;
       return openOk && closeOk && (words >= 3 || words >= 1 && ",?!".indexOf(inner) >= 0);
@@ -323,13 +325,13 @@ public final class QuoteFinder implements StatementFinder {
       int[] content = null;
       int c = tree.child(i, "ccomp");
       boolean cognitionOnly = !Cues.SPEECH.contains(lemma);
-      if (c >= 0 && c > i) content = tree.range(c);
-      if (content == null && c >= 0 && c < i && !tree.rel(i).equals("parataxis")) content = tree.range(c);
+      if (c >= 0 && c > i) content = tree.range(c, k -> keepInContent(tree, k));
+      if (content == null && c >= 0 && c < i && !tree.rel(i).equals("parataxis")) content = tree.range(c, k -> keepInContent(tree, k));
       if (content == null) {
         int x = tree.child(i, "xcomp");
         if (x > i) {
           int o = tree.child(i, "obj");
-          int[] r = tree.range(x);
+          int[] r = tree.range(x, k -> keepInContent(tree, k));
           if (o >= 0 && o < x && o > i) r[0] = Math.min(r[0], tree.range(o)[0]);
           if (!Set.of("seem", "appear", "continue").contains(lemma) || tree.tokens.get(x).tag().startsWith("VB")) content = r;
         }
@@ -399,10 +401,24 @@ public final class QuoteFinder implements StatementFinder {
       return null;
     }
 
+    /**
+     * A content clause stops before a non-restrictive relative clause (", which ...": the reporter's addition) and
+     * before a conjoined clause that is an attribution of its own ("..., and Democrats accused ...").
+     */
+    static boolean keepInContent(Tree tree, int k) {
+      String rel = tree.rel(k);
+      if (rel.equals("acl:relcl")) {
+        int first = tree.range(k)[0];
+        return first == 0 || !tree.tokens.get(first - 1).word().equals(",");
+      }
+      if (rel.equals("conj") && Cues.verbCue(lemma(tree.tokens.get(k))) && tree.hasChild(k, "nsubj")) return false;
+      return true;
+    }
+
     /** "says X, and Y": a conjunct clause hung on the cue verb belongs to the content unless it is a cue itself. */
     void extendOverConjuncts(Tree tree, int i, int[] content) {
       for (int c : tree.children(i)) {
-        if (!tree.rel(c).equals("conj") || c < content[1]) continue;
+        if (!tree.rel(c).equals("conj") || c < content[1] || tree.hasChild(c, "nsubj")) continue;
         if (Cues.verbCue(lemma(tree.tokens.get(c)))) continue;
         content[1] = Math.max(content[1], tree.range(c)[1]);
       }

@@ -20,7 +20,8 @@ final class QuoteScanner {
 
   private QuoteScanner() {}
 
-  static List<Quoted> scan(String text, List<Span> paragraphs) {
+  static List<Quoted> scan(String original, List<Span> paragraphs) {
+    String text = twoApostrophes(original);
     List<Quoted> out = new ArrayList<>();
     int n = paragraphs.size();
     int p = 0, i = 0;
@@ -37,7 +38,10 @@ final class QuoteScanner {
       }
       int close = closer(text, i, para.end());
       if (close >= 0) {
-        if (close > i + 1) out.add(new Quoted(List.of(new Span(i + 1, close)), new Span(i, close + 1)));
+        if (close > i + 1) {
+          List<Span> inner = trimAll(text, List.of(new Span(i + 1, close)));
+          if (!inner.isEmpty()) out.add(new Quoted(inner, new Span(i, close + 1)));
+        }
         i = close + 1;
         continue;
       }
@@ -75,10 +79,33 @@ final class QuoteScanner {
     return out;
   }
 
+  /**
+   * Some wires (the NYT archive among them) write a double quote as two apostrophes. Rewrites them, offsets kept, as a
+   * straight double quote with a space on the inner side, so {@code ''Yes,'' he said} scans like {@code " Yes," he said}.
+   */
+  static String twoApostrophes(String text) {
+    if (!text.contains("''")) return text;
+    char[] c = text.toCharArray();
+    for (int i = 0; i + 1 < c.length; i++) {
+      if (c[i] != '\'' || c[i + 1] != '\'') continue;
+      boolean before = i > 0 && !Character.isWhitespace(c[i - 1]) && "([—–-\"".indexOf(c[i - 1]) < 0;
+      if (before) {
+        c[i] = '"';
+        c[i + 1] = ' ';
+      } else {
+        c[i] = ' ';
+        c[i + 1] = '"';
+      }
+      i++;
+    }
+    return new String(c);
+  }
+
   private static List<Span> trimAll(String text, List<Span> spans) {
     List<Span> out = new ArrayList<>();
     for (Span s : spans) {
       int a = s.start(), b = s.end();
+      while (a < b && Character.isWhitespace(text.charAt(a))) a++;
       while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
       if (b > a) out.add(new Span(a, b));
     }
