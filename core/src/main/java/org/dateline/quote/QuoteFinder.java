@@ -91,7 +91,7 @@ public final class QuoteFinder implements StatementFinder {
 
     // ---- headline form: "Medvedev: Russia will ..."
 
-    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^([^:\\n]{2,80}?)\\s*:\\s+(\\S[\\s\\S]*)$");
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^[\"“]?([^:\\n\"“”]{2,80}?)\\s*:\\s+(\\S[\\s\\S]*)$");
 
     void headlines() {
       for (int p = 0; p < paragraphs.size(); p++) {
@@ -114,7 +114,9 @@ public final class QuoteFinder implements StatementFinder {
         f.kind = Statement.Kind.DIRECT;
         f.content.add(stripMarks(new Span(start, para.end())));
         f.cue = new Span(colon, colon + 1);
-        f.source = new Span(para.start() + m.start(1), para.start() + m.start(1) + who.length());
+        int ws = para.start() + m.start(1);
+        while (Character.isWhitespace(text.charAt(ws))) ws++;
+        f.source = new Span(ws, ws + who.length());
         f.paragraph = f.lastParagraph = p;
         found.add(f);
       }
@@ -366,7 +368,7 @@ public final class QuoteFinder implements StatementFinder {
       }
       if (content == null && Cues.SAY_LIKE.contains(lemma)) content = rest(tree, i);
       if (content == null) return;
-      if (content[0] > i) extendOverConjuncts(tree, i, content);
+      if (content[0] > i) toSentenceEnd(tree, i, content);
       if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP")) return;
       Span source = sourceOf(s, i);
       if (cognitionOnly && source == null) return;
@@ -411,8 +413,49 @@ public final class QuoteFinder implements StatementFinder {
         int first = tree.range(k)[0];
         return first == 0 || !tree.tokens.get(first - 1).word().equals(",");
       }
+      if ((rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("parataxis"))
+          && tree.tokens.get(k).tag().equals("VBG") && Cues.verbCue(lemma(tree.tokens.get(k)))) return false;
       if (rel.equals("conj") && Cues.verbCue(lemma(tree.tokens.get(k))) && tree.hasChild(k, "nsubj")) return false;
       return true;
+    }
+
+    /**
+     * A complement after its verb runs to the end of the sentence (parses often hang its tail elsewhere), stopping
+     * before a trailing participle that is a cue of its own (", adding that ..."), ", according to", ", which ...",
+     * and a conjoined clause with its own cue and subject ("..., but Smith said ...").
+     */
+    void toSentenceEnd(Tree tree, int i, int[] content) {
+      int n = tree.tokens.size();
+      int end = n - 1;
+      for (int k = content[0] + 1; k < n; k++) {
+        Token t = tree.tokens.get(k);
+        boolean afterComma = tree.tokens.get(k - 1).word().equals(",") || tree.tokens.get(k - 1).word().equals(";")
+            || tree.tokens.get(k - 1).word().equals("--") || tree.tokens.get(k - 1).word().equals("—");
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        boolean cut = afterComma && (t.tag().equals("VBG") && Cues.verbCue(lemma(t)) || w.equals("according") || w.equals("which")
+            || w.equals("while") || w.equals("but") && k > content[1]);
+        if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
+          cut = true;
+        if (!cut && afterComma && k > content[1] && (w.equals("and") || w.equals("but"))) {
+          // ", and Democrats accused ..." -- a new clause whose verb is a cue with its own subject
+          for (int m = k + 1; m < Math.min(n, k + 8); m++) {
+            Token v = tree.tokens.get(m);
+            if (verbToken(v) && Cues.verbCue(lemma(v)) && tree.hasChild(m, "nsubj")) {
+              cut = true;
+              break;
+            }
+          }
+        }
+        if (cut) {
+          end = k - 1;
+          if (tree.rel(k).equals("conj") && k > 0 && tree.tokens.get(k - 1).tag().equals("CC")) end = k - 2;
+          break;
+        }
+      }
+      if (end < content[0]) return;
+      // a cut inside the parse's range wins too: the participle clause is a statement of its own
+      content[1] = end;
+      while (content[1] > content[0] && Tree.punct(tree.tokens.get(content[1]))) content[1]--;
     }
 
     /** "says X, and Y": a conjunct clause hung on the cue verb belongs to the content unless it is a cue itself. */
@@ -603,6 +646,28 @@ public final class QuoteFinder implements StatementFinder {
     return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
   }
 
+  /**
+   * A block of lines is one paragraph when hard-wrapped, but a list of quotes one per line when its lines are long or
+   * open with a quote mark: then each line is a paragraph.
+   */
+  private static void splitLines(String text, int start, int end, List<Span> out) {
+    int lineStart = start;
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) != '\n') continue;
+      int next = k + 1;
+      while (next < end && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
+      boolean longLine = k - lineStart > 100;
+      boolean opens = next < end && (QuoteScanner.isOpenChar(text.charAt(next)) || text.charAt(next) == '”');
+      if (longLine || opens) {
+        int e = k;
+        while (e > lineStart && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e > lineStart) out.add(new Span(lineStart, e));
+        lineStart = next;
+      }
+    }
+    if (end > lineStart) out.add(new Span(lineStart, end));
+  }
+
   /** Paragraphs: runs of text between blank lines, trimmed. */
   public static List<Span> paragraphs(String text) {
     List<Span> out = new ArrayList<>();
@@ -632,7 +697,7 @@ public final class QuoteFinder implements StatementFinder {
       }
       int e = end;
       while (e > start && Character.isWhitespace(text.charAt(e - 1))) e--;
-      out.add(new Span(start, e));
+      splitLines(text, start, e, out);
       i = Math.max(j, end);
     }
     return out;
