@@ -426,13 +426,19 @@ public final class QuoteFinder implements StatementFinder {
      */
     void toSentenceEnd(Tree tree, int i, int[] content) {
       int n = tree.tokens.size();
+      // a cue inside a subordinate clause ("When Clinton noted that ..., Trump boasted") keeps to its own clause
+      String rel = tree.rel(i);
+      boolean subordinate = tree.head(i) > i && (rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("ccomp")
+          || rel.startsWith("csubj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"));
+      if (subordinate) n = Math.max(content[1], tree.range(i)[1]) + 1;
       int end = n - 1;
       for (int k = content[0] + 1; k < n; k++) {
         Token t = tree.tokens.get(k);
         boolean afterComma = tree.tokens.get(k - 1).word().equals(",") || tree.tokens.get(k - 1).word().equals(";")
             || tree.tokens.get(k - 1).word().equals("--") || tree.tokens.get(k - 1).word().equals("—");
         String w = t.word().toLowerCase(java.util.Locale.ROOT);
-        boolean cut = afterComma && (t.tag().equals("VBG") && Cues.verbCue(lemma(t)) || w.equals("according") || w.equals("which")
+        boolean dash = w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
+        boolean cut = dash || afterComma && (t.tag().equals("VBG") || w.equals("according") || w.equals("which")
             || w.equals("while") || w.equals("but") && k > content[1]);
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
           cut = true;
