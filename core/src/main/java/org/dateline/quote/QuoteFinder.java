@@ -100,10 +100,9 @@ public final class QuoteFinder implements StatementFinder {
         if (!m.matches()) continue;
         String who = m.group(1).strip();
         String[] words = who.split("\\s+");
-        boolean capitalised = words.length <= 4;
+        boolean capitalised = true;
         for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) capitalised = false;
-        boolean headline = p == 0 && words.length <= 7;
-        if (!capitalised && !headline) continue;
+        if (!capitalised || words.length > (p == 0 ? 7 : 4)) continue;
         if (QuoteScanner.isOpenChar(who.charAt(0)) || who.chars().anyMatch(ch -> "“”\"".indexOf(ch) >= 0)) continue;
         String said = m.group(2);
         if (said.strip().split("\\s+").length < 3) continue;
@@ -442,6 +441,7 @@ public final class QuoteFinder implements StatementFinder {
             || w.equals("while") || w.equals("but") && k > content[1]);
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
           cut = true;
+        if (!cut && k > content[1] && tree.rel(k).equals("conj") && tree.head(k) == i) cut = true; // "said X and left"
         if (!cut && afterComma && k > content[1] && (w.equals("and") || w.equals("but"))) {
           // ", and Democrats accused ..." -- a new clause whose verb is a cue with its own subject
           for (int m = k + 1; m < Math.min(n, k + 8); m++) {
@@ -473,25 +473,22 @@ public final class QuoteFinder implements StatementFinder {
       }
     }
 
+    /** "X will close, according to the union." / "According to the union, X will close.": token rules, parses vary here. */
     void according(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
-      int x = tree.head(i); // "according" is the case of the source noun
-      if (x < 0) return;
-      int pred = tree.head(x);
-      int[] src = tree.range(x, k -> k != i && k != i + 1);
-      src[0] = Math.max(src[0], i + 2);
+      List<Token> ts = tree.tokens;
+      int n = ts.size();
+      int srcStart = i + 2, srcEnd = srcStart;
+      while (srcEnd < n && !",.;:!?".contains(ts.get(srcEnd).word()) && !ts.get(srcEnd).word().equals("--")) srcEnd++;
+      srcEnd--;
+      if (srcEnd < srcStart) return;
       int[] content;
-      if (pred >= 0) {
-        content = tree.range(pred, k -> k != x);
-      } else {
-        content = new int[] {0, tree.tokens.size() - 1};
-      }
-      // the content is the rest of the sentence around the "according to" phrase
-      int[] r = content;
-      if (r[0] >= i && r[0] <= src[1]) r[0] = src[1] + 1;
-      if (r[1] >= i && r[1] <= src[1]) r[1] = i - 1;
-      if (r[0] > r[1] || src[0] > src[1]) return;
-      Span cue = new Span(tree.tokens.get(i).span().start(), tree.tokens.get(i + 1).span().end());
-      add(tree, s, i, tree.span(r), cue, tree.span(src), notDirect);
+      int first = 0;
+      while (first < i && Tree.punct(ts.get(first))) first++;
+      if (first == i) content = new int[] {srcEnd + 1, n - 1}; // "According to X, content."
+      else content = new int[] {0, i - 1};
+      if (content[0] > content[1]) return;
+      Span cue = new Span(ts.get(i).span().start(), ts.get(i + 1).span().end());
+      add(tree, s, i, tree.span(content), cue, tree.span(srcStart, srcEnd), notDirect);
     }
 
     void nounClause(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
