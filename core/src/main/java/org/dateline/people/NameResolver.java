@@ -43,13 +43,16 @@ public final class NameResolver implements SpeakerResolver {
     for (Entity e : parsed.entities()) {
       if (!e.type().equals("PERSON")) continue;
       String name = clean(e.text());
-      if (name.isEmpty()) continue;
+      // the entity-mention annotator also marks pronouns as PERSON; those are resolved, not people
+      if (name.isEmpty() || SINGULAR.contains(name.toLowerCase(Locale.ROOT)) || PLURAL.contains(name.toLowerCase(Locale.ROOT))) continue;
       String canonical = canonical(name, e.span().start(), parsed, mentions);
       Entry entry = people.computeIfAbsent(canonical, k -> new Entry(k, "person"));
       if (!name.equals(canonical)) entry.aliases.add(name);
       String role = roleBefore(parsed, e);
       if (role != null) entry.roles.add(role);
       role = appositive(text, e.span().end());
+      if (role != null) entry.roles.add(role);
+      role = appositiveBefore(text, e.span().start());
       if (role != null) entry.roles.add(role);
       mentions.add(new Mention(e.span(), entry));
     }
@@ -162,6 +165,14 @@ public final class NameResolver implements SpeakerResolver {
 
   private static String appositive(String text, int end) {
     Matcher m = APPOSITIVE.matcher(text.substring(end, Math.min(text.length(), end + 120)));
+    return m.find() ? strip(m.group(1)) : null;
+  }
+
+  private static final Pattern APPOSITIVE_BEFORE = Pattern.compile("(?:^|[.!?]\\s+)(?:The|the|A|a|An|an)\\s+([\\p{Ll}][^,.;:!?\"“”]{1,60}),\\s*$");
+
+  /** "The envoy, Lucia Brandt, ...": a description set off before the name. */
+  private static String appositiveBefore(String text, int start) {
+    Matcher m = APPOSITIVE_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
     return m.find() ? strip(m.group(1)) : null;
   }
 

@@ -133,6 +133,12 @@ public final class QuoteFinder implements StatementFinder {
         boolean direct = directShape(q);
         int[] cue = direct ? cueFor(q, para) : null;
         if (!direct) {
+          // a short piece set off after a cued quote in the same paragraph ("…,” she said. “Not once.”) joins it
+          if (previous != null && previous.lastParagraph == para && previous.kind == Statement.Kind.DIRECT && setOff(q)) {
+            previous.content.addAll(q.spans());
+            previous.lastParagraph = lastPara;
+            continue;
+          }
           notDirect.add(q);
           continue;
         }
@@ -232,6 +238,14 @@ public final class QuoteFinder implements StatementFinder {
       int words = 0;
       for (Span s : q.spans()) words += s.of(text).trim().split("\\s+").length;
       return openOk && closeOk && (words >= 3 || words >= 1 && ",?!".indexOf(inner) >= 0);
+    }
+
+    /** A quote opening its paragraph or following a sentence end. */
+    boolean setOff(QuoteScanner.Quoted q) {
+      Span paraSpan = paragraphs.get(paragraphAt(q.outer().start()));
+      int b = q.outer().start() - 1;
+      while (b >= paraSpan.start() && Character.isWhitespace(marks.charAt(b))) b--;
+      return b < paraSpan.start() || ".!?:".indexOf(marks.charAt(b)) >= 0;
     }
 
     /** Whether a speech verb ends just before {@code end} ("Smith said “We ...”" without a colon). */
@@ -566,6 +580,15 @@ public final class QuoteFinder implements StatementFinder {
 
     /** The subject of a cue verb, climbing from "adding that" or "went on to say" to the clause that has one. */
     Span subject(Tree tree, int i) {
+      if (tree.tokens.get(i).tag().equals("VBG")) {
+        // ", adding that ...": the speaker is the subject of the nearest cue verb above, not of the clause it hangs on
+        for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+          if (verbToken(tree.tokens.get(v)) && Cues.verbCue(lemma(tree.tokens.get(v)))) {
+            int subj = tree.child(v, "nsubj");
+            if (subj >= 0) return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
+          }
+        }
+      }
       int v = i;
       for (int step = 0; step < 4 && v >= 0; step++) {
         int subj = tree.child(v, "nsubj");

@@ -96,8 +96,19 @@ final class Tree {
 
   private boolean closesBracket(int first, int last) {
     String w = tokens.get(last).word();
-    if (!w.equals(")") && !w.equals("]")) return false;
-    for (int k = first; k < last; k++) if (tokens.get(k).word().equals(w.equals(")") ? "(" : "[")) return true;
+    if (w.equals(")") || w.equals("]")) {
+      for (int k = first; k < last; k++) if (tokens.get(k).word().equals(w.equals(")") ? "(" : "[")) return true;
+      return false;
+    }
+    if (w.equals("”") || w.equals("''") || w.equals("\"") || w.equals("’")) {
+      // a closing quote mark stays when the span holds its opening mark
+      int marks = 0;
+      for (int k = first; k < last; k++) {
+        String x = tokens.get(k).word();
+        if (x.equals("“") || x.equals("``") || x.equals("\"") || x.equals("‘")) marks++;
+      }
+      return marks % 2 == 1;
+    }
     return false;
   }
 
