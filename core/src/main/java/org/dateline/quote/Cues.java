@@ -17,7 +17,8 @@ final class Cues {
       "continue", "speak", "talk", "discuss", "attack", "slam", "blast", "dismiss", "defend", "thank", "quip",
       "lament", "proclaim", "assure", "advise", "caution", "disclose", "inform", "remark", "point", "chant", "show",
       "find", "predict", "read", "reject", "endorse", "applaud", "condemn", "declare", "dispute", "describe",
-      "characterize", "label", "brand", "mock", "decry", "hail", "welcome", "back", "support", "oppose");
+      "characterize", "label", "brand", "mock", "decry", "hail", "welcome", "back", "support", "oppose", "decline",
+      "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order", "invite");
   /** Verbs that nearly always introduce a clause of reported speech, even when the parse misses it. */
   static final Set<String> SAY_LIKE = words("say", "tell", "add", "claim", "argue", "insist", "warn", "explain",
       "note", "state", "write", "assert", "contend", "acknowledge", "admit", "predict", "suggest", "believe", "think",

@@ -593,7 +593,13 @@ public final class QuoteFinder implements StatementFinder {
       for (int step = 0; step < 4 && v >= 0; step++) {
         int subj = tree.child(v, "nsubj");
         if (subj >= 0) {
-          int[] r = tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis"));
+          String w = tree.tokens.get(subj).word().toLowerCase(java.util.Locale.ROOT);
+          if ((w.equals("who") || w.equals("which") || w.equals("that")) && tree.rel(v).startsWith("acl") && tree.head(v) >= 0) {
+            int noun = tree.head(v); // "Smith, who said ...": the antecedent speaks
+            return tree.span(tree.range(noun, k -> !tree.inSubtree(k, v) && k != v && !tree.rel(k).equals("parataxis")));
+          }
+          // the whole noun phrase: titles, appositives and relative clauses describe the source
+          int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis"));
           return tree.span(r);
         }
         String rel = tree.rel(v);
