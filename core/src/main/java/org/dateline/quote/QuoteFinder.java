@@ -595,8 +595,8 @@ public final class QuoteFinder implements StatementFinder {
         if (subj >= 0) {
           String w = tree.tokens.get(subj).word().toLowerCase(java.util.Locale.ROOT);
           if ((w.equals("who") || w.equals("which") || w.equals("that")) && tree.rel(v).startsWith("acl") && tree.head(v) >= 0) {
-            int noun = tree.head(v); // "Smith, who said ...": the antecedent speaks
-            return tree.span(tree.range(noun, k -> !tree.inSubtree(k, v) && k != v && !tree.rel(k).equals("parataxis")));
+            int noun = tree.head(v), clause = v; // "Smith, who said ...": the antecedent speaks
+            return tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis")));
           }
           // the whole noun phrase: titles, appositives and relative clauses describe the source
           int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis"));
