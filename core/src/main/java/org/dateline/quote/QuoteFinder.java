@@ -330,6 +330,7 @@ public final class QuoteFinder implements StatementFinder {
             verbCue(tree, s, i, lemma, notDirect);
             continue;
           }
+          if ((verbToken(t) || t.tag().startsWith("JJ")) && !lemma.equals("be")) thatClause(tree, s, i, notDirect);
           if (t.tag().startsWith("NN") && Cues.CLAUSE_NOUNS.contains(lemma)) nounClause(tree, s, i, notDirect);
           if (t.tag().startsWith("NN") && Cues.NOUNS.contains(lemma)) nounCue(tree, s, i, notDirect);
         }
@@ -503,6 +504,27 @@ public final class QuoteFinder implements StatementFinder {
       if (content[0] > content[1]) return;
       Span cue = new Span(ts.get(i).span().start(), ts.get(i + 1).span().end());
       add(tree, s, i, tree.span(content), cue, tree.span(srcStart, srcEnd), notDirect);
+    }
+
+    /**
+     * Any verb or adjective of a person or body with a "that" clause is an attribution of a view ("are afraid that",
+     * "made clear that"), when its subject is a name, a personal pronoun or a plural of people.
+     */
+    void thatClause(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      int c = tree.child(i, "ccomp");
+      if (c < i) return;
+      int mark = tree.child(c, "mark");
+      if (mark < 0 || !tree.tokens.get(mark).word().equalsIgnoreCase("that")) return;
+      int subj = tree.child(i, "nsubj");
+      if (subj < 0) return;
+      Token head = tree.tokens.get(subj);
+      String w = head.word().toLowerCase(java.util.Locale.ROOT);
+      boolean human = Set.of("he", "she", "they", "we", "i").contains(w) || head.tag().equals("NNS")
+          || head.ner().equals("PERSON") || head.ner().equals("ORGANIZATION");
+      if (!human) return;
+      int[] r = tree.range(c, k -> keepInContent(tree, k));
+      toSentenceEnd(tree, i, r);
+      add(tree, s, i, tree.span(r), tree.tokens.get(i).span(), subject(tree, i), notDirect);
     }
 
     void nounClause(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
