@@ -1,6 +1,5 @@
 package org.dateline.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -51,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream err = System.err;
     Runner runner = new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in), threads);
     Progress progress = new Progress(err, Progress.stderrIsTerminal());
-    try (OutputStream os = out == null ? new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)) : new BufferedOutputStream(Files.newOutputStream(out));
+    try (OutputStream os = out == null ? new BufferedOutputStream(Streams.unclosable(System.out)) : new BufferedOutputStream(Files.newOutputStream(out));
          RecordSink sink = new RecordSink(os, format == Format.json)) {
       RunSummary s = runner.run(paths, new RunListener() {
         @Override
