@@ -24,14 +24,21 @@ public final class QuoteFinder implements StatementFinder {
   /** How many paragraphs a speaker carries over to following all-quote paragraphs. */
   private static final int CONTINUATION_PARAGRAPHS = 3;
 
+  /**
+   * Parsing is most of the cost, so only sentences that can hold a statement get a parse: one with a quote mark, a
+   * speech or cognition verb (tagged as a verb), "according", or a cue noun.
+   */
   @Override
   public Predicate<List<Token>> parseWhen() {
     return tokens -> {
       for (Token t : tokens) {
         String w = t.word();
         if (w.length() == 1 && QuoteScanner.isOpenChar(w.charAt(0)) || w.equals("``") || w.equals("''")
-            || w.equals("”") || w.equals("“") || w.equals("’") || w.equals("«") || w.equals(":")) return true;
-        if (Cues.anyCue(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+            || w.equals("”") || w.equals("“") || w.equals("’") || w.equals("«")) return true;
+        String lemma = lemma(t);
+        if (t.tag().startsWith("VB") && Cues.verbCue(lemma)) return true;
+        if (t.tag().startsWith("NN") && (Cues.NOUNS.contains(lemma) || Cues.CLAUSE_NOUNS.contains(lemma))) return true;
+        if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
       }
       return false;
     };
