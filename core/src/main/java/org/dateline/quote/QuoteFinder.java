@@ -1,39 +1,765 @@
 package org.dateline.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
 import org.dateline.nlp.Entity;
 import org.dateline.nlp.Parsed;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
 
-/** Direct quotations in straight or curly double quotes, attributed by an adjacent "X said" or "said X". */
+/**
+ * Rules over CoreNLP's tokens, entities and dependency parses. Direct quotes are found by their marks and attributed
+ * by a speech verb outside the marks in the same sentence (or a colon lead-in, a dash, or the statement before when
+ * the paragraph is all quote); reported speech is a speech or cognition verb with its clausal complement, "according
+ * to", or a cue noun ("in a statement"). Quote pieces sharing a cue, or following a cued piece in one paragraph,
+ * become one statement with several spans.
+ */
 public final class QuoteFinder implements StatementFinder {
-  private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”“]{2,}?)[\"”]");
-  private static final Pattern CUE = Pattern.compile("\\b(said|says|added|told|asked|stated)\\b");
+  /** How many paragraphs a speaker carries over to following all-quote paragraphs. */
+  private static final int CONTINUATION_PARAGRAPHS = 3;
+
+  /**
+   * Parsing is most of the cost, so only sentences that can hold a statement get a parse: one with a quote mark, a
+   * speech or cognition verb (tagged as a verb), "according", or a cue noun.
+   */
+  @Override
+  public Predicate<List<Token>> parseWhen() {
+    return tokens -> {
+      for (Token t : tokens) {
+        String w = t.word();
+        if (w.length() == 1 && QuoteScanner.isOpenChar(w.charAt(0)) || w.equals("``") || w.equals("''")
+            || w.equals("”") || w.equals("“") || w.equals("’") || w.equals("«")) return true;
+        String lemma = lemma(t);
+        if (t.tag().startsWith("VB") && Cues.verbCue(lemma)) return true;
+        if (t.tag().startsWith("NN") && (Cues.NOUNS.contains(lemma) || Cues.CLAUSE_NOUNS.contains(lemma))) return true;
+        if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
+      }
+      return false;
+    };
+  }
 
   @Override
   public List<Attribution> find(Parsed parsed) {
-    String text = parsed.text();
-    List<Attribution> out = new ArrayList<>();
-    Matcher q = QUOTE.matcher(text);
-    while (q.find()) {
-      Span content = new Span(q.start(1), q.end(1));
-      int windowEnd = Math.min(text.length(), q.end() + 60);
-      Matcher c = CUE.matcher(text).region(q.end(), windowEnd);
-      if (!c.find()) continue;
-      Span cue = new Span(c.start(), c.end());
-      Span speaker = null;
-      for (Entity e : parsed.entities()) {
-        if (!e.type().equals("PERSON")) continue;
-        if (e.span().start() >= q.end() && e.span().end() <= Math.min(text.length(), cue.end() + 40)) {
-          speaker = e.span();
+    return new Run(parsed).find();
+  }
+
+  /** The working state for one text. */
+  private static final class Run {
+    final Parsed parsed;
+    final String text;
+    final List<Span> paragraphs;
+    final List<Sentence> sentences;
+    final Tree[] trees;
+    final List<QuoteScanner.Quoted> quotes;
+    final String marks; // the text with two-apostrophe quotes rewritten, for looking at marks
+    final Set<Long> usedCues = new HashSet<>();
+    final List<Found> found = new ArrayList<>();
+
+    Run(Parsed parsed) {
+      this.parsed = parsed;
+      this.text = parsed.text();
+      this.paragraphs = paragraphs(text);
+      this.sentences = parsed.sentences();
+      this.trees = new Tree[sentences.size()];
+      for (int s = 0; s < trees.length; s++) if (sentences.get(s).parsed()) trees[s] = new Tree(sentences.get(s));
+      this.quotes = QuoteScanner.scan(text, paragraphs);
+      this.marks = QuoteScanner.twoApostrophes(text);
+    }
+
+    /** A statement being built: mutable while quote pieces join it. */
+    private static final class Found {
+      Statement.Kind kind;
+      final List<Span> content = new ArrayList<>();
+      Span cue;
+      Span source;
+      int paragraph;
+      int lastParagraph;
+
+      Attribution toAttribution() {
+        return new Attribution(kind, content, cue, source);
+      }
+    }
+
+    List<Attribution> find() {
+      headlines();
+      List<QuoteScanner.Quoted> notDirect = directQuotes();
+      reported(notDirect);
+      found.sort(Comparator.comparing(f -> f.content.get(0)));
+      List<Attribution> out = new ArrayList<>();
+      for (Found f : found) out.add(f.toAttribution());
+      return out;
+    }
+
+    // ---- headline form: "Medvedev: Russia will ..."
+
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^[\"“]?([^:\\n\"“”]{2,80}?)\\s*:\\s+(\\S[\\s\\S]*)$");
+
+    void headlines() {
+      for (int p = 0; p < paragraphs.size(); p++) {
+        Span para = paragraphs.get(p);
+        java.util.regex.Matcher m = LEAD.matcher(para.of(text));
+        if (!m.matches()) continue;
+        String who = m.group(1).strip();
+        String[] words = who.split("\\s+");
+        boolean capitalised = true;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) capitalised = false;
+        if (!capitalised || words.length > (p == 0 ? 7 : 4)) continue;
+        if (QuoteScanner.isOpenChar(who.charAt(0)) || who.chars().anyMatch(ch -> "“”\"".indexOf(ch) >= 0)) continue;
+        String said = m.group(2);
+        if (said.strip().split("\\s+").length < 3) continue;
+        int colon = para.start() + m.end(1);
+        while (text.charAt(colon) != ':') colon++;
+        int start = para.start() + m.start(2);
+        Found f = new Found();
+        f.kind = Statement.Kind.DIRECT;
+        f.content.add(stripMarks(new Span(start, para.end())));
+        f.cue = new Span(colon, colon + 1);
+        int ws = para.start() + m.start(1);
+        while (Character.isWhitespace(text.charAt(ws))) ws++;
+        f.source = new Span(ws, ws + who.length());
+        f.paragraph = f.lastParagraph = p;
+        found.add(f);
+      }
+    }
+
+    // ---- direct quotes
+
+    List<QuoteScanner.Quoted> directQuotes() {
+      List<QuoteScanner.Quoted> notDirect = new ArrayList<>();
+      Found previous = null;
+      for (QuoteScanner.Quoted q : quotes) {
+        int para = paragraphAt(q.outer().start());
+        int lastPara = paragraphAt(Math.max(q.outer().start(), q.outer().end() - 1));
+        if (insideHeadlineStatement(q)) continue;
+        boolean direct = directShape(q);
+        int[] cue = direct ? cueFor(q, para) : null;
+        if (!direct) {
+          // a short piece set off after a cued quote in the same paragraph ("…,” she said. “Not once.”) joins it
+          if (previous != null && previous.lastParagraph == para && previous.kind == Statement.Kind.DIRECT && setOff(q)) {
+            previous.content.addAll(q.spans());
+            previous.lastParagraph = lastPara;
+            continue;
+          }
+          notDirect.add(q);
+          continue;
+        }
+        if (cue != null) {
+          Span cueSpan = cueSpan(cue);
+          if (previous != null && previous.lastParagraph == para && cueSpan.equals(previous.cue)) {
+            previous.content.addAll(q.spans());
+            previous.lastParagraph = lastPara;
+            continue;
+          }
+          usedCues.add(key(cue[0], cue[1]));
+          Found f = new Found();
+          f.kind = Statement.Kind.DIRECT;
+          f.content.addAll(q.spans());
+          f.cue = cueSpan;
+          f.source = sourceOf(cue[0], cue[1]);
+          f.paragraph = para;
+          f.lastParagraph = lastPara;
+          found.add(f);
+          previous = f;
+          continue;
+        }
+        Span[] dash = dashAttribution(q);
+        if (dash != null) {
+          Found f = new Found();
+          f.kind = Statement.Kind.DIRECT;
+          f.content.addAll(q.spans());
+          f.cue = dash[0];
+          f.source = dash[1];
+          f.paragraph = para;
+          f.lastParagraph = lastPara;
+          found.add(f);
+          previous = f;
+          continue;
+        }
+        // no cue of its own: joins the statement before it in the same paragraph, or continues one from just before
+        if (previous != null && previous.lastParagraph == para && previous.kind == Statement.Kind.DIRECT) {
+          previous.content.addAll(q.spans());
+          previous.lastParagraph = lastPara;
+          continue;
+        }
+        if (previous != null && para - previous.lastParagraph <= CONTINUATION_PARAGRAPHS && para > previous.lastParagraph
+            && wholeParagraph(q, para) && noOtherStatementBetween(previous, para)) {
+          Found f = new Found();
+          f.kind = Statement.Kind.DIRECT;
+          f.content.addAll(q.spans());
+          f.cue = previous.cue;
+          f.source = previous.source;
+          f.paragraph = para;
+          f.lastParagraph = lastPara;
+          found.add(f);
+          previous = f;
+          continue;
+        }
+        notDirect.add(q);
+      }
+      return notDirect;
+    }
+
+    /** {@code “…” ― Name}: the dash and the name after a quote that ends its paragraph. */
+    Span[] dashAttribution(QuoteScanner.Quoted q) {
+      int end = q.outer().end();
+      Span para = paragraphs.get(paragraphAt(Math.max(q.outer().start(), end - 1)));
+      String rest = text.substring(end, para.end());
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([―—–]|--?)\\s*([\\p{Lu}][^.!?“”\"]{1,80})$").matcher(rest);
+      if (!m.find()) return null;
+      String name = m.group(2).strip();
+      if (name.split("\\s+").length > 12) return null;
+      int ns = end + m.start(2);
+      return new Span[] {new Span(end + m.start(1), end + m.end(1)), new Span(ns, ns + name.length())};
+    }
+
+    boolean insideHeadlineStatement(QuoteScanner.Quoted q) {
+      for (Found f : found) if (f.content.get(0).contains(q.spans().get(0))) return true;
+      return false;
+    }
+
+    boolean noOtherStatementBetween(Found previous, int para) {
+      for (Found f : found) if (f != previous && f.paragraph > previous.lastParagraph && f.paragraph < para) return false;
+      return true;
+    }
+
+    /** A quote that stands as a statement: set off by punctuation and long enough to be a sentence, not a scare quote or title. */
+    boolean directShape(QuoteScanner.Quoted q) {
+      Span outer = q.outer();
+      int para = paragraphAt(outer.start());
+      Span paraSpan = paragraphs.get(para);
+      int b = outer.start() - 1;
+      while (b >= paraSpan.start() && Character.isWhitespace(marks.charAt(b))) b--;
+      boolean openOk = b < paraSpan.start() || ":,.!?—–―-(_;".indexOf(marks.charAt(b)) >= 0 || cueWordEndsAt(b + 1);
+      Span last = q.spans().get(q.spans().size() - 1);
+      char inner = last.end() > last.start() ? marks.charAt(last.end() - 1) : ' ';
+      int a = outer.end();
+      Span lastPara = paragraphs.get(paragraphAt(Math.max(outer.start(), outer.end() - 1)));
+      while (a < lastPara.end() && Character.isWhitespace(marks.charAt(a))) a++;
+      boolean closeOk = ",.!?…—–―-_".indexOf(inner) >= 0 || a >= lastPara.end() || ",.!?—–―;".indexOf(marks.charAt(a)) >= 0;
+      int words = 0;
+      for (Span s : q.spans()) words += s.of(text).trim().split("\\s+").length;
+      return openOk && closeOk && (words >= 3 || words >= 1 && ",?!".indexOf(inner) >= 0);
+    }
+
+    /** A quote opening its paragraph or following a sentence end. */
+    boolean setOff(QuoteScanner.Quoted q) {
+      Span paraSpan = paragraphs.get(paragraphAt(q.outer().start()));
+      int b = q.outer().start() - 1;
+      while (b >= paraSpan.start() && Character.isWhitespace(marks.charAt(b))) b--;
+      return b < paraSpan.start() || ".!?:".indexOf(marks.charAt(b)) >= 0;
+    }
+
+    /** Whether a speech verb ends just before {@code end} ("Smith said “We ...”" without a colon). */
+    boolean cueWordEndsAt(int end) {
+      int[] at = tokenEndingAt(end);
+      return at != null && verbToken(tok(at[0], at[1])) && Cues.SPEECH.contains(lemma(tok(at[0], at[1])));
+    }
+
+    boolean wholeParagraph(QuoteScanner.Quoted q, int para) {
+      Span p = paragraphs.get(para);
+      String before = text.substring(p.start(), q.outer().start());
+      return before.chars().noneMatch(Character::isLetter);
+    }
+
+    /** The speech verb attributing a direct quote: in its sentences outside any quote, the nearest; else a lead-in. */
+    int[] cueFor(QuoteScanner.Quoted q, int para) {
+      Span outer = q.outer();
+      int s0 = sentenceAt(outer.start()), s1 = sentenceAt(Math.max(outer.start(), outer.end() - 1));
+      if (s0 < 0 || s1 < 0) return null;
+      int lo = s0, hi = s1;
+      // "… we will win." he said. -- the tagger may split the attribution off as a sentence of its own
+      if (s1 + 1 < sentences.size() && paragraphAt(sentences.get(s1 + 1).span().start()) == paragraphAt(outer.end() - 1)
+          && sentences.get(s1 + 1).tokens().size() <= 15 && sentences.get(s1 + 1).span().start() - outer.end() <= 3) hi = s1 + 1;
+      int[] best = null;
+      int bestDist = Integer.MAX_VALUE;
+      for (int s = lo; s <= hi; s++) {
+        for (Token t : sentences.get(s).tokens()) {
+          if (insideAnyQuote(t.span().start())) continue;
+          if (!verbToken(t) || !Cues.SPEECH.contains(lemma(t)) && !lemma(t).equals("continue")) continue;
+          int d = t.span().end() <= outer.start() ? outer.start() - t.span().end() : Math.max(0, t.span().start() - outer.end());
+          if (paragraphAt(t.span().start()) != para && paragraphAt(t.span().start()) != paragraphAt(outer.end() - 1)) continue;
+          if (d < bestDist) {
+            bestDist = d;
+            best = new int[] {s, t.index()};
+          }
+        }
+      }
+      if (best != null) return best;
+      // lead-in: the paragraph before ends with a colon and holds a speech verb ("Caddell continued:")
+      if (para > 0 && wholeParagraph(q, para)) {
+        Span prev = paragraphs.get(para - 1);
+        String pt = prev.of(text).strip();
+        if (pt.endsWith(":")) {
+          int s = sentenceAt(prev.end() - 1);
+          if (s >= 0) {
+            List<Token> ts = sentences.get(s).tokens();
+            for (int k = ts.size() - 1; k >= 0; k--) {
+              Token t = ts.get(k);
+              if (!insideAnyQuote(t.span().start()) && verbToken(t) && (Cues.verbCue(lemma(t)))) return new int[] {s, k};
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    Span cueSpan(int[] cue) {
+      Token t = tok(cue[0], cue[1]);
+      Span s = t.span();
+      List<Token> ts = sentences.get(cue[0]).tokens();
+      // "said:" -- the colon belongs to the lead-in
+      if (cue[1] + 1 < ts.size() && ts.get(cue[1] + 1).word().equals(":") ) return s;
+      return s;
+    }
+
+    // ---- reported speech
+
+    void reported(List<QuoteScanner.Quoted> notDirect) {
+      for (int s = 0; s < trees.length; s++) {
+        Tree tree = trees[s];
+        if (tree == null) continue;
+        for (Token t : tree.tokens) {
+          int i = t.index();
+          if (usedCues.contains(key(s, i))) continue;
+          if (insideDirect(t.span().start())) continue;
+          String lemma = lemma(t);
+          if (t.word().equalsIgnoreCase("according") && i + 1 < tree.tokens.size() && tree.tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+            according(tree, s, i, notDirect);
+            continue;
+          }
+          if (verbToken(t) && Cues.verbCue(lemma)) {
+            verbCue(tree, s, i, lemma, notDirect);
+            continue;
+          }
+          if ((verbToken(t) || t.tag().startsWith("JJ")) && !lemma.equals("be")) thatClause(tree, s, i, notDirect);
+          if (t.tag().startsWith("NN") && Cues.CLAUSE_NOUNS.contains(lemma)) nounClause(tree, s, i, notDirect);
+          if (t.tag().startsWith("NN") && Cues.NOUNS.contains(lemma)) nounCue(tree, s, i, notDirect);
+        }
+      }
+    }
+
+    void verbCue(Tree tree, int s, int i, String lemma, List<QuoteScanner.Quoted> notDirect) {
+      int[] content = null;
+      int c = tree.child(i, "ccomp");
+      boolean cognitionOnly = !Cues.SPEECH.contains(lemma);
+      if (c >= 0 && c > i) content = tree.range(c, k -> keepInContent(tree, k));
+      if (content == null && c >= 0 && c < i && !tree.rel(i).equals("parataxis")) content = tree.range(c, k -> keepInContent(tree, k));
+      if (content == null) {
+        int x = tree.child(i, "xcomp");
+        if (x > i) {
+          int o = tree.child(i, "obj");
+          int[] r = tree.range(x, k -> keepInContent(tree, k));
+          if (o >= 0 && o < x && o > i) r[0] = Math.min(r[0], tree.range(o)[0]);
+          if (!Set.of("seem", "appear", "continue").contains(lemma) || tree.tokens.get(x).tag().startsWith("VB")) content = r;
+        }
+      }
+      if (content == null && tree.rel(i).equals("parataxis") && tree.head(i) >= 0 && tree.head(i) < i && tree.hasChild(i, "nsubj")) {
+        content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
+        content[1] = Math.min(content[1], i - 1);
+      }
+      if (content == null && !cognitionOnly && !Cues.CLAUSE_ONLY.contains(lemma)) {
+        for (int o : tree.children(i)) {
+          if (!tree.rel(o).startsWith("obl") || o < i) continue;
+          int cs = tree.child(o, "case");
+          if (cs < 0) continue;
+          String prep = tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT);
+          if (Set.of("of", "about", "on", "for", "against").contains(prep) && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
+            int[] r = tree.range(o);
+            r[0] = cs + 1;
+            if (r[0] <= r[1]) content = r;
+            break;
+          }
+        }
+      }
+      if (content == null && Cues.OBJECT_CONTENT.contains(lemma) && !Cues.CLAUSE_ONLY.contains(lemma)) {
+        int o = tree.child(i, "obj");
+        if (o > i) {
+          int[] r = tree.range(o);
+          int x = tree.child(i, "xcomp");
+          if (x > o) r[1] = Math.max(r[1], tree.range(x)[1]);
+          Token ot = tree.tokens.get(o);
+          if (!ot.tag().equals("PRP") || x > o) content = r;
+        }
+      }
+      if (content == null && Cues.SAY_LIKE.contains(lemma)) content = rest(tree, i);
+      if (content == null) return;
+      if (content[0] > i) toSentenceEnd(tree, i, content);
+      if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP")) return;
+      Span source = sourceOf(s, i);
+      if (cognitionOnly && source == null) return;
+      add(tree, s, i, tree.span(content), tree.tokens.get(i).span(), source, notDirect);
+    }
+
+    /**
+     * When the parse gives a "say" verb no complement (it often misparses a clause without "that"), the rest of the
+     * sentence after the verb and its listener is the content; a sentence-final "…, officials said." takes what comes
+     * before the comma.
+     */
+    int[] rest(Tree tree, int i) {
+      int n = tree.tokens.size();
+      int j = i + 1;
+      int o = tree.child(i, "obj", "iobj");
+      if (o == j) j = tree.range(o)[1] + 1;
+      while (j < n && (tree.tokens.get(j).tag().equals("RB") || tree.tokens.get(j).word().equals(","))) j++;
+      int last = n - 1;
+      while (last >= j && Tree.punct(tree.tokens.get(last))) last--;
+      if (last - j >= 2 && j < n && !tree.tokens.get(j).word().equals(":") && !QuoteScanner.isOpenChar(tree.tokens.get(j).word().charAt(0))) {
+        for (int k = j; k <= last; k++) if (tree.tokens.get(k).tag().startsWith("VB") || tree.tokens.get(k).tag().equals("MD")) return new int[] {j, last};
+        return null;
+      }
+      // "…, officials said." -- the verb ends the sentence
+      if (last < j) {
+        int subj = tree.child(i, "nsubj");
+        int from = subj >= 0 ? tree.range(subj)[0] : i;
+        int comma = from - 1;
+        while (comma >= 0 && !tree.tokens.get(comma).word().equals(",")) comma--;
+        if (comma == from - 1 && comma >= 3) return new int[] {0, comma - 1};
+      }
+      return null;
+    }
+
+    /**
+     * A content clause stops before a non-restrictive relative clause (", which ...": the reporter's addition) and
+     * before a conjoined clause that is an attribution of its own ("..., and Democrats accused ...").
+     */
+    static boolean keepInContent(Tree tree, int k) {
+      String rel = tree.rel(k);
+      if (rel.equals("acl:relcl")) {
+        int first = tree.range(k)[0];
+        return first == 0 || !tree.tokens.get(first - 1).word().equals(",");
+      }
+      if ((rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("parataxis"))
+          && tree.tokens.get(k).tag().equals("VBG") && Cues.verbCue(lemma(tree.tokens.get(k)))) return false;
+      if (rel.equals("conj") && Cues.verbCue(lemma(tree.tokens.get(k))) && tree.hasChild(k, "nsubj")) return false;
+      return true;
+    }
+
+    /**
+     * A complement after its verb runs to the end of the sentence (parses often hang its tail elsewhere), stopping
+     * before a trailing participle that is a cue of its own (", adding that ..."), ", according to", ", which ...",
+     * and a conjoined clause with its own cue and subject ("..., but Smith said ...").
+     */
+    void toSentenceEnd(Tree tree, int i, int[] content) {
+      int n = tree.tokens.size();
+      // a cue inside a subordinate clause ("When Clinton noted that ..., Trump boasted") keeps to its own clause
+      String rel = tree.rel(i);
+      boolean subordinate = tree.head(i) > i && (rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("ccomp")
+          || rel.startsWith("csubj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"));
+      if (subordinate) n = Math.max(content[1], tree.range(i)[1]) + 1;
+      int end = n - 1;
+      for (int k = content[0] + 1; k < n; k++) {
+        Token t = tree.tokens.get(k);
+        boolean afterComma = tree.tokens.get(k - 1).word().equals(",") || tree.tokens.get(k - 1).word().equals(";")
+            || tree.tokens.get(k - 1).word().equals("--") || tree.tokens.get(k - 1).word().equals("—");
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        boolean dash = w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
+        boolean cut = dash || afterComma && (t.tag().equals("VBG") || w.equals("according") || w.equals("which")
+            || w.equals("while") || w.equals("but") && k > content[1]);
+        if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
+          cut = true;
+        if (!cut && k > content[1] && tree.rel(k).equals("conj") && tree.head(k) == i) cut = true; // "said X and left"
+        if (!cut && afterComma && k > content[1] && (w.equals("and") || w.equals("but"))) {
+          // ", and Democrats accused ..." -- a new clause whose verb is a cue with its own subject
+          for (int m = k + 1; m < Math.min(n, k + 8); m++) {
+            Token v = tree.tokens.get(m);
+            if (verbToken(v) && Cues.verbCue(lemma(v)) && tree.hasChild(m, "nsubj")) {
+              cut = true;
+              break;
+            }
+          }
+        }
+        if (cut) {
+          end = k - 1;
+          if (tree.rel(k).equals("conj") && k > 0 && tree.tokens.get(k - 1).tag().equals("CC")) end = k - 2;
           break;
         }
       }
-      out.add(new Attribution(Statement.Kind.DIRECT, List.of(content), cue, speaker));
+      if (end < content[0]) return;
+      // a cut inside the parse's range wins too: the participle clause is a statement of its own
+      content[1] = end;
+      while (content[1] > content[0] && Tree.punct(tree.tokens.get(content[1]))) content[1]--;
+    }
+
+    /** "says X, and Y": a conjunct clause hung on the cue verb belongs to the content unless it is a cue itself. */
+    void extendOverConjuncts(Tree tree, int i, int[] content) {
+      for (int c : tree.children(i)) {
+        if (!tree.rel(c).equals("conj") || c < content[1] || tree.hasChild(c, "nsubj")) continue;
+        if (Cues.verbCue(lemma(tree.tokens.get(c)))) continue;
+        content[1] = Math.max(content[1], tree.range(c)[1]);
+      }
+    }
+
+    /** "X will close, according to the union." / "According to the union, X will close.": token rules, parses vary here. */
+    void according(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      List<Token> ts = tree.tokens;
+      int n = ts.size();
+      int srcStart = i + 2, srcEnd = srcStart;
+      while (srcEnd < n && !",.;:!?".contains(ts.get(srcEnd).word()) && !ts.get(srcEnd).word().equals("--")) srcEnd++;
+      srcEnd--;
+      if (srcEnd < srcStart) return;
+      int[] content;
+      int first = 0;
+      while (first < i && Tree.punct(ts.get(first))) first++;
+      if (first == i) content = new int[] {srcEnd + 1, n - 1}; // "According to X, content."
+      else content = new int[] {0, i - 1};
+      if (content[0] > content[1]) return;
+      Span cue = new Span(ts.get(i).span().start(), ts.get(i + 1).span().end());
+      add(tree, s, i, tree.span(content), cue, tree.span(srcStart, srcEnd), notDirect);
+    }
+
+    /**
+     * Any verb or adjective of a person or body with a "that" clause is an attribution of a view ("are afraid that",
+     * "made clear that"), when its subject is a name, a personal pronoun or a plural of people.
+     */
+    void thatClause(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      int c = tree.child(i, "ccomp");
+      if (c < i) return;
+      int mark = tree.child(c, "mark");
+      if (mark < 0 || !tree.tokens.get(mark).word().equalsIgnoreCase("that")) return;
+      int subj = tree.child(i, "nsubj");
+      if (subj < 0) return;
+      Token head = tree.tokens.get(subj);
+      String w = head.word().toLowerCase(java.util.Locale.ROOT);
+      boolean human = Set.of("he", "she", "they", "we", "i").contains(w) || head.tag().equals("NNS")
+          || head.ner().equals("PERSON") || head.ner().equals("ORGANIZATION");
+      if (!human) return;
+      int[] r = tree.range(c, k -> keepInContent(tree, k));
+      toSentenceEnd(tree, i, r);
+      add(tree, s, i, tree.span(r), tree.tokens.get(i).span(), subject(tree, i), notDirect);
+    }
+
+    void nounClause(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      for (int c : tree.children(i)) {
+        String rel = tree.rel(c);
+        if (!(rel.startsWith("acl") || rel.equals("ccomp")) || c < i) continue;
+        int[] r = tree.range(c);
+        if (!tree.tokens.get(r[0]).word().equalsIgnoreCase("that")) continue;
+        int verb = tree.head(i);
+        Span source = verb >= 0 ? subject(tree, verb) : null;
+        add(tree, s, i, tree.span(r), tree.tokens.get(i).span(), source, notDirect);
+        return;
+      }
+    }
+
+    void nounCue(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      if (!tree.rel(i).startsWith("obl") && !tree.rel(i).startsWith("nmod")) return;
+      int cs = tree.child(i, "case");
+      if (cs < 0 || !tree.tokens.get(cs).word().equalsIgnoreCase("in")) return;
+      int h = tree.head(i);
+      if (h < 0 || !tree.tokens.get(h).tag().startsWith("VB")) return;
+      if (Cues.verbCue(lemma(tree.tokens.get(h)))) return; // the verb carries the attribution
+      int subj = tree.child(h, "nsubj");
+      int[] r = tree.range(h, k -> k != i && k != subj);
+      if (subj >= 0 && r[0] <= tree.range(subj)[1]) r[0] = tree.range(subj)[1] + 1;
+      if (r[0] >= cs && r[0] <= tree.range(i)[1]) r[0] = tree.range(i)[1] + 1;
+      if (r[0] > r[1]) return;
+      Span cue = new Span(tree.tokens.get(cs).span().start(), tree.tokens.get(i).span().end());
+      add(tree, s, i, tree.span(r), cue, subject(tree, h), notDirect);
+    }
+
+    void add(Tree tree, int s, int i, Span content, Span cue, Span source, List<QuoteScanner.Quoted> notDirect) {
+      if (content.length() < 2) return;
+      for (Found f : found) {
+        for (Span d : f.content) {
+          if (overlap(d, content) * 2 >= content.length()) return; // a direct quote already holds it
+        }
+        if (f.content.get(0).equals(content)) return;
+      }
+      Statement.Kind kind = Statement.Kind.INDIRECT;
+      for (QuoteScanner.Quoted q : notDirect) if (overlap(content, q.spans().get(0)) > 0) kind = Statement.Kind.PARTIAL;
+      usedCues.add(key(s, i));
+      Found f = new Found();
+      f.kind = kind;
+      f.content.add(content);
+      f.cue = cue;
+      f.source = source != null && source.overlaps(content) ? null : source;
+      f.paragraph = f.lastParagraph = paragraphAt(content.start());
+      found.add(f);
+    }
+
+    // ---- sources
+
+    Span sourceOf(int s, int i) {
+      Tree tree = trees[s];
+      if (tree != null) {
+        Span subj = subject(tree, i);
+        if (subj != null && !insideAnyQuote(subj.start())) return subj;
+      }
+      // unparsed or subjectless: the nearest name or pronoun next to the verb, outside quotes
+      List<Token> ts = sentences.get(s).tokens();
+      for (int d = 1; d <= 4; d++) {
+        for (int k : new int[] {i + d, i - d}) {
+          if (k < 0 || k >= ts.size()) continue;
+          Token t = ts.get(k);
+          if (insideAnyQuote(t.span().start())) continue;
+          if (t.tag().equals("PRP") && Cues.PERSONAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return t.span();
+          for (Entity e : parsed.entities())
+            if (e.sentence() == s && e.firstToken() <= k && k <= e.lastToken() && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")))
+              return e.span();
+        }
+      }
+      return null;
+    }
+
+    /** The subject of a cue verb, climbing from "adding that" or "went on to say" to the clause that has one. */
+    Span subject(Tree tree, int i) {
+      if (tree.tokens.get(i).tag().equals("VBG")) {
+        // ", adding that ...": the speaker is the subject of the nearest cue verb above, not of the clause it hangs on
+        for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+          if (verbToken(tree.tokens.get(v)) && Cues.verbCue(lemma(tree.tokens.get(v)))) {
+            int subj = tree.child(v, "nsubj");
+            if (subj >= 0) return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
+          }
+        }
+      }
+      int v = i;
+      for (int step = 0; step < 4 && v >= 0; step++) {
+        int subj = tree.child(v, "nsubj");
+        if (subj >= 0) {
+          String w = tree.tokens.get(subj).word().toLowerCase(java.util.Locale.ROOT);
+          if ((w.equals("who") || w.equals("which") || w.equals("that")) && tree.rel(v).startsWith("acl") && tree.head(v) >= 0) {
+            int noun = tree.head(v), clause = v; // "Smith, who said ...": the antecedent speaks
+            return tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis")));
+          }
+          // the whole noun phrase: titles, appositives and relative clauses describe the source
+          int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis"));
+          return tree.span(r);
+        }
+        String rel = tree.rel(v);
+        if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep"))) return null;
+        v = tree.head(v);
+      }
+      return null;
+    }
+
+    // ---- lookups
+
+    boolean insideAnyQuote(int offset) {
+      for (QuoteScanner.Quoted q : quotes) {
+        if (q.outer().start() > offset) break;
+        if (q.outer().start() <= offset && offset < q.outer().end()) return true;
+      }
+      return false;
+    }
+
+    boolean insideDirect(int offset) {
+      for (Found f : found) for (Span c : f.content) if (c.start() <= offset && offset < c.end()) return true;
+      return false;
+    }
+
+    int sentenceAt(int offset) {
+      int lo = 0, hi = sentences.size() - 1, ans = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentences.get(mid).span().start() <= offset) {
+          ans = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return ans;
+    }
+
+    int[] tokenEndingAt(int end) {
+      int s = sentenceAt(Math.max(0, end - 1));
+      if (s < 0) return null;
+      for (Token t : sentences.get(s).tokens()) if (t.span().end() == end) return new int[] {s, t.index()};
+      return null;
+    }
+
+    Token tok(int s, int i) {
+      return sentences.get(s).tokens().get(i);
+    }
+
+    int paragraphAt(int offset) {
+      for (int p = paragraphs.size() - 1; p >= 0; p--) if (paragraphs.get(p).start() <= offset) return p;
+      return 0;
+    }
+
+    Span stripMarks(Span s) {
+      int a = s.start(), b = s.end();
+      while (a < b && "\"“”‘’'«»„".indexOf(text.charAt(a)) >= 0) a++;
+      while (b > a && "\"“”‘’'«»„".indexOf(text.charAt(b - 1)) >= 0) b--;
+      return new Span(a, b);
+    }
+  }
+
+  static String lemma(Token t) {
+    return t.lemma() == null ? t.word().toLowerCase(java.util.Locale.ROOT) : t.lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static boolean verbToken(Token t) {
+    return t.tag().startsWith("VB");
+  }
+
+  static long key(int s, int i) {
+    return ((long) s << 32) | i;
+  }
+
+  static int overlap(Span a, Span b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+  }
+
+  /**
+   * A block of lines is one paragraph when hard-wrapped, but a list of quotes one per line when its lines are long or
+   * open with a quote mark: then each line is a paragraph.
+   */
+  private static void splitLines(String text, int start, int end, List<Span> out) {
+    int lineStart = start;
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) != '\n') continue;
+      int next = k + 1;
+      while (next < end && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
+      boolean longLine = k - lineStart > 100;
+      boolean opens = next < end && (QuoteScanner.isOpenChar(text.charAt(next)) || text.charAt(next) == '”');
+      if (longLine || opens) {
+        int e = k;
+        while (e > lineStart && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e > lineStart) out.add(new Span(lineStart, e));
+        lineStart = next;
+      }
+    }
+    if (end > lineStart) out.add(new Span(lineStart, end));
+  }
+
+  /** Paragraphs: runs of text between blank lines, trimmed. */
+  public static List<Span> paragraphs(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length(), i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+      if (i >= n) break;
+      int start = i;
+      int end = n;
+      int j = i;
+      while (j < n) {
+        int nl = text.indexOf('\n', j);
+        if (nl < 0) {
+          end = n;
+          j = n;
+          break;
+        }
+        int k = nl + 1;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) k++;
+        if (k < n && text.charAt(k) == '\n') {
+          end = nl;
+          j = k;
+          break;
+        }
+        j = nl + 1;
+        end = n;
+      }
+      int e = end;
+      while (e > start && Character.isWhitespace(text.charAt(e - 1))) e--;
+      splitLines(text, start, e, out);
+      i = Math.max(j, end);
     }
     return out;
   }

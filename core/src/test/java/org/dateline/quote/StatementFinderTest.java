@@ -1,0 +1,152 @@
+package org.dateline.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.quote.StatementAssertions.assertIncludes;
+import static org.dateline.quote.StatementAssertions.assertStatements;
+import static org.dateline.quote.StatementAssertions.direct;
+import static org.dateline.quote.StatementAssertions.found;
+import static org.dateline.quote.StatementAssertions.indirect;
+import static org.dateline.quote.StatementAssertions.partial;
+
+import org.junit.jupiter.api.Test;
+
+/** Golden tests: one per statement form, with invented texts. */
+class StatementFinderTest {
+
+  @Test
+  void speakerAfterQuote() {
+    assertStatements("“We will rebuild the bridge by spring,” Mayor Ilse Varga said.",
+        direct("Mayor Ilse Varga", "said", "We will rebuild the bridge by spring,"));
+  }
+
+  @Test
+  void invertedSpeaker() {
+    assertStatements("\"The harbour is closed to all traffic,\" said Tomas Brel.",
+        direct("Tomas Brel", "said", "The harbour is closed to all traffic,"));
+  }
+
+  @Test
+  void speakerBeforeWithColon() {
+    assertStatements("Minister Karl Odum said: «The talks have failed and we are leaving.»",
+        direct("Minister Karl Odum", "said", "The talks have failed and we are leaving."));
+  }
+
+  @Test
+  void everyMarkStyle() {
+    assertStatements("‘Nothing has been decided yet,’ said Rana Okafor.", direct("Rana Okafor", "said", "Nothing has been decided yet,"));
+    assertStatements("'Nothing has been decided yet,' said Rana Okafor.", direct("Rana Okafor", "said", "Nothing has been decided yet,"));
+    assertStatements("„Nothing has been decided yet“, said Rana Okafor.", direct("Rana Okafor", "said", "Nothing has been decided yet"));
+    assertStatements("''Nothing has been decided yet,'' said Rana Okafor.", direct("Rana Okafor", "said", "Nothing has been decided yet,"));
+  }
+
+  @Test
+  void splitQuoteIsOneStatement() {
+    assertStatements("“The dam will hold,” the engineer Pia Lund said, “but only if the rain stops by Friday.”",
+        direct("the engineer Pia Lund", "said", "The dam will hold,", "but only if the rain stops by Friday."));
+  }
+
+  @Test
+  void secondQuoteAfterAttributionJoins() {
+    assertStatements("“We counted every vote twice,” said Omar Quist. “The result stands.”",
+        direct("Omar Quist", "said", "We counted every vote twice,", "The result stands."));
+  }
+
+  @Test
+  void multiParagraphQuote() {
+    String text = "Dara Venn said the plan was ready.\n\n“First we close the old mine and move the workers to the new site.\n\n"
+        + "“Then we open the school, and the clinic after that,” she said.";
+    assertIncludes(text, direct("she", "said", "First we close the old mine and move the workers to the new site.",
+        "Then we open the school, and the clinic after that,"));
+  }
+
+  @Test
+  void nestedQuoteStaysInside() {
+    assertStatements("“They told us ‘wait for the next train’ and then left,” said Lea Marsh.",
+        direct("Lea Marsh", "said", "They told us ‘wait for the next train’ and then left,"));
+  }
+
+  @Test
+  void apDashInsideQuote() {
+    assertStatements("\"We had no warning _ none at all,\" said Juno Pratt.", direct("Juno Pratt", "said", "We had no warning _ none at all,"));
+  }
+
+  @Test
+  void partialQuoteInReportedSpeech() {
+    assertStatements("Governor Alma Reyes called the decision \"logical\" and moved on.",
+        partial("Governor Alma Reyes", "called", "the decision \"logical"));
+  }
+
+  @Test
+  void colonLeadInParagraph() {
+    String text = "Pavel Orlov continued:\n\n“The ships will stay in port until the storm has passed.”";
+    assertStatements(text, direct("Pavel Orlov", "continued", "The ships will stay in port until the storm has passed."));
+  }
+
+  @Test
+  void dashAttribution() {
+    assertStatements("“Every town deserves a library.” ― Nadia Kerr", direct("Nadia Kerr", "―", "Every town deserves a library."));
+  }
+
+  @Test
+  void headlineForm() {
+    assertStatements("Medvan: Republic will not sign the grain deal", direct("Medvan", ":", "Republic will not sign the grain deal"));
+  }
+
+  @Test
+  void continuationParagraphTakesPreviousSpeaker() {
+    String text = "“The river has never been this low,” said Ines Falk.\n\n“We will need water trucks within a week.”";
+    assertStatements(text, direct("Ines Falk", "said", "The river has never been this low,"),
+        direct("Ines Falk", "said", "We will need water trucks within a week."));
+  }
+
+  @Test
+  void continuationEndsAfterOtherSpeaker() {
+    String text = "“The river has never been this low,” said Ines Falk.\n\nOfficials said the pumps had failed.\n\n"
+        + "Farmers gathered in the square on Monday.\n\nThe council met twice.\n\nThe market stayed shut.\n\n"
+        + "“Nobody listens to us.”";
+    assertThat(found(text)).noneMatch(e -> e.content().contains("Nobody listens to us."));
+  }
+
+  @Test
+  void reportedSpeechWithThat() {
+    assertStatements("The minister said that the border would reopen on Monday.",
+        indirect("The minister", "said", "that the border would reopen on Monday"));
+  }
+
+  @Test
+  void reportedSpeechToldListener() {
+    assertStatements("Ravi Anand told lawmakers the budget was balanced.", indirect("Ravi Anand", "told", "the budget was balanced"));
+  }
+
+  @Test
+  void warnedOf() {
+    assertStatements("The agency warned of severe flooding along the coast.",
+        indirect("The agency", "warned", "severe flooding along the coast"));
+  }
+
+  @Test
+  void nounClauseCue() {
+    assertStatements("The envoy gave assurances that no troops would cross the line.",
+        indirect("The envoy", "assurances", "that no troops would cross the line"));
+  }
+
+  @Test
+  void accordingTo() {
+    assertStatements("The factory will close in March, according to the union.",
+        indirect("the union", "according to", "The factory will close in March"));
+  }
+
+  @Test
+  void nounCueInStatement() {
+    assertStatements("In a statement, the ministry denied any role in the fire.",
+        indirect("the ministry", "denied", "any role in the fire"));
+  }
+
+  @Test
+  void scareQuotesTitlesAndNicknamesAreNotStatements() {
+    assertStatements("The so-called \"reform\" was debated at length.");
+    assertStatements("She read \"The Long Winter\" on the train.");
+    assertStatements("Boxer Lenny \"The Hammer\" Dobbs arrived late.");
+    assertStatements("Banners reading \"Bread and Peace\" hung over the square.");
+  }
+}
