@@ -487,11 +487,17 @@ public final class StoryLinker implements Linker {
     List<Linking.MergedStatement> statements(List<Linking.Story> storyList) {
       Map<String, List<Ref>> buckets = new TreeMap<>();
       List<Ref> all = new ArrayList<>();
-      for (int a = 0; a < n; a++) {
-        if (canonicalOf[a] != a) continue; // a copy's statements are the canonical article's: never counted twice
+      // a copy's statements count once: the canonical article's first, then what only a copy carries
+      Map<Integer, Set<List<String>>> seenInCopies = new HashMap<>();
+      List<Integer> order = new ArrayList<>();
+      for (int a = 0; a < n; a++) order.add(a);
+      order.sort(Comparator.comparingInt((Integer a) -> canonicalOf[a] == a ? 0 : 1).thenComparing(a -> a));
+      for (int a : order) {
         ArticleRecord r = in.get(a);
+        Set<List<String>> seen = seenInCopies.computeIfAbsent(canonicalOf[a], k -> new HashSet<>());
         for (int i = 0; i < r.statements().size(); i++) {
           Statement s = r.statements().get(i);
+          if (!seen.add(Words.tokens(s.text())) && canonicalOf[a] != a) continue;
           String speaker = s.speaker() == null ? null : globalId(a, s.speaker().id());
           LocalDate d = s.date() != null ? s.date() : day(r);
           Ref ref = new Ref(all.size(), a, i, s, speaker, d, Words.tokens(s.text()), Words.stems(s.text()));
