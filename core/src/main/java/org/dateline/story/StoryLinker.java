@@ -28,7 +28,7 @@ import org.dateline.people.PersonIds;
 public final class StoryLinker implements Linker {
 
   /**
-   * Thresholds. {@code nearDuplicate}: estimated Jaccard of 5-word shingles; {@code storySimilarity}: cosine between
+   * Thresholds. {@code nearDuplicate}: estimated Jaccard of 5-word shingles; {@code storySimilarity}: {@code StoryState.score} between
    * an article and a story; {@code storyGapDays}: days an article may lie outside a story's span and still join;
    * {@code statementWindowDays}: the most days between two reports of one utterance (when both are dated).
    */
@@ -41,7 +41,7 @@ public final class StoryLinker implements Linker {
     }
 
     public static Settings standard() {
-      return new Settings(0.8, 0.2, 21, 7);
+      return new Settings(0.8, 0.12, 21, 7);
     }
   }
 
@@ -91,7 +91,12 @@ public final class StoryLinker implements Linker {
       this.n = in.size();
       this.canonicalOf = new int[n];
       this.storyOf = new int[n];
-      for (ArticleRecord r : in) tokens.add(Words.tokens(r.body()));
+      for (ArticleRecord r : in) {
+        List<String> t = Words.tokens(r.body());
+        // when cleaning kept no body, the page's visible text still tells copies apart
+        if (t.size() < 8 && r.sourceText() != null) t = Words.tokens(r.sourceText());
+        tokens.add(t);
+      }
     }
 
     Comparator<Integer> byDate() {
@@ -318,7 +323,7 @@ public final class StoryLinker implements Linker {
     final class StoryState {
       final int seed;
       final Map<String, Double> sum = new HashMap<>();
-      double norm2;
+      double wordNorm2;
       LocalDate first, last;
       final List<Integer> members = new ArrayList<>();
 
@@ -326,14 +331,24 @@ public final class StoryLinker implements Linker {
         this.seed = seed;
       }
 
-      double cosine(Map<String, Double> v) {
-        if (norm2 <= 0) return 0;
-        double dot = 0;
+      /**
+       * How well an article fits: the share of its (idf-weighted) people, organisations and names the story already
+       * has, blended with the cosine of its topic words against the story's. Names weigh more: two articles about
+       * one event share actors and places even when their words differ.
+       */
+      double score(Map<String, Double> v) {
+        double entAll = 0, entHit = 0, dot = 0;
         for (var e : v.entrySet()) {
           Double s = sum.get(e.getKey());
-          if (s != null) dot += s * e.getValue();
+          if (e.getKey().startsWith("w:")) {
+            if (s != null) dot += s * e.getValue();
+          } else {
+            entAll += e.getValue();
+            if (s != null) entHit += e.getValue();
+          }
         }
-        return dot / Math.sqrt(norm2);
+        double cos = wordNorm2 <= 0 ? 0 : dot / Math.sqrt(wordNorm2);
+        return entAll <= 0 ? cos : 0.6 * entHit / entAll + 0.4 * cos;
       }
 
       void add(int article, Map<String, Double> v) {
@@ -341,7 +356,7 @@ public final class StoryLinker implements Linker {
         for (var e : v.entrySet()) {
           double old = sum.getOrDefault(e.getKey(), 0.0), now = old + e.getValue();
           sum.put(e.getKey(), now);
-          norm2 += now * now - old * old;
+          if (e.getKey().startsWith("w:")) wordNorm2 += now * now - old * old;
         }
         ArticleRecord r = in.get(article);
         LocalDate lo = sortDate(r), hi = day(r) != null ? day(r) : r.published() == null ? null : r.published().latest();
@@ -396,8 +411,8 @@ public final class StoryLinker implements Linker {
         for (String k : f.keySet()) df.merge(k, 1, Integer::sum);
       }
       int docs = order.size();
-      // a feature in more than a quarter of a large corpus names no story; it only makes candidate lists long
-      int maxDf = Math.max(4, docs / 4);
+      // in a large corpus a feature in a tenth of it names no story; it only makes candidate lists long
+      int maxDf = docs > 200 ? docs / 10 : docs;
       Map<String, List<Integer>> index = new HashMap<>();
       for (int a : order) {
         Map<String, Double> f = raw.get(a);
@@ -406,17 +421,19 @@ public final class StoryLinker implements Linker {
         List<Map.Entry<String, Double>> words = new ArrayList<>();
         for (var e : f.entrySet()) {
           int d = df.get(e.getKey());
-          if (d > maxDf && docs > 8) continue;
+          if (d > maxDf) continue;
           double w = e.getValue() * Math.log(1.0 + docs / (double) d);
           if (e.getKey().startsWith("w:")) words.add(Map.entry(e.getKey(), w));
           else v.put(e.getKey(), w);
         }
         // the article's topic is its 20 most telling words; the rest is noise that would pull stories together
         words.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        for (var e : words.subList(0, Math.min(20, words.size()))) v.put(e.getKey(), e.getValue());
-        for (double w : v.values()) norm += w * w;
+        for (var e : words.subList(0, Math.min(20, words.size()))) {
+          v.put(e.getKey(), e.getValue());
+          norm += e.getValue() * e.getValue();
+        }
         norm = Math.sqrt(norm);
-        if (norm > 0) for (var e : v.entrySet()) e.setValue(e.getValue() / norm);
+        if (norm > 0) for (var e : v.entrySet()) if (e.getKey().startsWith("w:")) e.setValue(e.getValue() / norm);
         LocalDate d = sortDate(in.get(a));
         Set<Integer> candidates = new TreeSet<>();
         for (String k : v.keySet()) {
@@ -429,7 +446,7 @@ public final class StoryLinker implements Linker {
           StoryState st = stories.get(s);
           long gap = st.gap(d);
           if (gap > settings.storyGapDays()) continue;
-          double score = st.cosine(v) * (1 - gap / (2.0 * Math.max(1, settings.storyGapDays())));
+          double score = st.score(v) * (1 - gap / (2.0 * Math.max(1, settings.storyGapDays())));
           if (score > bestScore) {
             bestScore = score;
             best = s;
