@@ -67,15 +67,14 @@ final class Names {
     return n.toLowerCase(Locale.ROOT);
   }
 
-  /** Readable normalisation: only the endings that transliteration systems disagree on ("-ey", "-iy"). */
+  /** Readable form: folded only, so English names keep their spelling ("lindsey"); variants meet in {@link #loose}. */
   static String gentle(String w) {
-    if (w.endsWith("iy") && w.length() > 3) return w.substring(0, w.length() - 2) + "i";
-    if (w.endsWith("ey") && w.length() > 3) return w.substring(0, w.length() - 2) + "ei";
     return w;
   }
 
-  /** Loose form for matching: transliteration choices collapsed (x/ks, kh/h, w/v, y/i, doubled letters). */
+  /** Loose form for matching: transliteration choices collapsed (-ey/-ei, -iy/-i, x/ks, kh/h, w/v, y/i, doubled letters). */
   static String loose(String w) {
+    if (w.endsWith("iy") && w.length() > 3) w = w.substring(0, w.length() - 2) + "i";
     String s = w.replace("'", "").replace("-", "").replace("x", "ks").replace("kh", "h").replace("tch", "ch")
         .replace("w", "v").replace("y", "i").replace("j", "i");
     if (s.endsWith("ff")) s = s.substring(0, s.length() - 2) + "v";

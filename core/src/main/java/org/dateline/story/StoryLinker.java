@@ -225,6 +225,7 @@ public final class StoryLinker implements Linker {
       initials.sort(order);
       surnames.sort(order);
       Map<String, List<Cluster>> bySurname = new HashMap<>();
+      Map<Integer, List<Cluster>> inArticle = new HashMap<>();
       // full names: same surname and agreeing given names are one person, whatever their roles (roles change)
       for (Entry e : full) {
         List<Cluster> group = bySurname.computeIfAbsent(Names.loose(e.name.last()), k -> new ArrayList<>());
@@ -236,6 +237,7 @@ public final class StoryLinker implements Linker {
           clusters.add(target);
         }
         target.add(e);
+        inArticle.computeIfAbsent(e.article, k -> new ArrayList<>()).add(target);
       }
       // initials and bare surnames carry less: they join only an unambiguous person whose roles do not disagree
       for (List<Entry> weak : List.of(initials, surnames)) {
@@ -246,6 +248,19 @@ public final class StoryLinker implements Linker {
           for (Cluster c : group)
             if (c.first != null && Names.firstNamesAgree(c.first, e.name.first()) && !c.rolesDisagree(e)) fits.add(c);
           List<Cluster> here = fits.stream().filter(c -> c.articles.contains(e.article)).toList();
+          if (e.name.surnameOnly()) {
+            // a lone word may be the given name of someone in the same article ("Bryan" for Bryan Pagliano)
+            List<Cluster> byFirst = inArticle.getOrDefault(e.article, List.of()).stream()
+                .filter(c -> c.first != null && c.first.length() > 1 && Names.loose(c.first).equals(loose)).distinct().toList();
+            if (!byFirst.isEmpty() || !here.isEmpty()) {
+              here = new ArrayList<>(here);
+              here.addAll(byFirst);
+              if (here.size() == 1) {
+                here.get(0).add(e);
+                continue;
+              }
+            }
+          }
           Cluster target = here.size() == 1 ? here.get(0) : here.isEmpty() && fits.size() == 1 ? fits.get(0) : null;
           if (target == null) {
             // unresolved: all such mentions of one surname (or initial + surname) stand together
@@ -299,7 +314,13 @@ public final class StoryLinker implements Linker {
         }
         if (rank == bestRank) nameCounts.merge(e.person.name().trim(), 1, Integer::sum);
         aliases.add(e.person.name().trim());
-        aliases.addAll(e.person.aliases());
+        for (String alias : e.person.aliases()) {
+          // an article may have folded a namesake into this person ("Ivana Trump" under "Donald Trump"): a full
+          // alias whose given name disagrees is not this person's name
+          Names.Name an = e.name == null ? null : Names.parse(alias);
+          if (an != null && !an.surnameOnly() && !Names.firstNamesAgree(an.first(), e.name.first())) continue;
+          aliases.add(alias);
+        }
         roles.addAll(e.person.roles());
         String source = in.get(e.article).source();
         mentions.putIfAbsent(source + "\u0000" + e.person.id(), new Linking.ArticlePerson(source, e.person.id()));

@@ -39,7 +39,10 @@ public final class LinkFile {
       long arts = p.mentions().stream().map(Linking.ArticlePerson::source).distinct().count();
       if (!p.aliases().isEmpty() || arts > 1) {
         merged++;
-        System.out.println("  " + p.id() + " '" + p.name() + "' aliases=" + p.aliases() + " roles=" + p.roles() + " articles=" + arts);
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (var m : p.mentions())
+          for (var r : records) if (r.source().equals(m.source())) for (var ap : r.people()) if (ap.id().equals(m.personId())) names.add(ap.name());
+        System.out.println("  " + p.id() + " '" + p.name() + "' articleNames=" + names + " aliases=" + p.aliases() + " articles=" + arts);
       }
     }
     System.out.println("  (" + merged + " of " + l.people().size() + ")");
