@@ -409,12 +409,17 @@ public final class StoryLinker implements Linker {
       Map<String, Integer> tf = new HashMap<>();
       String text = (r.headline() == null ? "" : r.headline() + " ") + (r.body() == null ? "" : r.body());
       for (String t : tokens.get(a)) {
-        if (Words.STOP.contains(t) || t.length() < 4 || Character.isDigit(t.charAt(0))) continue;
+        if (Words.STOP.contains(t) || DATE_WORDS.contains(t) || t.length() < 4 || Character.isDigit(t.charAt(0))) continue;
         String s = Words.stem(t);
         tf.merge(s, 1, Integer::sum);
         display.putIfAbsent(s, t);
       }
-      if (r.headline() != null) for (String t : Words.tokens(r.headline())) if (!Words.STOP.contains(t) && t.length() >= 4) tf.merge(Words.stem(t), 2, Integer::sum);
+      if (r.headline() != null)
+        for (String t : Words.tokens(r.headline()))
+          if (!Words.STOP.contains(t) && !DATE_WORDS.contains(t) && t.length() >= 4 && !Character.isDigit(t.charAt(0))) {
+            tf.merge(Words.stem(t), 2, Integer::sum);
+            display.putIfAbsent(Words.stem(t), t);
+          }
       for (var e : tf.entrySet()) f.put("w:" + e.getKey(), 1 + Math.log(e.getValue()));
       return f;
     }
@@ -602,6 +607,11 @@ public final class StoryLinker implements Linker {
       return sharedStems >= 4 && sharedStems >= 0.4 * min;
     }
   }
+
+  // every story has days and months; they say when, not what about
+  private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december", "today", "yesterday", "week", "month");
 
   private static final Set<String> GENERIC_ROLE_WORDS = Set.of("forme", "deput", "acting", "senio", "chief", "head");
 
