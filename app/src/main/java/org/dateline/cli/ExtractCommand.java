@@ -38,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     run.validate();
-    try (OutputStream os = out == null ? new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)) : new BufferedOutputStream(Files.newOutputStream(out));
+    try (OutputStream os = out == null ? new BufferedOutputStream(Streams.unclosable(System.out)) : new BufferedOutputStream(Files.newOutputStream(out));
          RecordSink sink = new RecordSink(os, format == Format.json)) {
       RunSummary s = run.run(paths, sink::write, System.err);
       return s.failures() == 0 ? Main.OK : Main.SOME_FAILED;

@@ -95,7 +95,8 @@ public final class Inputs {
     return new ReadResult.Failure(source, "file is %,d bytes, over the limit of %,d bytes (--max-bytes)".formatted(size, maxBytes));
   }
 
-  static ReadResult fromBytes(String source, RawPage.Format format, byte[] bytes, String declaredCharset,
+  /** Decodes one item's bytes into a page, or a failure when they are empty, binary or mostly undecodable. */
+  public static ReadResult fromBytes(String source, RawPage.Format format, byte[] bytes, String declaredCharset,
       String url, java.time.Instant fetched) {
     if (bytes.length == 0) return new ReadResult.Failure(source, "empty file");
     if (TextDecoder.looksBinary(bytes)) return new ReadResult.Failure(source, "binary file, not text or HTML");

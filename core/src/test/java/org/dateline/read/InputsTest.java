@@ -1,0 +1,105 @@
+package org.dateline.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputsTest {
+  static final Path SAMPLE_WARC = Path.of("..", "samples", "warc", "sample.warc.gz");
+  @TempDir Path dir;
+
+  private List<ReadResult> read(Inputs inputs, String... paths) {
+    List<ReadResult> out = new ArrayList<>();
+    for (String f : inputs.expand(List.of(paths), out::add)) inputs.read(f, out::add);
+    return out;
+  }
+
+  private static Inputs inputs() {
+    return new Inputs(Inputs.DEFAULT_MAX_BYTES, new ByteArrayInputStream(new byte[0]));
+  }
+
+  @Test
+  void missingPathsFirstThenDirectoriesWalkedInNameOrderAndEachBadFileIsReportedWithItsReason() throws IOException {
+    Files.writeString(dir.resolve("b.txt"), "Headline\n\nBody text here.");
+    Files.write(dir.resolve("a.bin"), new byte[] {0, 1, 2, 3, 0, 0});
+    Files.write(dir.resolve("c.txt"), new byte[0]);
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/d.html"), "<html><body><p>Hello there.</p></body></html>");
+    List<ReadResult> results = read(inputs(), dir.toString(), dir.resolve("missing.txt").toString());
+    assertThat(results).extracting(r -> Path.of(r.source()).getFileName().toString())
+        .containsExactly("missing.txt", "a.bin", "b.txt", "c.txt", "d.html");
+    assertThat(results.get(0)).isEqualTo(new ReadResult.Failure(dir.resolve("missing.txt").toString(), "no such file or directory"));
+    assertThat(results.get(1)).isEqualTo(new ReadResult.Failure(dir.resolve("a.bin").toString(), "binary file, not text or HTML"));
+    assertThat(results.get(2)).isInstanceOf(ReadResult.Page.class);
+    assertThat(results.get(3)).isEqualTo(new ReadResult.Failure(dir.resolve("c.txt").toString(), "empty file"));
+    assertThat(((ReadResult.Page) results.get(4)).page().format()).isEqualTo(RawPage.Format.HTML);
+  }
+
+  @Test
+  void oversizedFilesAreSkippedWithTheLimitNamed() throws IOException {
+    Path big = dir.resolve("big.txt");
+    Files.writeString(big, "x".repeat(2000));
+    List<ReadResult> results = read(new Inputs(1000, new ByteArrayInputStream(new byte[0])), big.toString());
+    assertThat(results).containsExactly(new ReadResult.Failure(big.toString(),
+        "file is 2,000 bytes, over the limit of 1,000 bytes (--max-bytes)"));
+  }
+
+  @Test
+  void mostlyUndecodableFilesFailAndAFewBadBytesBecomeAWarning() throws IOException {
+    Path bad = dir.resolve("latin.txt");
+    byte[] junk = new byte[200];
+    Arrays.fill(junk, (byte) 0xE9);
+    Files.write(bad, junk);
+    Path few = dir.resolve("few.txt");
+    Files.write(few, ("Talks resumed in Korven on Monday " + "and went on. ".repeat(10)).getBytes(StandardCharsets.UTF_8));
+    byte[] withBad = Files.readAllBytes(few);
+    withBad[5] = (byte) 0xFF;
+    Files.write(few, withBad);
+    List<ReadResult> results = read(inputs(), bad.toString(), few.toString());
+    assertThat(results.get(0)).isEqualTo(new ReadResult.Failure(bad.toString(), "undecodable: 200 of 200 bytes are not valid UTF-8"));
+    RawPage page = ((ReadResult.Page) results.get(1)).page();
+    assertThat(page.warnings()).containsExactly("1 undecodable bytes replaced by U+FFFD (decoded as UTF-8, charset from default)");
+    assertThat(page.content()).contains("\uFFFD");
+  }
+
+  @Test
+  void stdinIsReadAndSniffedForHtml() {
+    Inputs in = new Inputs(Inputs.DEFAULT_MAX_BYTES,
+        new ByteArrayInputStream("<!DOCTYPE html><html><body><p>Hi.</p></body></html>".getBytes(StandardCharsets.UTF_8)));
+    List<ReadResult> results = read(in, "-");
+    assertThat(((ReadResult.Page) results.get(0)).page().format()).isEqualTo(RawPage.Format.HTML);
+  }
+
+  @Test
+  void warcResponseRecordsBecomeHtmlPagesWithTheirFetchDate() {
+    List<ReadResult> results = read(inputs(), SAMPLE_WARC.toString());
+    assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(r).isInstanceOf(ReadResult.Page.class));
+    RawPage first = ((ReadResult.Page) results.get(0)).page();
+    assertThat(first.format()).isEqualTo(RawPage.Format.HTML);
+    assertThat(first.url()).startsWith("https://");
+    assertThat(first.fetched()).isNotNull();
+    assertThat(first.source()).isEqualTo(SAMPLE_WARC + "#" + first.url());
+  }
+
+  @Test
+  void aTruncatedWarcKeepsTheRecordsBeforeTheBreakAndReportsIt() throws IOException {
+    byte[] all = Files.readAllBytes(SAMPLE_WARC);
+    Path cut = dir.resolve("cut.warc.gz");
+    Files.write(cut, Arrays.copyOf(all, all.length * 2 / 3));
+    List<ReadResult> results = read(inputs(), cut.toString());
+    assertThat(results).filteredOn(r -> r instanceof ReadResult.Page).isNotEmpty();
+    assertThat(results.get(results.size() - 1)).isInstanceOf(ReadResult.Failure.class);
+    ReadResult.Failure f = (ReadResult.Failure) results.get(results.size() - 1);
+    assertThat(f.source()).startsWith(cut.toString());
+    assertThat(f.reason()).startsWith("broken WARC");
+  }
+}
