@@ -29,6 +29,17 @@ public final class LinkBenchmark {
     System.gc();
     long kept = used() - before;
     long merged = l.statements().stream().filter(m -> m.variants().size() > 1).count();
+    // purity: share of articles in a story whose generated story is that story's majority
+    int pure = 0;
+    java.util.Set<String> trueStories = new java.util.HashSet<>();
+    for (Linking.Story s : l.stories()) {
+      java.util.Map<String, Integer> c = new java.util.HashMap<>();
+      for (String a : s.articles()) c.merge(SyntheticCorpus.trueStory(a), 1, Integer::sum);
+      pure += java.util.Collections.max(c.values());
+      trueStories.addAll(c.keySet());
+    }
+    int grouped = l.stories().stream().mapToInt(s -> s.articles().size()).sum();
+    System.out.printf("storyPurity=%.3f trueStories=%d foundStories=%d%n", pure / (double) grouped, trueStories.size(), l.stories().size());
     System.out.printf("articles=%d time=%d ms rate=%.0f articles/s peakHeap=%d MB resultHeap=%d MB corpusHeap=%d MB "
             + "stories=%d people=%d statements=%d merged=%d duplicateSets=%d%n", n, ms, n * 1000.0 / Math.max(1, ms),
         peak >> 20, kept >> 20, before >> 20, l.stories().size(), l.people().size(), l.statements().size(), merged,

@@ -43,6 +43,11 @@ public final class SyntheticCorpus {
     return first;
   }
 
+  /** The story an article was generated for, from its source name ("synthetic/00042-s0007" → "s0007"). */
+  public static String trueStory(String source) {
+    return source.substring(source.lastIndexOf('-') + 1);
+  }
+
   public static List<ArticleRecord> generate(int articles, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int storyCount = Math.max(1, articles / 20);
@@ -71,16 +76,18 @@ public final class SyntheticCorpus {
     }
     List<ArticleRecord> out = new ArrayList<>(articles);
     for (int a = 0; a < articles; a++) {
-      String source = "synthetic/%05d.txt".formatted(a);
       if (a > 10 && r.nextInt(100) < 8) {
         ArticleRecord orig = out.get(r.nextInt(out.size()));
+        String source = "synthetic/%05d-%s".formatted(a, trueStory(orig.source()));
         boolean edit = r.nextInt(8) < 3;
         String body = edit ? orig.body().replaceFirst("\\.", ". Updated.") : orig.body();
         out.add(new ArticleRecord(source, null, "Outlet " + r.nextInt(40), orig.headline(), null, null, null,
             orig.published(), body, List.of(), orig.people(), edit ? List.of() : orig.statements(), List.of(), List.of(), null));
         continue;
       }
-      Story st = stories.get(r.nextInt(stories.size()));
+      int storyNo = r.nextInt(stories.size());
+      Story st = stories.get(storyNo);
+      String source = "synthetic/%05d-s%04d".formatted(a, storyNo);
       StringBuilder body = new StringBuilder();
       List<Person> people = new ArrayList<>();
       List<Statement> statements = new ArrayList<>();
