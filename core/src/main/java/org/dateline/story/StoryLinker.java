@@ -107,7 +107,10 @@ public final class StoryLinker implements Linker {
     Linking link() {
       duplicates();
       people();
-      List<Linking.Story> st = stories();
+      stories();
+      resolveBare();
+      List<Linking.Story> st = new ArrayList<>();
+      for (StoryState state : stories) st.add(story(state));
       List<Linking.MergedStatement> ms = statements(st);
       return new Linking(st, people, ms, duplicates);
     }
@@ -196,10 +199,14 @@ public final class StoryLinker implements Linker {
       }
     }
 
+    final List<Cluster> clusters = new ArrayList<>();
+    final Map<String, List<Cluster>> bySurname = new HashMap<>();
+    final Map<Integer, List<Cluster>> inArticle = new HashMap<>();
+    final List<Entry> bare = new ArrayList<>(); // lone names no article settled: the story may
+
     void people() {
       List<Entry> full = new ArrayList<>(), initials = new ArrayList<>(), surnames = new ArrayList<>();
       Map<String, Cluster> orgs = new TreeMap<>();
-      List<Cluster> clusters = new ArrayList<>();
       for (int a = 0; a < n; a++) {
         for (Person p : in.get(a).people()) {
           if (p.name() == null || p.name().isBlank()) continue;
@@ -224,8 +231,6 @@ public final class StoryLinker implements Linker {
       full.sort(order);
       initials.sort(order);
       surnames.sort(order);
-      Map<String, List<Cluster>> bySurname = new HashMap<>();
-      Map<Integer, List<Cluster>> inArticle = new HashMap<>();
       // full names: same surname and agreeing given names are one person, whatever their roles (roles change)
       for (Entry e : full) {
         List<Cluster> group = bySurname.computeIfAbsent(Names.loose(e.name.last()), k -> new ArrayList<>());
@@ -261,7 +266,10 @@ public final class StoryLinker implements Linker {
               }
             }
           }
-          Cluster target = here.size() == 1 ? here.get(0) : here.isEmpty() && fits.size() == 1 ? fits.get(0) : null;
+          // a bare surname waits for its story (resolveBare); an initial may use the whole corpus
+          Cluster target = here.size() == 1 ? here.get(0)
+              : here.isEmpty() && fits.size() == 1 && !e.name.surnameOnly() ? fits.get(0) : null;
+          if (target == null && e.name.surnameOnly() && here.isEmpty()) bare.add(e);
           if (target == null) {
             // unresolved: all such mentions of one surname (or initial + surname) stand together
             String first = e.name.first();
@@ -275,8 +283,16 @@ public final class StoryLinker implements Linker {
           target.add(e);
         }
       }
+      buildPeople();
+    }
+
+    void buildPeople() {
+      people.clear();
+      personById.clear();
+      globalIdOf.clear();
       Set<String> used = new HashSet<>();
       for (Cluster c : clusters) {
+        if (c.entries.isEmpty()) continue;
         String base = c.kind.equals("person") ? PersonIds.of("person", idKey(c)) : PersonIds.of(c.kind, c.group);
         String id = base;
         for (int k = 2; !used.add(id); k++) id = base + "-" + k;
@@ -284,6 +300,28 @@ public final class StoryLinker implements Linker {
       }
       people.sort(Comparator.comparing(Linking.GlobalPerson::id));
       for (Linking.GlobalPerson g : people) personById.put(g.id(), g);
+    }
+
+    /**
+     * A bare surname its own article does not settle joins the one person of that surname in its story, if there
+     * is exactly one; across the whole corpus it would be a guess ("Kennedy" of a clan is not John F. Kennedy).
+     */
+    void resolveBare() {
+      boolean moved = false;
+      for (Entry e : bare) {
+        Cluster from = null;
+        for (Cluster c : bySurname.getOrDefault(Names.loose(e.name.last()), List.of())) if (c.entries.contains(e)) from = c;
+        List<Cluster> fits = new ArrayList<>();
+        for (Cluster c : bySurname.getOrDefault(Names.loose(e.name.last()), List.of())) {
+          if (c.first == null || c.first.length() == 1 || c.rolesDisagree(e)) continue;
+          for (int a : c.articles) if (storyOf[a] == storyOf[e.article]) { fits.add(c); break; }
+        }
+        if (fits.size() != 1 || from == null) continue;
+        from.entries.remove(e);
+        fits.get(0).add(e);
+        moved = true;
+      }
+      if (moved) buildPeople();
     }
 
     /** Smallest readable key among the most complete names: stable when more articles add more mentions. */
@@ -402,7 +440,9 @@ public final class StoryLinker implements Linker {
       Map<String, Double> f = new HashMap<>();
       for (Person p : r.people()) {
         String g = globalId(a, p.id());
-        if (g != null) f.put((g.startsWith("p-") ? "p:" : "o:") + g, 3.0);
+        // a bare surname is not yet anyone: as a feature it would pull namesakes' articles into one story
+        if (g == null || ("person".equals(p.kind()) && Names.parse(p.name()) != null && Names.parse(p.name()).surnameOnly())) continue;
+        f.put((g.startsWith("p-") ? "p:" : "o:") + g, 3.0);
       }
       if (r.dateline() != null && r.dateline().place() != null) f.put("e:" + Names.fold(r.dateline().place()), 1.5);
       for (String w : capitalised(r.headline() == null ? r.body() : r.headline() + "\n\n" + r.body())) f.putIfAbsent("e:" + w, 1.5);
@@ -424,7 +464,7 @@ public final class StoryLinker implements Linker {
       return f;
     }
 
-    List<Linking.Story> stories() {
+    void stories() {
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < n; i++) if (canonicalOf[i] == i) order.add(i);
       order.sort(byDate());
@@ -491,9 +531,6 @@ public final class StoryLinker implements Linker {
         }
       }
       for (int i = 0; i < n; i++) storyOf[i] = storyOf[canonicalOf[i]];
-      List<Linking.Story> out = new ArrayList<>();
-      for (StoryState st : stories) out.add(story(st));
-      return out;
     }
 
     Linking.Story story(StoryState st) {

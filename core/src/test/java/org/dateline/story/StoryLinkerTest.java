@@ -55,15 +55,16 @@ class StoryLinkerTest {
   @Test
   void spellingVariantsInitialsAndSurnamesAreOnePerson() {
     Linking l = linker.link(List.of(
-        article("1").person("Sergei Lavin").build(),
+        article("1").headline("Lavin opens the Orrin ferry").person("Sergei Lavin").build(),
         article("2").person("Sergey Lavin").build(),
         article("3").person("Milan Kostunica").build(),
         article("4").person("Milan Koštunica").build(),
         article("5").person("Ana J. Petrovna").build(),
-        article("6").person("Ana Petrovna").person("Mr Lavin").build(),
+        article("6").person("Ana Petrovna").build(),
+        article("8").headline("Lavin opens the Orrin ferry").person("Mr Lavin").build(),
         article("7").person("Aleksei Gorin").person("Alexei Gorin").build()));
     assertThat(globalOf(l, "1", "p-sergei-lavin")).isEqualTo("p-sergei-lavin").isEqualTo(globalOf(l, "2", "p-sergey-lavin"))
-        .isEqualTo(globalOf(l, "6", "p-mr-lavin"));
+        .isEqualTo(globalOf(l, "8", "p-mr-lavin"));
     assertThat(globalOf(l, "3", "p-milan-kostunica")).isEqualTo(globalOf(l, "4", "p-milan-kostunica")).isNotNull();
     assertThat(globalOf(l, "5", "p-ana-j-petrovna")).isEqualTo(globalOf(l, "6", "p-ana-petrovna")).isEqualTo("p-ana-petrovna");
     assertThat(globalOf(l, "7", "p-aleksei-gorin")).isEqualTo(globalOf(l, "7", "p-alexei-gorin"));
@@ -75,17 +76,28 @@ class StoryLinkerTest {
   @Test
   void peopleSharingASurnameStayApartWhenFirstNamesOrRolesDisagree() {
     Linking l = linker.link(List.of(
-        article("1").person("Tarek Moll", "spokesman of the harbour authority").build(),
-        article("2").person("Ilka Moll", "opposition member of parliament").build(),
-        article("3").person("Moll", "member of parliament").build(),
-        article("4").person("Moll", "harbour authority spokesman").build(),
-        article("5").person("Moll").build()));
+        article("1").headline("Harbour strike in Ferrow").person("Tarek Moll", "spokesman of the harbour authority").person("Ilka Moll").build(),
+        article("2").headline("Harbour strike in Ferrow").person("Ilka Moll", "opposition member of parliament").build(),
+        article("3").headline("Harbour strike in Ferrow").person("Moll", "member of parliament").build(),
+        article("4").headline("Harbour strike in Ferrow").person("Moll", "harbour authority spokesman").build(),
+        article("5").headline("Harbour strike in Ferrow").person("Moll").build()));
     String tarek = globalOf(l, "1", "p-tarek-moll"), ilka = globalOf(l, "2", "p-ilka-moll");
     assertThat(tarek).isNotEqualTo(ilka);
     assertThat(globalOf(l, "3", "p-moll")).isEqualTo(ilka);
     assertThat(globalOf(l, "4", "p-moll")).isEqualTo(tarek);
     // no role, two candidates: left unresolved rather than guessed
     assertThat(globalOf(l, "5", "p-moll")).isNotIn(tarek, ilka);
+  }
+
+  @Test
+  void aBareSurnameJoinsOnlyThePersonOfItsStory() {
+    Linking l = linker.link(List.of(
+        article("1").headline("Marsh Bridge closed").body(DAM).person("Ivo Brandt").build(),
+        article("2").headline("Marsh Bridge closed").body(DAM.substring(0, 120)).person("Brandt").build(),
+        article("3").headline("Sarn to elect governor").body(ELECTION).person("Brandt").build()));
+    assertThat(globalOf(l, "2", "p-brandt")).isEqualTo("p-ivo-brandt");
+    // another story: a namesake as likely as not
+    assertThat(globalOf(l, "3", "p-brandt")).isEqualTo("p-brandt");
   }
 
   @Test
