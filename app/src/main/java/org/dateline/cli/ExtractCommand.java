@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
-import org.dateline.pipeline.RunListener;
 import org.dateline.pipeline.RunSummary;
-import org.dateline.pipeline.Runner;
-import org.dateline.read.Inputs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,39 +34,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write records here instead of stdout.")
   Path out;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Worker threads sharing one model. Default: ${DEFAULT-VALUE}.")
-  int threads;
-
-  @Option(names = "--max-bytes", defaultValue = "10485760", description = "Skip files larger than this. Default: ${DEFAULT-VALUE}.")
-  long maxBytes;
+  @Mixin PipelineOptions run;
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Invalid value for option '--threads': must be at least 1 but was " + threads);
-    if (maxBytes < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Invalid value for option '--max-bytes': must be at least 1 but was " + maxBytes);
-    PrintStream err = System.err;
-    Runner runner = new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in), threads);
-    Progress progress = new Progress(err, Progress.stderrIsTerminal());
+    run.check();
     try (OutputStream os = out == null ? new BufferedOutputStream(Streams.unclosable(System.out)) : new BufferedOutputStream(Files.newOutputStream(out));
          RecordSink sink = new RecordSink(os, format == Format.json)) {
-      RunSummary s = runner.run(paths, new RunListener() {
-        @Override
-        public void record(ArticleRecord r) {
-          sink.write(r);
-        }
-
-        @Override
-        public void failure(String source, String reason) {
-          err.println("dateline: skipped " + source + ": " + reason);
-        }
-
-        @Override
-        public void progress(int done, int total) {
-          progress.update(done, total);
-        }
-      });
-      err.printf("dateline: %d articles, %d statements, %d failed, %.2f articles/s%n", s.articles(), s.statements(),
-          s.failures(), s.articlesPerSecond());
+      RunSummary s = run.run(paths, System.err, (r, sourceText) -> sink.write(r));
       return s.failures() == 0 ? Main.OK : Main.SOME_FAILED;
     }
   }

@@ -64,21 +64,22 @@ public final class Runner {
     });
     try {
       Deque<Future<ArticleRecord>> inFlight = new ArrayDeque<>();
-      Deque<String> sources = new ArrayDeque<>();
+      Deque<Dated> sources = new ArrayDeque<>();
       int next = 0, done = 0;
       while (next < refined.size() || !inFlight.isEmpty()) {
         while (next < refined.size() && inFlight.size() < threads * 2) {
           Dated d = refined.get(next++);
           inFlight.add(pool.submit(() -> pipeline.annotate(d)));
-          sources.add(d.article().source());
+          sources.add(d);
         }
         Future<ArticleRecord> f = inFlight.poll();
-        String source = sources.poll();
+        Dated from = sources.poll();
+        String source = from.article().source();
         try {
           ArticleRecord rec = f.get();
           articles++;
           statements += rec.statements().size();
-          listener.record(rec);
+          listener.record(rec, from.article().sourceText());
         } catch (ExecutionException e) {
           failures[0]++;
           listener.failure(source, "cannot annotate: " + e.getCause());

@@ -1,0 +1,68 @@
+package org.dateline.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.dateline.model.ArticleRecord;
+import org.dateline.pipeline.RunListener;
+import org.dateline.pipeline.RunSummary;
+import org.dateline.pipeline.Runner;
+import org.dateline.read.Inputs;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every command that runs the pipeline shares (extract, ingest): the options, their checks, progress on
+ * stderr, one line per skipped input and the closing summary.
+ */
+final class PipelineOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Worker threads sharing one model. Default: ${DEFAULT-VALUE}.")
+  int threads;
+
+  @Option(names = "--max-bytes", defaultValue = "10485760", description = "Skip files larger than this. Default: ${DEFAULT-VALUE}.")
+  long maxBytes;
+
+  /** Where the records go: with the text their spans point into. */
+  interface Sink {
+    void accept(ArticleRecord record, String sourceText);
+  }
+
+  void check() {
+    if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--threads': must be at least 1 but was " + threads);
+    if (maxBytes < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--max-bytes': must be at least 1 but was " + maxBytes);
+  }
+
+  /** Runs the pipeline over {@code paths}, reporting on {@code err}; the summary line is printed last. */
+  RunSummary run(List<String> paths, PrintStream err, Sink sink) {
+    check();
+    Runner runner = new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in), threads);
+    Progress progress = new Progress(err, Progress.stderrIsTerminal());
+    RunSummary s = runner.run(paths, new RunListener() {
+      @Override
+      public void record(ArticleRecord r) {
+        sink.accept(r, r.sourceText());
+      }
+
+      @Override
+      public void record(ArticleRecord r, String sourceText) {
+        sink.accept(r, sourceText);
+      }
+
+      @Override
+      public void failure(String source, String reason) {
+        err.println("dateline: skipped " + source + ": " + reason);
+      }
+
+      @Override
+      public void progress(int done, int total) {
+        progress.update(done, total);
+      }
+    });
+    err.printf("dateline: %d articles, %d statements, %d failed, %.2f articles/s%n", s.articles(), s.statements(),
+        s.failures(), s.articlesPerSecond());
+    return s;
+  }
+}
