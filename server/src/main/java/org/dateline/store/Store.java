@@ -98,7 +98,9 @@ public final class Store implements AutoCloseable {
       st.execute("PRAGMA foreign_keys=ON");
       st.execute("PRAGMA busy_timeout=10000");
     }
-    if (readOnly) c.setReadOnly(true);
+    if (readOnly) try (var st = c.createStatement()) {
+      st.execute("PRAGMA query_only=ON");
+    }
     return c;
   }
 

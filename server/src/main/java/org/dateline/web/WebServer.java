@@ -50,10 +50,10 @@ public final class WebServer implements AutoCloseable {
       error(ctx, 500, ApiError.INTERNAL, "internal error; see the server log");
     });
     app.error(404, ctx -> {
-      if (ctx.resultInputStream() == null) error(ctx, 404, ApiError.NOT_FOUND, "no such path: " + ctx.path());
+      if (!isJson(ctx)) error(ctx, 404, ApiError.NOT_FOUND, "no such path: " + ctx.path());
     });
     app.error(405, ctx -> {
-      if (ctx.resultInputStream() == null) error(ctx, 405, ApiError.METHOD_NOT_ALLOWED, ctx.method() + " not allowed on " + ctx.path());
+      if (!isJson(ctx)) error(ctx, 405, ApiError.METHOD_NOT_ALLOWED, ctx.method() + " not allowed on " + ctx.path());
     });
   }
 
@@ -158,6 +158,12 @@ public final class WebServer implements AutoCloseable {
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
     return new StatementQuery(p.string("speaker"), p.string("q"), p.string("outlet"), p.string("story"), kind,
         p.date("from"), p.date("to"), limit, offset);
+  }
+
+  /** Whether a handler already answered in JSON (then an error mapper keeps its answer). */
+  private static boolean isJson(Context ctx) {
+    String type = ctx.res().getContentType();
+    return type != null && type.startsWith("application/json");
   }
 
   private static void json(Context ctx, Object value) {
