@@ -13,6 +13,7 @@ import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
 import org.dateline.pipeline.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,14 +34,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write records here instead of stdout.")
   Path out;
 
-  @picocli.CommandLine.Mixin RunOptions run;
+  @Mixin PipelineOptions run;
 
   @Override
   public Integer call() throws IOException {
-    run.validate();
+    run.check();
     try (OutputStream os = out == null ? new BufferedOutputStream(Streams.unclosable(System.out)) : new BufferedOutputStream(Files.newOutputStream(out));
          RecordSink sink = new RecordSink(os, format == Format.json)) {
-      RunSummary s = run.run(paths, sink::write, System.err);
+      RunSummary s = run.run(paths, System.err, (r, sourceText) -> sink.write(r));
       return s.failures() == 0 ? Main.OK : Main.SOME_FAILED;
     }
   }

@@ -36,13 +36,13 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the timeline here instead of stdout.")
   Path out;
 
-  @Mixin RunOptions run;
+  @Mixin PipelineOptions run;
 
   @Override
   public Integer call() throws IOException {
-    run.validate();
+    run.check();
     List<ArticleRecord> records = new ArrayList<>();
-    RunSummary s = run.run(paths, records::add, System.err);
+    RunSummary s = run.run(paths, System.err, (r, sourceText) -> records.add(r));
     StoryLinker linker = new StoryLinker();
     // link, let the stories date what they can, then link again so statements carry the refined dates
     List<ArticleRecord> dated = StoryDates.refine(records, linker.link(records));

@@ -2,6 +2,7 @@ package org.dateline.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A half-open range {@code [start, end)} of UTF-16 code units in some text. Serialised as {@code [start, end]}. */
 @JsonFormat(shape = JsonFormat.Shape.ARRAY)
@@ -10,8 +11,9 @@ public record Span(int start, int end) implements Comparable<Span> {
     if (start < 0 || end < start) throw new IllegalArgumentException("bad span [%d,%d)".formatted(start, end));
   }
 
+  // named so that Jackson reads [start, end] back (the store re-reads records it wrote)
   @JsonCreator
-  public static Span of(int start, int end) {
+  public static Span of(@JsonProperty("start") int start, @JsonProperty("end") int end) {
     return new Span(start, end);
   }
 

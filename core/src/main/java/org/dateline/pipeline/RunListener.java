@@ -6,6 +6,14 @@ import org.dateline.model.ArticleRecord;
 public interface RunListener {
   void record(ArticleRecord record);
 
+  /**
+   * A record with the text its spans point into (the record carries it only for HTML). Listeners that keep
+   * articles whole, like the store, override this one.
+   */
+  default void record(ArticleRecord record, String sourceText) {
+    record(record);
+  }
+
   void failure(String source, String reason);
 
   /** Progress: articles finished out of those known so far. */

@@ -65,23 +65,24 @@ public final class Runner {
     });
     try {
       Deque<Future<Pipeline.Analysed>> inFlight = new ArrayDeque<>();
-      Deque<String> sources = new ArrayDeque<>();
+      Deque<Dated> sources = new ArrayDeque<>();
       int next = 0, done = 0;
       while (next < refined.size() || !inFlight.isEmpty()) {
         while (next < refined.size() && inFlight.size() < threads * 2) {
           Dated d = refined.get(next++);
           inFlight.add(pool.submit(() -> pipeline.analyse(d)));
-          sources.add(d.article().source());
+          sources.add(d);
         }
         Future<Pipeline.Analysed> f = inFlight.poll();
-        String source = sources.poll();
+        Dated from = sources.poll();
+        String source = from.article().source();
         try {
           Pipeline.Analysed analysed = f.get();
           ArticleRecord rec = analysed.record();
           articles++;
           tokens += analysed.tokens();
           statements += rec.statements().size();
-          listener.record(rec);
+          listener.record(rec, from.article().sourceText());
         } catch (ExecutionException e) {
           failures[0]++;
           listener.failure(source, "cannot annotate: " + e.getCause());

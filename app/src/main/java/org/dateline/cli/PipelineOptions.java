@@ -2,18 +2,22 @@ package org.dateline.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.function.Consumer;
 import org.dateline.model.ArticleRecord;
 import org.dateline.pipeline.RunListener;
 import org.dateline.pipeline.RunSummary;
 import org.dateline.pipeline.Runner;
 import org.dateline.read.Inputs;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The options and the run shared by every command that runs the pipeline over files (extract, timeline). */
-final class RunOptions {
-  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec spec;
+/**
+ * What every command that runs the pipeline shares (extract, ingest): the options, their checks, progress on
+ * stderr, one line per skipped input and the closing summary.
+ */
+final class PipelineOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   @Option(names = "--threads", defaultValue = "1", description = "Worker threads sharing one model. Default: ${DEFAULT-VALUE}.")
   int threads;
@@ -21,21 +25,30 @@ final class RunOptions {
   @Option(names = "--max-bytes", defaultValue = "10485760", description = "Skip files larger than this. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
-  /** Fails on bad option values before anything is opened or loaded. */
-  void validate() {
+  /** Where the records go: with the text their spans point into. */
+  interface Sink {
+    void accept(ArticleRecord record, String sourceText);
+  }
+
+  void check() {
     if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--threads': must be at least 1 but was " + threads);
     if (maxBytes < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--max-bytes': must be at least 1 but was " + maxBytes);
   }
 
-  /** Runs the pipeline, handing records to {@code sink} in input order; failures and progress go to {@code err}. */
-  RunSummary run(List<String> paths, Consumer<ArticleRecord> sink, PrintStream err) {
-    validate();
+  /** Runs the pipeline over {@code paths}, reporting on {@code err}; the summary line is printed last. */
+  RunSummary run(List<String> paths, PrintStream err, Sink sink) {
+    check();
     Runner runner = new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in), threads);
     Progress progress = new Progress(err, Progress.stderrIsTerminal());
     RunSummary s = runner.run(paths, new RunListener() {
       @Override
       public void record(ArticleRecord r) {
-        sink.accept(r);
+        sink.accept(r, r.sourceText());
+      }
+
+      @Override
+      public void record(ArticleRecord r, String sourceText) {
+        sink.accept(r, sourceText);
       }
 
       @Override

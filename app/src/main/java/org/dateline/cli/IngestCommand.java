@@ -1,0 +1,47 @@
+package org.dateline.cli;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dateline.pipeline.RunSummary;
+import org.dateline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Run the pipeline over news files and add the articles to the store (idempotent: the same text again changes nothing), then re-link stories, people and statements.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every input was stored", "1:some inputs failed (reported on stderr)", "2:usage error"})
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read; - reads stdin.")
+  List<String> paths;
+
+  @Mixin DataOptions data;
+  @Mixin PipelineOptions run;
+
+  @Override
+  public Integer call() {
+    run.check();
+    Map<Store.Outcome, Integer> outcomes = new EnumMap<>(Store.Outcome.class);
+    for (Store.Outcome o : Store.Outcome.values()) outcomes.put(o, 0);
+    try (Store store = data.open()) {
+      int[] failed = {0};
+      RunSummary s = run.run(paths, System.err, (r, text) -> {
+        try {
+          outcomes.merge(store.ingest(r, text), 1, Integer::sum);
+        } catch (RuntimeException e) {
+          failed[0]++;
+          System.err.println("dateline: cannot store " + r.source() + ": " + e.getMessage());
+        }
+      });
+      store.relink();
+      Store.Counts c = store.counts();
+      System.err.printf("dateline: stored %d new, %d replaced, %d unchanged; store %s holds %d articles, %d statements, %d stories, %d people%n",
+          outcomes.get(Store.Outcome.ADDED), outcomes.get(Store.Outcome.REPLACED), outcomes.get(Store.Outcome.UNCHANGED),
+          store.file(), c.articles(), c.statements(), c.stories(), c.people());
+      return s.failures() == 0 && failed[0] == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+  }
+}

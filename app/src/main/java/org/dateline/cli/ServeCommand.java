@@ -1,0 +1,44 @@
+package org.dateline.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dateline.store.Store;
+import org.dateline.web.WebServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the web UI and the JSON API over the store until interrupted.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only); the UI has no login, so think before binding 0.0.0.0.")
+  String host;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--port': must be between 0 and 65535 but was " + port);
+    Store store = data.open();
+    WebServer server = WebServer.start(store, host, port);
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      store.close();
+      stop.countDown();
+    }));
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    System.err.printf("dateline: serving %s on http://%s:%d/%n", store.file(), shown, server.port());
+    System.out.printf("http://%s:%d/%n", shown, server.port());
+    System.out.flush();
+    stop.await();
+    return Main.OK;
+  }
+}

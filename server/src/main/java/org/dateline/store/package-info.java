@@ -1,0 +1,8 @@
+/**
+ * The embedded store: one SQLite database (WAL, FTS5) in a data directory. Articles enter through
+ * {@link org.dateline.store.Store#ingest}, one transaction each, keyed by the hash of their source text; the
+ * cross-article view (stories, people, merged statements) is derived from all stored articles by a
+ * {@link org.dateline.story.Linker} and replaced whole in one transaction, then the user's corrections are applied
+ * on top. Reads leave as plain records ({@link org.dateline.store.Views}) for the API and the exports.
+ */
+package org.dateline.store;

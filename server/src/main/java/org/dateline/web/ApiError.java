@@ -1,0 +1,29 @@
+package org.dateline.web;
+
+/** A failure the client caused, answered as {@code {"error": {"code": ..., "message": ...}}}. */
+public final class ApiError extends RuntimeException {
+  /** The stable codes; clients switch on these, the messages are for people. */
+  public static final String BAD_PARAMETER = "bad_parameter", NOT_FOUND = "not_found", BAD_BODY = "bad_body",
+      UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type", METHOD_NOT_ALLOWED = "method_not_allowed", INTERNAL = "internal";
+
+  private final int status;
+  private final String code;
+
+  public ApiError(int status, String code, String message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+
+  public static ApiError badParameter(String message) {
+    return new ApiError(400, BAD_PARAMETER, message);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,181 @@
+package org.dateline.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.json.Json;
+import org.dateline.store.Correction;
+import org.dateline.store.NotFoundException;
+import org.dateline.store.StatementQuery;
+import org.dateline.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Serves the API and the UI over one store. Binds where it is told; the CLI's default is 127.0.0.1. */
+public final class WebServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  /** Scripts, styles, fetches and images only from this origin; no inline script, no plugins, no framing. */
+  public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  private static final Set<String> STATEMENT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "limit", "offset");
+  private static final Set<String> PAGE_PARAMS = Set.of("limit", "offset");
+
+  private final Javalin app;
+  private final Store store;
+
+  private WebServer(Store store) {
+    this.store = store;
+    Map<String, String> headers = securityHeaders();
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/web";
+        sf.location = Location.CLASSPATH;
+        sf.headers = headers;
+      });
+    });
+    app.before(ctx -> headers.forEach(ctx::header));
+    routes();
+    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+    app.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, ApiError.NOT_FOUND, e.getMessage()));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, ApiError.BAD_PARAMETER, e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+      error(ctx, 500, ApiError.INTERNAL, "internal error; see the server log");
+    });
+    app.error(404, ctx -> {
+      if (!isJson(ctx)) error(ctx, 404, ApiError.NOT_FOUND, "no such path: " + ctx.path());
+    });
+    app.error(405, ctx -> {
+      if (!isJson(ctx)) error(ctx, 405, ApiError.METHOD_NOT_ALLOWED, ctx.method() + " not allowed on " + ctx.path());
+    });
+  }
+
+  private static Map<String, String> securityHeaders() {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Security-Policy", CSP);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("Referrer-Policy", "no-referrer");
+    h.put("X-Frame-Options", "DENY");
+    return h;
+  }
+
+  /** Starts serving; {@code port} 0 picks a free port (see {@link #port()}). */
+  public static WebServer start(Store store, String host, int port) {
+    WebServer s = new WebServer(store);
+    s.app.start(host, port);
+    return s;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private void routes() {
+    var q = store.queries();
+    app.get("/api/statements", ctx -> json(ctx, q.statements(statementQuery(new Params(ctx, STATEMENT_PARAMS), null))));
+    app.get("/api/statements/{id}", ctx -> json(ctx, q.statement(ctx.pathParam("id"))));
+    app.get("/api/stories", ctx -> {
+      new Params(ctx, Set.of());
+      json(ctx, Map.of("items", q.stories()));
+    });
+    app.get("/api/stories/{id}", ctx -> {
+      new Params(ctx, Set.of());
+      json(ctx, q.story(ctx.pathParam("id")));
+    });
+    app.get("/api/stories/{id}/timeline", ctx -> json(ctx, q.timeline(ctx.pathParam("id"),
+        statementQuery(new Params(ctx, STATEMENT_PARAMS), StatementQuery.MAX_LIMIT))));
+    app.get("/api/people", ctx -> {
+      Params p = new Params(ctx, PAGE_PARAMS);
+      json(ctx, q.people(p.integer("limit", 50, 1, StatementQuery.MAX_LIMIT), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
+    });
+    app.get("/api/people/{id}", ctx -> {
+      Params p = new Params(ctx, Set.of("limit"));
+      json(ctx, q.person(ctx.pathParam("id"), p.integer("limit", 200, 1, StatementQuery.MAX_LIMIT)));
+    });
+    app.get("/api/articles/{id}", ctx -> {
+      new Params(ctx, Set.of());
+      long id;
+      try {
+        id = Long.parseLong(ctx.pathParam("id"));
+      } catch (NumberFormatException e) {
+        throw new ApiError(404, ApiError.NOT_FOUND, "no article with id '%s'".formatted(ctx.pathParam("id")));
+      }
+      json(ctx, q.article(id));
+    });
+    app.get("/api/corrections", ctx -> json(ctx, Map.of("items", store.corrections().stream()
+        .map(k -> Map.of("kind", k.kind().label, "subject", k.subject(), "object", k.object() == null ? "" : k.object())).toList())));
+    app.post("/api/people/{id}/merge", ctx -> correct(ctx, Correction.Kind.MERGE_PEOPLE, "other"));
+    app.post("/api/people/{id}/split", ctx -> correct(ctx, Correction.Kind.SPLIT_PERSON, "name"));
+    app.post("/api/people/{id}/aliases", ctx -> correct(ctx, Correction.Kind.ALIAS, "name"));
+    app.post("/api/statements/{id}/reject", ctx -> correct(ctx, Correction.Kind.REJECT, null));
+  }
+
+  /**
+   * Corrections change the store, so they take only {@code application/json}: a page elsewhere cannot send that
+   * cross-origin without a preflight this server never answers.
+   */
+  private void correct(Context ctx, Correction.Kind kind, String field) {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase().startsWith("application/json"))
+      throw new ApiError(415, ApiError.UNSUPPORTED_MEDIA_TYPE, "corrections take Content-Type: application/json");
+    JsonNode body;
+    try {
+      body = ctx.body().isBlank() ? Json.mapper().createObjectNode() : Json.mapper().readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw new ApiError(400, ApiError.BAD_BODY, "body is not JSON: " + e.getOriginalMessage());
+    }
+    if (!body.isObject()) throw new ApiError(400, ApiError.BAD_BODY, "body must be a JSON object");
+    String object = null;
+    if (field != null) {
+      JsonNode v = body.get(field);
+      if (v == null || !v.isTextual() || v.asText().isBlank())
+        throw new ApiError(400, ApiError.BAD_BODY, "body needs a non-empty string field '%s'".formatted(field));
+      object = v.asText();
+    }
+    Correction k = new Correction(kind, ctx.pathParam("id"), object);
+    store.correct(k);
+    ctx.status(201);
+    json(ctx, Map.of("kind", kind.label, "subject", k.subject(), "object", object == null ? "" : object));
+  }
+
+  private static StatementQuery statementQuery(Params p, Integer defaultLimit) {
+    String kind = p.string("kind");
+    if (kind != null && !StatementQuery.KINDS.contains(kind))
+      throw ApiError.badParameter("kind must be one of direct, partial, indirect, was '%s'".formatted(kind));
+    int limit = p.integer("limit", defaultLimit == null ? 50 : defaultLimit, 1, StatementQuery.MAX_LIMIT);
+    int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+    return new StatementQuery(p.string("speaker"), p.string("q"), p.string("outlet"), p.string("story"), kind,
+        p.date("from"), p.date("to"), limit, offset);
+  }
+
+  /** Whether a handler already answered in JSON (then an error mapper keeps its answer). */
+  private static boolean isJson(Context ctx) {
+    String type = ctx.res().getContentType();
+    return type != null && type.startsWith("application/json");
+  }
+
+  private static void json(Context ctx, Object value) {
+    try {
+      ctx.contentType("application/json; charset=utf-8").result(Json.mapper().writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static void error(Context ctx, int status, String code, String message) {
+    ctx.status(status);
+    json(ctx, Map.of("error", Map.of("code", code, "message", message == null ? code : message)));
+  }
+}

@@ -1,0 +1,186 @@
+// Dateline web UI. Every piece of data goes into the page as text (textContent, createTextNode): never as HTML.
+'use strict';
+
+const main = () => document.getElementById('main');
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'href') e.setAttribute('href', safeHref(v));
+    else if (k === 'class') e.className = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+  return e;
+}
+
+// Only our own hash routes and http(s) links become hrefs: a javascript: URL from an article never does.
+function safeHref(v) {
+  const s = String(v);
+  if (s.startsWith('#/')) return s;
+  try {
+    const u = new URL(s, location.href);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+  } catch (e) { /* not a URL */ }
+  return '#';
+}
+
+async function api(path) {
+  const r = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await r.json();
+  if (!r.ok) throw new Error(body.error ? body.error.code + ': ' + body.error.message : 'HTTP ' + r.status);
+  return body;
+}
+
+function show(...nodes) {
+  const m = main();
+  m.replaceChildren(...nodes);
+}
+
+function fail(e) {
+  show(el('p', { class: 'error' }, String(e.message || e)));
+}
+
+const enc = encodeURIComponent;
+
+function statementCard(s) {
+  return el('div', { class: 'stmt', 'data-id': s.id },
+    el('span', { class: 'kind' }, s.kind), ' ',
+    el('a', { href: '#/statement/' + enc(s.id), class: 'stmt-link' }, s.text),
+    el('div', { class: 'meta' },
+      s.speaker ? el('a', { href: '#/person/' + enc(s.speaker.id) }, s.speaker.name) : 'unknown speaker',
+      ' · ', s.date || 'undated', ' · ', (s.outlets || []).join(', ')));
+}
+
+async function storyList() {
+  const r = await api('/api/stories');
+  const items = r.items.map(s => el('div', { class: 'story' },
+    el('a', { href: '#/story/' + enc(s.id), class: 'story-link' }, s.label || s.id),
+    el('div', { class: 'meta' }, (s.first || '?') + ' – ' + (s.last || '?') + ' · ' + s.articles + ' articles · ' + s.statements + ' statements')));
+  show(el('h1', {}, 'Stories'), items.length ? el('div', { id: 'stories' }, ...items) : el('p', {}, 'No stories yet: run dateline ingest.'));
+}
+
+function select(id, label, options, value) {
+  const s = el('select', { id: id, 'aria-label': label }, el('option', { value: '' }, 'All ' + label));
+  for (const [v, text] of options) {
+    const o = el('option', { value: v }, text);
+    if (v === value) o.selected = true;
+    s.appendChild(o);
+  }
+  return s;
+}
+
+function axis(items) {
+  const dates = items.map(s => s.date).filter(Boolean).sort();
+  const box = el('div', { class: 'axis', id: 'axis' });
+  if (!dates.length) return box;
+  const t0 = Date.parse(dates[0]), t1 = Date.parse(dates[dates.length - 1]);
+  const pos = d => t1 === t0 ? 50 : 2 + 96 * (Date.parse(d) - t0) / (t1 - t0);
+  for (const d of new Set(dates)) {
+    box.appendChild(el('span', { class: 'tick' }, d));
+    box.lastChild.style.left = pos(d) + '%';
+    box.appendChild(el('span', { class: 'dot', title: d }));
+    box.lastChild.style.left = pos(d) + '%';
+  }
+  return box;
+}
+
+async function timeline(id, params) {
+  const qs = new URLSearchParams();
+  if (params.get('speaker')) qs.set('speaker', params.get('speaker'));
+  if (params.get('outlet')) qs.set('outlet', params.get('outlet'));
+  const t = await api('/api/stories/' + enc(id) + '/timeline?' + qs);
+  const speaker = select('f-speaker', 'speakers', t.speakers.map(p => [p.name, p.name]), params.get('speaker') || '');
+  const outlet = select('f-outlet', 'outlets', t.outlets.map(o => [o, o]), params.get('outlet') || '');
+  const refilter = () => {
+    const p = new URLSearchParams();
+    if (speaker.value) p.set('speaker', speaker.value);
+    if (outlet.value) p.set('outlet', outlet.value);
+    location.hash = '#/story/' + enc(id) + (p.toString() ? '?' + p : '');
+  };
+  speaker.addEventListener('change', refilter);
+  outlet.addEventListener('change', refilter);
+  const days = new Map();
+  for (const s of t.items) {
+    const d = s.date || 'undated';
+    if (!days.has(d)) days.set(d, []);
+    days.get(d).push(s);
+  }
+  const list = el('div', { id: 'timeline' });
+  for (const [d, ss] of days) list.appendChild(el('div', { class: 'day' }, el('h3', {}, d), ...ss.map(statementCard)));
+  show(el('h1', {}, t.story.label || t.story.id),
+    el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + t.total + ' statements'),
+    el('div', { class: 'filters' }, speaker, outlet), axis(t.items), list);
+}
+
+async function person(id) {
+  const p = await api('/api/people/' + enc(id));
+  show(el('h1', {}, p.person.name),
+    el('div', { class: 'meta' }, 'Also: ' + p.person.names.join(', ') + (p.person.roles.length ? ' · ' + p.person.roles.join('; ') : '')),
+    el('h2', {}, 'Statements over time'), el('div', { id: 'person-statements' }, ...p.statements.map(statementCard)));
+}
+
+// The article's text with the variant's spans wrapped in <mark>, built from text nodes only.
+function highlighted(text, spans) {
+  const box = el('div', { class: 'article-text' });
+  let at = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    box.appendChild(document.createTextNode(text.slice(at, a)));
+    box.appendChild(el('mark', {}, text.slice(a, b)));
+    at = b;
+  }
+  box.appendChild(document.createTextNode(text.slice(at)));
+  return box;
+}
+
+async function statement(id) {
+  const s = await api('/api/statements/' + enc(id));
+  const articles = await Promise.all(s.variants.map(v => api('/api/articles/' + v.articleId)));
+  const cols = s.variants.map((v, i) => el('div', { class: 'variant' },
+    el('h3', {}, v.outlet || v.source),
+    el('div', { class: 'meta' }, (v.headline || '') + ' · ' + (v.published || 'undated')),
+    el('blockquote', {}, v.text),
+    highlighted(articles[i].text, v.spans)));
+  show(el('h1', {}, s.text),
+    el('div', { class: 'meta' }, s.speaker ? el('a', { href: '#/person/' + enc(s.speaker.id) }, s.speaker.name) : 'unknown speaker',
+      ' · ', s.date || 'undated', ' · first reported by ', s.firstOutlet || '?', s.rejected ? ' · REJECTED' : ''),
+    el('div', { class: 'variants', id: 'variants' }, ...cols));
+  for (const m of document.querySelectorAll('.article-text mark')) m.scrollIntoView({ block: 'nearest' });
+}
+
+async function search(params) {
+  const qs = new URLSearchParams();
+  for (const k of ['q', 'speaker', 'outlet', 'story', 'kind', 'from', 'to']) if (params.get(k)) qs.set(k, params.get(k));
+  const r = await api('/api/statements?' + qs);
+  show(el('h1', {}, 'Search'), el('div', { class: 'meta', id: 'search-total' }, r.total + ' statements'),
+    el('div', { id: 'results' }, ...r.items.map(statementCard)));
+}
+
+function route() {
+  const h = location.hash || '#/';
+  const [path, query] = h.slice(1).split('?');
+  const params = new URLSearchParams(query || '');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let p;
+  if (parts[0] === 'story' && parts[1]) p = timeline(parts[1], params);
+  else if (parts[0] === 'person' && parts[1]) p = person(parts[1]);
+  else if (parts[0] === 'statement' && parts[1]) p = statement(parts[1]);
+  else if (parts[0] === 'search') p = search(params);
+  else p = storyList();
+  p.then(() => document.body.setAttribute('data-ready', h), fail);
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('search-form').addEventListener('submit', e => {
+    e.preventDefault();
+    const v = document.getElementById('search').value.trim();
+    const m = /^speaker:(\S+(?:\s\S+)*)$/.exec(v);
+    location.hash = '#/search?' + (m ? 'speaker=' + enc(m[1]) : 'q=' + enc(v));
+  });
+  window.addEventListener('hashchange', route);
+  route();
+});

@@ -1,0 +1,137 @@
+package org.dateline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.json.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The API as a black box over HTTP on a random port. */
+class ApiTest {
+  @TempDir static Path dir;
+  static TestServer server;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    server = new TestServer(dir, List.of());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  record Answer(int status, JsonNode json, HttpResponse<String> raw) {}
+
+  static Answer get(String path) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(r.statusCode(), Json.mapper().readTree(r.body()), r);
+  }
+
+  static Answer post(String path, String type, String body) throws Exception {
+    var b = HttpRequest.newBuilder(URI.create(server.url(path))).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (type != null) b.header("Content-Type", type);
+    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(r.statusCode(), Json.mapper().readTree(r.body()), r);
+  }
+
+  @Test
+  void searchesBySpeakerTextOutletStoryKindAndDate() throws Exception {
+    Answer a = get("/api/statements?speaker=ilse%20marren");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.json().get("total").asInt()).isEqualTo(1);
+    JsonNode st = a.json().get("items").get(0);
+    assertThat(st.get("outlets").toString()).isEqualTo("[\"Harbour Ledger\",\"Nord Post\"]");
+    assertThat(st.get("variants")).hasSize(2);
+    assertThat(get("/api/statements?q=turbines").json().get("total").asInt()).isEqualTo(1);
+    assertThat(get("/api/statements?outlet=Nord%20Post&kind=direct").json().get("total").asInt()).isEqualTo(2);
+    assertThat(get("/api/statements?story=story-dam").json().get("total").asInt()).isEqualTo(3);
+    assertThat(get("/api/statements?from=2026-02-11&to=2026-02-28").json().get("total").asInt()).isEqualTo(1);
+    Answer page = get("/api/statements?limit=2&offset=2");
+    assertThat(page.json().get("total").asInt()).isEqualTo(4);
+    assertThat(page.json().get("items")).hasSize(2);
+    assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "/api/statements?from=2026-02-30|bad_parameter|from must be a date as YYYY-MM-DD, was '2026-02-30'",
+      "/api/statements?limit=-1|bad_parameter|limit must be between 1 and 1000, was -1",
+      "/api/statements?limit=ten|bad_parameter|limit must be an integer, was 'ten'",
+      "/api/statements?kind=shouted|bad_parameter|kind must be one of direct, partial, indirect, was 'shouted'",
+      "/api/statements?from=2026-03-01&to=2026-02-01|bad_parameter|from 2026-03-01 is after to 2026-02-01",
+      "/api/statements?color=red|bad_parameter|unknown parameter 'color'; known: from, kind, limit, offset, outlet, q, speaker, story, to",
+      "/api/statements?q=a&q=b|bad_parameter|parameter 'q' given 2 times"})
+  void badParametersAre400WithAStableCode(String path, String code, String message) throws Exception {
+    Answer a = get(path);
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("error").get("code").asText()).isEqualTo(code);
+    assertThat(a.json().get("error").get("message").asText()).isEqualTo(message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "/api/statements/nope|no statement with id 'nope'",
+      "/api/stories/nope|no story with id 'nope'",
+      "/api/stories/nope/timeline|no story with id 'nope'",
+      "/api/people/nope|no person with id 'nope'",
+      "/api/articles/999|no article with id '999'",
+      "/api/articles/x|no article with id 'x'",
+      "/api/nothing|no such path: /api/nothing"})
+  void unknownIdsAre404(String path, String message) throws Exception {
+    Answer a = get(path);
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.json().get("error").get("code").asText()).isEqualTo("not_found");
+    assertThat(a.json().get("error").get("message").asText()).isEqualTo(message);
+  }
+
+  @Test
+  void storiesTimelinesPeopleArticles() throws Exception {
+    assertThat(get("/api/stories").json().get("items")).hasSize(2);
+    JsonNode t = get("/api/stories/story-dam/timeline?speaker=Anna%20Korven").json();
+    assertThat(t.get("story").get("label").asText()).isEqualTo("Dam talks open in Lisvara");
+    assertThat(t.get("items")).hasSize(1);
+    assertThat(t.get("outlets").toString()).isEqualTo("[\"Harbour Ledger\",\"Nord Post\"]");
+    JsonNode p = get("/api/people/p-ilse-marren").json();
+    assertThat(p.get("person").get("names").toString()).isEqualTo("[\"Ilse Marren\"]");
+    assertThat(p.get("statements")).hasSize(1);
+    assertThat(get("/api/people?limit=2").json().get("total").asInt()).isEqualTo(4);
+    long article = get("/api/statements?speaker=Pera%20Lund").json().get("items").get(0).get("variants").get(0).get("articleId").asLong();
+    JsonNode art = get("/api/articles/" + article).json();
+    JsonNode span = art.get("statements").get(0).get("spans").get(0);
+    assertThat(art.get("text").asText().substring(span.get(0).asInt(), span.get(1).asInt())).isEqualTo("The square has never been this full");
+  }
+
+  @Test
+  void correctionsOverTheApi() throws Exception {
+    assertThat(post("/api/people/p-ilse-marren/aliases", "text/plain", "{\"name\":\"x\"}").status()).isEqualTo(415);
+    Answer bad = post("/api/people/p-ilse-marren/aliases", "application/json", "{\"nom\":\"x\"}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("error").get("code").asText()).isEqualTo("bad_body");
+    assertThat(post("/api/people/p-nobody/aliases", "application/json", "{\"name\":\"x\"}").status()).isEqualTo(404);
+    assertThat(post("/api/people/p-ilse-marren/aliases", "application/json", "{\"name\":\"The Minister\"}").status()).isEqualTo(201);
+    assertThat(get("/api/statements?speaker=the%20minister").json().get("total").asInt()).isEqualTo(1);
+    assertThat(get("/api/corrections").json().get("items")).hasSize(1);
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() throws Exception {
+    for (String path : List.of("/", "/app.js", "/api/stories", "/api/nothing")) {
+      var r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(WebServer.CSP);
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+    }
+  }
+}

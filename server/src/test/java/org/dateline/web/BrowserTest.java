@@ -1,0 +1,124 @@
+package org.dateline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.dateline.store.Fixtures;
+import org.dateline.store.Fixtures.Quote;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web UI in headless Chromium: story list, timeline, search, variants highlighted, and hostile article text. */
+class BrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium"), DRIVER = Path.of("/usr/bin/chromedriver");
+  static final String XSS_HEADLINE = "Xss <script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+  static final String XSS_QUOTE = "<a href=\"javascript:window.__xss=3\">click</a> <b onmouseover=\"window.__xss=4\">bold</b>";
+  @TempDir static Path dir;
+  @TempDir static Path profile;
+  static TestServer server;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "browser tests skipped: need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+    server = new TestServer(dir, List.of(Fixtures.article("xss/1", "Evil <i>Times</i>", "2026-02-15", XSS_HEADLINE,
+        new Quote("Mallory <img src=y onerror=\"window.__xss=5\">", XSS_QUOTE))));
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) browser.quit();
+    if (server != null) server.close();
+  }
+
+  void open(String hash) {
+    browser.get(server.url("/" + hash));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> hash.isEmpty() ? d.findElement(By.tagName("body")).getAttribute("data-ready") != null
+        : (hash).equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+  }
+
+  @Test
+  void storyListTimelineAndScreenshot() throws Exception {
+    open("");
+    List<WebElement> stories = browser.findElements(By.cssSelector("#stories .story-link"));
+    assertThat(stories).extracting(WebElement::getText).contains("Dam talks open in Lisvara", "Festival draws crowds");
+    stories.stream().filter(e -> e.getText().equals("Dam talks open in Lisvara")).findFirst().orElseThrow().click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#timeline .stmt")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("#timeline .stmt"))).hasSize(3);
+    assertThat(browser.findElements(By.cssSelector("#axis .dot"))).hasSize(2);
+    Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+    Path docs = Path.of("..", "docs");
+    if (Files.isDirectory(docs)) Files.copy(shot, docs.resolve("timeline.png"), StandardCopyOption.REPLACE_EXISTING);
+    open("#/story/story-dam?outlet=Nord%20Post");
+    assertThat(browser.findElements(By.cssSelector("#timeline .stmt"))).hasSize(2);
+  }
+
+  @Test
+  void searchBoxFindsStatements() {
+    open("");
+    browser.findElement(By.id("search")).sendKeys("turbines");
+    browser.findElement(By.cssSelector("#search-form button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#results .stmt")).isEmpty());
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1 statements");
+    assertThat(browser.findElement(By.cssSelector("#results .stmt-link")).getText()).isEqualTo("Farmers cannot wait for the turbines");
+  }
+
+  @Test
+  void statementPageShowsEveryOutletsVariantHighlighted() {
+    String id = server.store.queries().statements(new org.dateline.store.StatementQuery("Ilse Marren", null, null, null, null, null, null, 1, 0))
+        .items().getFirst().id();
+    open("#/statement/" + id);
+    List<WebElement> variants = browser.findElements(By.cssSelector("#variants .variant"));
+    assertThat(variants).hasSize(2);
+    assertThat(variants).extracting(v -> v.findElement(By.tagName("h3")).getText()).containsExactly("Harbour Ledger", "Nord Post");
+    for (WebElement v : variants)
+      assertThat(v.findElement(By.cssSelector(".article-text mark")).getText()).isEqualTo("We will not open the gates before spring");
+  }
+
+  @Test
+  void hostileArticleTextShowsAsTextAndRunsNothing() {
+    open("");
+    assertThat(browser.findElements(By.cssSelector("#stories .story-link"))).extracting(WebElement::getText).contains(XSS_HEADLINE);
+    open("#/story/story-xss");
+    assertThat(browser.findElement(By.cssSelector("#timeline .stmt-link")).getText()).isEqualTo(XSS_QUOTE);
+    String id = server.store.queries().statements(new org.dateline.store.StatementQuery(null, null, null, "story-xss", null, null, null, 1, 0))
+        .items().getFirst().id();
+    open("#/statement/" + id);
+    assertThat(browser.findElement(By.cssSelector(".article-text mark")).getText()).isEqualTo(XSS_QUOTE);
+    assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo(XSS_QUOTE);
+    // hover everything an attacker might have hung a handler on
+    for (WebElement e : browser.findElements(By.cssSelector("#main *"))) new org.openqa.selenium.interactions.Actions(browser).moveToElement(e).perform();
+    JavascriptExecutor js = browser;
+    assertThat(js.executeScript("return typeof window.__xss")).isEqualTo("undefined");
+    assertThat(js.executeScript("return document.querySelectorAll('#main img, #main script, #main b, #main i, #main a[href^=\"javascript\"]').length"))
+        .isEqualTo(0L);
+    try {
+      browser.switchTo().alert();
+      throw new AssertionError("an alert opened");
+    } catch (NoAlertPresentException expected) {
+      // nothing ran
+    }
+  }
+}
