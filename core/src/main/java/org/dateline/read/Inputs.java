@@ -85,7 +85,9 @@ public final class Inputs {
       Path path = Path.of(source);
       String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
       if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-        readWarc(source, path, sink);
+        try (WarcReader reader = new WarcReader(path)) {
+          readWarc(source, reader, sink);
+        }
         return;
       }
       long size = Files.size(path);
@@ -93,13 +95,42 @@ public final class Inputs {
         sink.accept(tooBig(source, size));
         return;
       }
-      byte[] bytes = Files.readAllBytes(path);
-      RawPage.Format format = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
-          ? RawPage.Format.HTML : RawPage.Format.TEXT;
-      sink.accept(fromBytes(source, format, bytes, null, null, null));
+      sink.accept(fromBytes(source, formatOf(name), Files.readAllBytes(path), null, null, null));
     } catch (IOException | RuntimeException e) {
       sink.accept(new ReadResult.Failure(source, "cannot read: " + describe(e)));
     }
+  }
+
+  /**
+   * Reads one file that arrives as a stream (a Hadoop file system, an archive member): the same formats, the same
+   * checks and the same page and failure names as {@link #read(String, Consumer)} on a local file named
+   * {@code source}. {@code name} is the file's name, which decides the format. The stream is not closed.
+   */
+  public void read(String source, String name, InputStream in, Consumer<ReadResult> sink) {
+    try {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
+        // WarcReader closes the stream it reads; the caller owns it
+        readWarc(source, new WarcReader(new java.io.FilterInputStream(in) {
+          @Override
+          public void close() {}
+        }), sink);
+        return;
+      }
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        sink.accept(tooBig(source, bytes.length));
+        return;
+      }
+      sink.accept(fromBytes(source, formatOf(n), bytes, null, null, null));
+    } catch (IOException | RuntimeException e) {
+      sink.accept(new ReadResult.Failure(source, "cannot read: " + describe(e)));
+    }
+  }
+
+  private static RawPage.Format formatOf(String lowerCaseName) {
+    return lowerCaseName.endsWith(".html") || lowerCaseName.endsWith(".htm") || lowerCaseName.endsWith(".xhtml")
+        ? RawPage.Format.HTML : RawPage.Format.TEXT;
   }
 
   private ReadResult tooBig(String source, long size) {
@@ -124,8 +155,8 @@ public final class Inputs {
     return new ReadResult.Page(new RawPage(source, format, d.text(), url, fetched, warnings));
   }
 
-  private void readWarc(String source, Path path, Consumer<ReadResult> sink) throws IOException {
-    try (WarcReader reader = new WarcReader(path)) {
+  private void readWarc(String source, WarcReader reader, Consumer<ReadResult> sink) throws IOException {
+    {
       int index = 0;
       while (true) {
         Optional<WarcRecord> next;

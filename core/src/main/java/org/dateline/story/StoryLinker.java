@@ -62,6 +62,16 @@ public final class StoryLinker implements Linker {
     return new Run(articles).link();
   }
 
+  /**
+   * The surname key two mentions of one person share, whatever the spelling of the given name, title or
+   * diacritics ("Dr. Andrei Vetrov", "Vetrov" → "vetrov"); null when {@code name} is not a person's name. It is
+   * the blocking key a distributed run groups people by before matching them pairwise with {@link #link}.
+   */
+  public static String surnameKey(String name) {
+    Names.Name n = Names.parse(name);
+    return n == null ? null : n.last();
+  }
+
   /** The date an article is sorted by: its day, else the earliest possible, else the latest possible; or null. */
   static LocalDate sortDate(ArticleRecord r) {
     var p = r.published();

@@ -1,0 +1,111 @@
+package org.dateline.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.dateline.json.Json;
+import org.dateline.model.ArticleRecord;
+import org.dateline.pipeline.RunListener;
+import org.dateline.pipeline.Runner;
+import org.dateline.read.Inputs;
+import org.dateline.story.Linking;
+import org.dateline.story.StoryLinker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Spark job in local[2] against the single-machine runner (what {@code dateline extract} runs) on the sample WARC. */
+class ExtractJobTest {
+  static final String SAMPLE = Path.of("../samples/warc/sample.warc.gz").toAbsolutePath().normalize().toString();
+  static SparkSession spark;
+
+  @TempDir static Path out;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSession.builder().master("local[2]").appName("dateline-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) spark.stop();
+  }
+
+  @Test
+  void sameRecordsAsTheSingleMachineRunnerAndTheSamePeopleAsOneLinkerRun() throws IOException {
+    // the single-machine path: the runner dateline extract uses, with the same JSON writer
+    List<String> expected = new ArrayList<>();
+    new Runner(ExecutorPipeline.get(), new Inputs(Inputs.DEFAULT_MAX_BYTES, InputStream.nullInputStream()), 1)
+        .run(List.of(SAMPLE), new RunListener() {
+          @Override
+          public void record(ArticleRecord r) {
+            try {
+              expected.add(Json.mapper().writeValueAsString(r));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+
+          @Override
+          public void failure(String source, String reason) {}
+
+          @Override
+          public void progress(int done, int total) {}
+        });
+    assertThat(expected).isNotEmpty();
+
+    ExtractJob.Summary s = new ExtractJob(Inputs.DEFAULT_MAX_BYTES).run(spark, List.of(SAMPLE), out.resolve("x").toString());
+    List<String> actual = lines(out.resolve("x/jsonl"));
+    assertThat(actual).hasSameSizeAs(expected);
+    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(s.articles()).isEqualTo(expected.size());
+    assertThat(spark.read().parquet(out.resolve("x/parquet").toString()).count()).isEqualTo(expected.size());
+    // each record sits in its month's partition
+    for (String json : expected) {
+      String month = Months.of(Json.mapper().readValue(json, ArticleRecord.class));
+      assertThat(lines(out.resolve("x/jsonl/month=" + month))).contains(json);
+    }
+
+    // the distributed people pass against one StoryLinker run over each month's records: blocking by surname
+    // inside a month loses no match (blocking by month itself splits a person seen in two months, by design)
+    java.util.Map<String, List<ArticleRecord>> byMonth = new java.util.TreeMap<>();
+    for (String json : expected) {
+      ArticleRecord r = Json.mapper().readValue(json, ArticleRecord.class);
+      byMonth.computeIfAbsent(Months.of(r), m -> new ArrayList<>()).add(r);
+    }
+    assertThat(byMonth).hasSizeGreaterThan(1);
+    Set<String> onePass = new TreeSet<>();
+    for (List<ArticleRecord> month : byMonth.values())
+      for (Linking.GlobalPerson p : new StoryLinker().link(month).people())
+        if (StoryLinker.surnameKey(p.name()) != null) onePass.add(person(p));
+    LinkJob.Summary linked = new LinkJob(StoryLinker.Settings.standard()).run(spark, out.resolve("x/jsonl").toString(), out.resolve("l").toString());
+    Set<String> distributed = new TreeSet<>();
+    for (String json : lines(out.resolve("l/people"))) distributed.add(person(Json.mapper().readValue(json, Linking.GlobalPerson.class)));
+    assertThat(linked.people()).isPositive();
+    assertThat(distributed).isEqualTo(onePass);
+  }
+
+  private static String person(Linking.GlobalPerson p) {
+    return p.name() + " " + new TreeSet<>(p.mentions().stream().map(m -> m.source() + "/" + m.personId()).toList());
+  }
+
+  static List<String> lines(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path f : walk.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList())
+        out.addAll(Files.readAllLines(f).stream().filter(l -> !l.isBlank()).toList());
+    }
+    return out;
+  }
+}
