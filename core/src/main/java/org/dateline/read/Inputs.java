@@ -156,44 +156,42 @@ public final class Inputs {
   }
 
   private void readWarc(String source, WarcReader reader, Consumer<ReadResult> sink) throws IOException {
-    {
-      int index = 0;
-      while (true) {
-        Optional<WarcRecord> next;
-        long position = reader.position();
-        try {
-          next = reader.next();
-        } catch (IOException | RuntimeException e) {
-          // a corrupt record leaves the stream at an unknown position: report it and stop this file only
-          sink.accept(new ReadResult.Failure(source + "@" + position, "broken WARC record: " + describe(e)));
-          return;
+    int index = 0;
+    while (true) {
+      Optional<WarcRecord> next;
+      long position = reader.position();
+      try {
+        next = reader.next();
+      } catch (IOException | RuntimeException e) {
+        // a corrupt record leaves the stream at an unknown position: report it and stop this file only
+        sink.accept(new ReadResult.Failure(source + "@" + position, "broken WARC record: " + describe(e)));
+        return;
+      }
+      if (next.isEmpty()) return;
+      index++;
+      if (!(next.get() instanceof WarcResponse response)) continue;
+      String item = source + "#" + response.target();
+      try {
+        MediaType type = response.http().contentType();
+        if (!type.base().equals(MediaType.HTML) && !type.subtype().equals("xhtml+xml")) continue;
+        if (response.http().status() != 200) continue;
+        long size = response.http().body().size();
+        if (size > maxBytes) {
+          sink.accept(tooBig(item, size));
+          continue;
         }
-        if (next.isEmpty()) return;
-        index++;
-        if (!(next.get() instanceof WarcResponse response)) continue;
-        String item = source + "#" + response.target();
-        try {
-          MediaType type = response.http().contentType();
-          if (!type.base().equals(MediaType.HTML) && !type.subtype().equals("xhtml+xml")) continue;
-          if (response.http().status() != 200) continue;
-          long size = response.http().body().size();
-          if (size > maxBytes) {
-            sink.accept(tooBig(item, size));
-            continue;
-          }
-          byte[] body;
-          try (InputStream in = response.http().bodyDecoded().stream()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-          }
-          if (body.length > maxBytes) {
-            sink.accept(tooBig(item, body.length));
-            continue;
-          }
-          sink.accept(fromBytes(item, RawPage.Format.HTML, body, type.parameters().get("charset"), response.target(),
-              response.date()));
-        } catch (IOException | RuntimeException e) {
-          sink.accept(new ReadResult.Failure(item, "broken WARC response record " + index + ": " + describe(e)));
+        byte[] body;
+        try (InputStream in = response.http().bodyDecoded().stream()) {
+          body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
+        if (body.length > maxBytes) {
+          sink.accept(tooBig(item, body.length));
+          continue;
+        }
+        sink.accept(fromBytes(item, RawPage.Format.HTML, body, type.parameters().get("charset"), response.target(),
+            response.date()));
+      } catch (IOException | RuntimeException e) {
+        sink.accept(new ReadResult.Failure(item, "broken WARC response record " + index + ": " + describe(e)));
       }
     }
   }

@@ -81,6 +81,29 @@ class InputsTest {
   }
 
   @Test
+  void aFileReadFromAStreamGivesTheSamePagesAndFailuresAsFromItsPathAndTheStreamStaysOpen() throws IOException {
+    Path cut = dir.resolve("cut.warc.gz");
+    byte[] whole = Files.readAllBytes(SAMPLE_WARC);
+    Files.write(cut, Arrays.copyOf(whole, whole.length * 2 / 3));
+    Files.writeString(dir.resolve("p.html"), "<html><body><p>Hello there.</p></body></html>");
+    for (String name : List.of(SAMPLE_WARC.toString(), cut.toString(), dir.resolve("p.html").toString())) {
+      List<ReadResult> fromPath = read(inputs(), name), fromStream = new ArrayList<>();
+      boolean[] closed = {false};
+      try (var in = new java.io.FilterInputStream(Files.newInputStream(Path.of(name))) {
+        @Override
+        public void close() throws IOException {
+          closed[0] = true;
+          super.close();
+        }
+      }) {
+        inputs().read(name, Path.of(name).getFileName().toString(), in, fromStream::add);
+        assertThat(closed[0]).as("closed by the reader: " + name).isFalse();
+      }
+      assertThat(fromStream).as(name).isEqualTo(fromPath);
+    }
+  }
+
+  @Test
   void warcResponseRecordsBecomeHtmlPagesWithTheirFetchDate() {
     List<ReadResult> results = read(inputs(), SAMPLE_WARC.toString());
     assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(r).isInstanceOf(ReadResult.Page.class));
