@@ -62,11 +62,15 @@ public final class StoryLinker implements Linker {
     return new Run(articles).link();
   }
 
-  /** The date an article is sorted by: its day, else the earliest possible, else the latest possible; or null. */
+  /**
+   * The date an article is sorted by: its day, else the earliest possible; or null. A latest bound alone is no
+   * position in time: an undated article's range is open below and ends at the clock, and sorting it there would put
+   * it after every dated article and make it look months away from its story.
+   */
   static LocalDate sortDate(ArticleRecord r) {
     var p = r.published();
     if (p == null) return null;
-    return p.date() != null ? p.date() : p.earliest() != null ? p.earliest() : p.latest();
+    return p.date() != null ? p.date() : p.earliest();
   }
 
   static LocalDate day(ArticleRecord r) {
@@ -254,9 +258,10 @@ public final class StoryLinker implements Linker {
             if (c.first != null && Names.firstNamesAgree(c.first, e.name.first()) && !c.rolesDisagree(e)) fits.add(c);
           List<Cluster> here = fits.stream().filter(c -> c.articles.contains(e.article)).toList();
           if (e.name.surnameOnly()) {
-            // a lone word may be the given name of someone in the same article ("Bryan" for Bryan Pagliano)
+            // a lone word may be the given name of someone in the same article ("Bryan" for Bryan Pagliano), spelt
+            // as that article spells it: loosely, the river "Lenna" would be Lena Ostrova
             List<Cluster> byFirst = inArticle.getOrDefault(e.article, List.of()).stream()
-                .filter(c -> c.first != null && c.first.length() > 1 && Names.loose(c.first).equals(loose)).distinct().toList();
+                .filter(c -> givenNameIn(c, e.article, e.name.last())).distinct().toList();
             if (!byFirst.isEmpty() || !here.isEmpty()) {
               here = new ArrayList<>(here);
               here.addAll(byFirst);
@@ -314,7 +319,20 @@ public final class StoryLinker implements Linker {
         List<Cluster> fits = new ArrayList<>();
         for (Cluster c : bySurname.getOrDefault(Names.loose(e.name.last()), List.of())) {
           if (c.first == null || c.first.length() == 1 || c.rolesDisagree(e)) continue;
-          for (int a : c.articles) if (storyOf[a] == storyOf[e.article]) { fits.add(c); break; }
+          if (inStory(c, e.article)) fits.add(c);
+        }
+        // no one of that surname: the word may be a given name the article's NER cut off from its surname
+        // ("Marek «the Pilot» Soll" read as "Marek" and "Soll"); it joins the one person of the story with that
+        // given name whose surname the same article also names
+        if (fits.isEmpty()) {
+          Set<String> surnamesHere = new HashSet<>();
+          for (Person p : in.get(e.article).people()) {
+            Names.Name pn = "person".equals(p.kind()) ? Names.parse(p.name()) : null;
+            if (pn != null) surnamesHere.add(Names.loose(pn.last()));
+          }
+          for (Cluster c : clusters)
+            if ("person".equals(c.kind) && c.first != null && c.first.equals(e.name.last()) && surnamesHere.contains(c.group)
+                && !c.rolesDisagree(e) && inStory(c, e.article)) fits.add(c);
         }
         if (fits.size() != 1 || from == null) continue;
         from.entries.remove(e);
@@ -322,6 +340,20 @@ public final class StoryLinker implements Linker {
         moved = true;
       }
       if (moved) buildPeople();
+    }
+
+    /** Whether the cluster has a mention in the article's story. */
+    boolean inStory(Cluster c, int article) {
+      for (int a : c.articles) if (storyOf[a] == storyOf[article]) return true;
+      return false;
+    }
+
+    /** Whether one of the cluster's full names in that article has exactly this given name. */
+    boolean givenNameIn(Cluster c, int article, String given) {
+      for (Entry x : c.entries)
+        if (x.article == article && x.name != null && !x.name.surnameOnly() && !x.name.initialOnly() && x.name.first().equals(given))
+          return true;
+      return false;
     }
 
     /** Smallest readable key among the most complete names: stable when more articles add more mentions. */
@@ -417,20 +449,30 @@ public final class StoryLinker implements Linker {
           sum.put(e.getKey(), now);
           if (e.getKey().startsWith("w:")) wordNorm2 += now * now - old * old;
         }
-        ArticleRecord r = in.get(article);
-        LocalDate lo = sortDate(r), hi = day(r) != null ? day(r) : r.published() == null ? null : r.published().latest();
-        if (hi == null) hi = lo;
-        if (lo != null && (first == null || lo.isBefore(first))) first = lo;
-        if (hi != null && (last == null || hi.isAfter(last))) last = hi;
+        // only a known day widens the span: a range says where the article may lie, not where the story went
+        LocalDate d = day(in.get(article));
+        if (d != null && (first == null || d.isBefore(first))) first = d;
+        if (d != null && (last == null || d.isAfter(last))) last = d;
       }
 
-      /** Days the date lies outside this story's span (0 inside, or when either is unknown). */
-      long gap(LocalDate d) {
-        if (d == null || first == null) return 0;
-        if (d.isBefore(first)) return ChronoUnit.DAYS.between(d, first);
-        if (d.isAfter(last)) return ChronoUnit.DAYS.between(last, d);
+      /**
+       * Days between the article's possible dates {@code [lo, hi]} (either bound may be open) and this story's span:
+       * 0 when they overlap, when the story has no dated article yet, or when the article has no bounds at all.
+       */
+      long gap(LocalDate lo, LocalDate hi) {
+        if (first == null) return 0;
+        if (hi != null && hi.isBefore(first)) return ChronoUnit.DAYS.between(hi, first);
+        if (lo != null && lo.isAfter(last)) return ChronoUnit.DAYS.between(last, lo);
         return 0;
       }
+    }
+
+    /** The days an article may have been published: its day, else its range; null bounds are open. */
+    LocalDate[] possibleDays(ArticleRecord r) {
+      var p = r.published();
+      if (p == null) return new LocalDate[2];
+      if (p.date() != null) return new LocalDate[] {p.date(), p.date()};
+      return new LocalDate[] {p.earliest(), p.latest()};
     }
 
     final Map<String, String> display = new HashMap<>(); // stem -> first word seen for it
@@ -500,7 +542,7 @@ public final class StoryLinker implements Linker {
         }
         norm = Math.sqrt(norm);
         if (norm > 0) for (var e : v.entrySet()) if (e.getKey().startsWith("w:")) e.setValue(e.getValue() / norm);
-        LocalDate d = sortDate(in.get(a));
+        LocalDate[] d = possibleDays(in.get(a));
         Set<Integer> candidates = new TreeSet<>();
         for (String k : v.keySet()) {
           List<Integer> l = index.get(k);
@@ -510,7 +552,7 @@ public final class StoryLinker implements Linker {
         double bestScore = 0;
         for (int s : candidates) {
           StoryState st = stories.get(s);
-          long gap = st.gap(d);
+          long gap = st.gap(d[0], d[1]);
           if (gap > settings.storyGapDays()) continue;
           double score = st.score(v) * (1 - gap / (2.0 * Math.max(1, settings.storyGapDays())));
           if (score > bestScore) {
