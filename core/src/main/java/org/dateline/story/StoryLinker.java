@@ -476,29 +476,51 @@ public final class StoryLinker implements Linker {
     }
 
     final Map<String, String> display = new HashMap<>(); // stem -> first word seen for it
+    // per stem, articles writing it capitalised inside a sentence minus articles writing it in lower case: a stem
+    // mostly capitalised is a name (an actor or a place), not a topic word ("Vetrov", but not "river" of "Lenna River")
+    final Map<String, Integer> nameVotes = new HashMap<>();
+
+    final Set<String> roleStems = new HashSet<>(); // "foreign minister", "spokesman": who the actors are, not what happened
+
+    boolean isName(String stem) {
+      return nameVotes.getOrDefault(stem, 0) > 0 || roleStems.contains(stem);
+    }
+
+    static boolean topical(String t) {
+      return !Words.STOP.contains(t) && !DATE_WORDS.contains(t) && t.length() >= 4 && !Character.isDigit(t.charAt(0));
+    }
 
     Map<String, Double> rawFeatures(int a) {
       ArticleRecord r = in.get(a);
       Map<String, Double> f = new HashMap<>();
       for (Person p : r.people()) {
+        for (String role : p.roles()) {
+          List<String> words = Words.tokens(role);
+          if (words.size() <= 4) for (String t : words) roleStems.add(Words.stem(t)); // longer is a clause, not a title
+        }
         String g = globalId(a, p.id());
         // a bare surname is not yet anyone: as a feature it would pull namesakes' articles into one story
         if (g == null || ("person".equals(p.kind()) && Names.parse(p.name()) != null && Names.parse(p.name()).surnameOnly())) continue;
         f.put((g.startsWith("p-") ? "p:" : "o:") + g, 3.0);
       }
       if (r.dateline() != null && r.dateline().place() != null) f.put("e:" + Names.fold(r.dateline().place()), 1.5);
-      for (String w : capitalised(r.headline() == null ? r.body() : r.headline() + "\n\n" + r.body())) f.putIfAbsent("e:" + w, 1.5);
+      Set<String> named = new HashSet<>();
+      for (String w : capitalised(r.headline() == null ? r.body() : r.headline() + "\n\n" + r.body())) {
+        f.putIfAbsent("e:" + w, 1.5);
+        if (named.add(Words.stem(w))) nameVotes.merge(Words.stem(w), 1, Integer::sum);
+      }
+      for (String st : lowerCaseStems(r.body())) nameVotes.merge(st, -1, Integer::sum);
       Map<String, Integer> tf = new HashMap<>();
       String text = (r.headline() == null ? "" : r.headline() + " ") + (r.body() == null ? "" : r.body());
       for (String t : tokens.get(a)) {
-        if (Words.STOP.contains(t) || DATE_WORDS.contains(t) || t.length() < 4 || Character.isDigit(t.charAt(0))) continue;
+        if (!topical(t)) continue;
         String s = Words.stem(t);
         tf.merge(s, 1, Integer::sum);
         display.putIfAbsent(s, t);
       }
       if (r.headline() != null)
         for (String t : Words.tokens(r.headline()))
-          if (!Words.STOP.contains(t) && !DATE_WORDS.contains(t) && t.length() >= 4 && !Character.isDigit(t.charAt(0))) {
+          if (topical(t)) {
             tf.merge(Words.stem(t), 2, Integer::sum);
             display.putIfAbsent(Words.stem(t), t);
           }
@@ -589,9 +611,19 @@ public final class StoryLinker implements Linker {
           .map(Map.Entry::getKey).toList();
       List<String> actors = ppl.stream().filter(id -> personById.get(id).name().trim().contains(" ")).limit(2)
           .map(id -> personById.get(id).name()).toList();
-      List<String> topic = st.sum.entrySet().stream().filter(e -> e.getKey().startsWith("w:"))
-          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(3).map(e -> display.getOrDefault(e.getKey().substring(2), e.getKey().substring(2))).toList();
+      // topic words: the words most of the story's articles use, names left to the actors; the summed weights only
+      // break ties, since idf favours a word one article repeats over the story's common vocabulary
+      Map<String, Integer> inArticles = new HashMap<>();
+      for (int a : st.members) {
+        Set<String> seen = new HashSet<>();
+        for (String t : tokens.get(a)) if (topical(t) && !isName(Words.stem(t)) && seen.add(Words.stem(t))) inArticles.merge(Words.stem(t), 1, Integer::sum);
+        if (in.get(a).headline() != null)
+          for (String t : Words.tokens(in.get(a).headline())) if (topical(t) && !isName(Words.stem(t)) && seen.add(Words.stem(t))) inArticles.merge(Words.stem(t), 1, Integer::sum);
+      }
+      List<String> topic = inArticles.entrySet().stream()
+          .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+              .thenComparing(e -> -st.sum.getOrDefault("w:" + e.getKey(), 0.0)).thenComparing(Map.Entry::getKey))
+          .limit(3).map(e -> display.getOrDefault(e.getKey(), e.getKey())).toList();
       String label = String.join(", ", actors) + (actors.isEmpty() || topic.isEmpty() ? "" : ": ") + String.join(", ", topic);
       List<String> members = st.members.stream().map(i -> in.get(i).source()).toList();
       return new Linking.Story(storyId(st), label.isEmpty() ? "(untitled)" : label, st.first, st.last, members, ppl);
@@ -702,6 +734,23 @@ public final class StoryLinker implements Linker {
   private static void union(int[] p, int a, int b) {
     int x = find(p, a), y = find(p, b);
     if (x != y) p[Math.max(x, y)] = Math.min(x, y);
+  }
+
+  /** Stems of the words a text writes in lower case. */
+  static Set<String> lowerCaseStems(String text) {
+    Set<String> out = new HashSet<>();
+    if (text == null) return out;
+    int i = 0, len = text.length();
+    while (i < len) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < len && Character.isLetterOrDigit(text.charAt(i))) i++;
+      if (Character.isLowerCase(text.charAt(s))) out.add(Words.stem(Names.fold(text.substring(s, i))));
+    }
+    return out;
   }
 
   /** Capitalised words that are not sentence-initial: places, organisations and names the NER may have missed. */
