@@ -423,9 +423,11 @@ public final class StoryLinker implements Linker {
       }
 
       /**
-       * How well an article fits: the share of its (idf-weighted) people, organisations and names the story already
-       * has, blended with the cosine of its topic words against the story's. Names weigh more: two articles about
-       * one event share actors and places even when their words differ.
+       * How well an article fits: its (idf-weighted) people, organisations and names, each counted by the share of
+       * the story's articles that have it, blended with the cosine of its topic words against the story's. Names weigh
+       * more: two articles about one event share actors and places even when their words differ. The share makes
+       * this a comparison with the story's average article: counting a name as soon as any member has it let a big
+       * story, which has met every minister and town, take whatever came near it in time.
        */
       double score(Map<String, Double> v) {
         double entAll = 0, entHit = 0, dot = 0;
@@ -435,7 +437,8 @@ public final class StoryLinker implements Linker {
             if (s != null) dot += s * e.getValue();
           } else {
             entAll += e.getValue();
-            if (s != null) entHit += e.getValue();
+            // a name's weight is the same in every article, so the sum over members counts the articles having it
+            if (s != null) entHit += e.getValue() * Math.min(1, s / (e.getValue() * members.size()));
           }
         }
         double cos = wordNorm2 <= 0 ? 0 : dot / Math.sqrt(wordNorm2);

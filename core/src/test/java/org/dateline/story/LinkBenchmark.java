@@ -39,7 +39,14 @@ public final class LinkBenchmark {
       trueStories.addAll(c.keySet());
     }
     int grouped = l.stories().stream().mapToInt(s -> s.articles().size()).sum();
-    System.out.printf("storyPurity=%.3f trueStories=%d foundStories=%d%n", pure / (double) grouped, trueStories.size(), l.stories().size());
+    // completeness, purity's other half (splitting every article apart is pure): share of articles in the found
+    // story that holds most of their generated story
+    java.util.Map<String, java.util.Map<String, Integer>> foundOf = new java.util.HashMap<>();
+    for (Linking.Story s : l.stories())
+      for (String a : s.articles()) foundOf.computeIfAbsent(SyntheticCorpus.trueStory(a), k -> new java.util.HashMap<>()).merge(s.id(), 1, Integer::sum);
+    int complete = foundOf.values().stream().mapToInt(m -> java.util.Collections.max(m.values())).sum();
+    System.out.printf("storyPurity=%.3f storyCompleteness=%.3f trueStories=%d foundStories=%d%n", pure / (double) grouped,
+        complete / (double) grouped, trueStories.size(), l.stories().size());
     System.out.printf("articles=%d time=%d ms rate=%.0f articles/s peakHeap=%d MB resultHeap=%d MB corpusHeap=%d MB "
             + "stories=%d people=%d statements=%d merged=%d duplicateSets=%d%n", n, ms, n * 1000.0 / Math.max(1, ms),
         peak >> 20, kept >> 20, before >> 20, l.stories().size(), l.people().size(), l.statements().size(), merged,
