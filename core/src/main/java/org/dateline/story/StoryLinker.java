@@ -751,7 +751,11 @@ public final class StoryLinker implements Linker {
       }
       int s = i;
       while (i < len && Character.isLetterOrDigit(text.charAt(i))) i++;
-      if (Character.isLowerCase(text.charAt(s))) out.add(Words.stem(Names.fold(text.substring(s, i))));
+      if (!Character.isLowerCase(text.charAt(s))) continue;
+      String w = text.substring(s, i);
+      boolean ascii = true;
+      for (int k = 0; k < w.length() && ascii; k++) ascii = w.charAt(k) < 128;
+      out.add(Words.stem(ascii ? w.toLowerCase(java.util.Locale.ROOT) : Names.fold(w))); // folding is slow: only when needed
     }
     return out;
   }
