@@ -56,12 +56,19 @@ public final class EvidenceDater implements Dater {
       upper = LocalDate.now(clock).plusDays(1);
       upperBasis = "clock";
     }
-    final LocalDate bound = upper;
-    Optional<DateHint> hint = article.meta().dateHints().stream().filter(h -> !h.date().isAfter(bound))
-        .min(Comparator.comparing(DateHint::kind));
-    if (hint.isPresent())
-      return new Dated(article, Published.exact(hint.get().date(), hint.get().kind().name().toLowerCase(Locale.ROOT).replace('_', '-')), DateClues.none());
+    Published page = PageDates.choose(article.meta().dateHints(), upper);
+    if (page != null && page.isExact()) return new Dated(article, page, DateClues.none());
+    Dated fromText = fromText(article, upper, upperBasis);
+    if (page == null) return fromText;
+    // the page's own dates leave a range: the text may pin a day inside it, never move outside it
+    LocalDate t = fromText.published().date();
+    if (t != null && !t.isBefore(page.earliest()) && !t.isAfter(page.latest()))
+      return new Dated(article, Published.exact(t, page.basis() + "+" + fromText.published().basis()), fromText.clues());
+    return new Dated(article, page, DateClues.none());
+  }
 
+  /** The publication date from the text alone, bounded by {@code upper}. */
+  private Dated fromText(CleanArticle article, LocalDate upper, String upperBasis) {
     String body = article.body().text();
     Head head = head(body, article.body().bodyParagraphs(), HEAD_PARAGRAPHS, false);
     if (head.dateline() == null && head.dateLine() == null && !article.sourceText().equals(body)) {

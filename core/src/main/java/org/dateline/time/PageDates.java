@@ -1,0 +1,53 @@
+package org.dateline.time;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dateline.clean.DateHint;
+import org.dateline.model.Published;
+
+/**
+ * Chooses a page's publication date among the dates it states about itself. Every hint holds the page's local day
+ * as a range (one day, or two for a bare UTC instant); the page's date is the day all hints leave open. When they
+ * leave one day, that is the date; when they leave two (UTC values only), the range of both; when they contradict
+ * each other (a republished story's old JSON-LD date beside the new visible date, a URL minted on another day) the
+ * range covering them all: the page itself is not sure, so neither is Dateline. Update times never reach here
+ * ({@code dateModified} is never read, and {@code <time>} elements marked as updates are skipped when cleaning).
+ */
+final class PageDates {
+  private PageDates() {}
+
+  /**
+   * The publication date the hints state, or null when no hint is usable. Hints after {@code upper} (a date past
+   * the fetch) are typos or teasers and are dropped. The hints agree when the days they pin are one day that every
+   * UTC value allows, or, with nothing pinned, when the UTC values all fall on one UTC day; two UTC values a day
+   * apart are two instants (publication and an update), not two readings of one.
+   */
+  static Published choose(List<DateHint> hints, LocalDate upper) {
+    List<DateHint> usable = hints.stream().filter(h -> !h.earliest().isAfter(upper)).toList();
+    if (usable.isEmpty()) return null;
+    List<DateHint> pinning = usable.stream().filter(DateHint::pinsDay).toList();
+    Set<LocalDate> pinned = pinning.stream().map(DateHint::date).collect(Collectors.toSet());
+    if (pinned.size() == 1) {
+      LocalDate day = pinned.iterator().next();
+      if (usable.stream().allMatch(h -> !day.isBefore(h.earliest()) && !day.isAfter(h.latest())))
+        return Published.exact(day, basis(pinning));
+    } else if (pinned.isEmpty() && usable.stream().map(DateHint::date).distinct().count() == 1) {
+      LocalDate lo = usable.stream().map(DateHint::earliest).max(Comparator.naturalOrder()).orElseThrow();
+      LocalDate hi = usable.stream().map(DateHint::latest).min(Comparator.naturalOrder()).orElseThrow();
+      return Published.range(lo, hi.isAfter(upper) ? upper : hi, basis(usable) + "+utc");
+    }
+    LocalDate first = usable.stream().map(DateHint::earliest).min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate last = usable.stream().map(DateHint::latest).max(Comparator.naturalOrder()).orElseThrow();
+    return Published.range(first, last.isAfter(upper) ? upper : last, basis(usable) + "+disagreeing");
+  }
+
+  /** The kinds of the hints, strongest first ("json-ld+url"). */
+  private static String basis(List<DateHint> from) {
+    return from.stream().map(DateHint::kind).distinct().sorted()
+        .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining("+"));
+  }
+}
