@@ -99,26 +99,35 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
   }
 
   private static final java.util.regex.Pattern UPDATED = java.util.regex.Pattern.compile("(?i)updat|modif|edited|revised");
+  /** Class names are looser than words ("update-date" holds the published date too): only the past participle. */
+  private static final java.util.regex.Pattern UPDATED_MARK = java.util.regex.Pattern.compile("(?i)updated|modified");
 
   /** The first {@code <time datetime>} that is not an update time: an update never dates a story's publication. */
   private static Element publishedTime(Document doc) {
-    for (Element t : doc.select("time[datetime]")) {
-      boolean updated = false;
-      Element e = t;
-      for (int up = 0; up < 2 && e != null && !updated; up++, e = e.parent()) {
-        updated = UPDATED.matcher(e.attr("itemprop") + " " + e.className() + " " + e.id()).find()
-            || (e.ownText().length() < 40 && UPDATED.matcher(e.ownText()).find());
-      }
-      if (!updated) return t;
-    }
+    for (Element t : doc.select("time[datetime]")) if (!updated(t)) return t;
     return null;
+  }
+
+  /**
+   * Whether an element states an update time: it or its parent is marked as one (itemprop dateModified, a class
+   * "updated"), says so in a short own text, or follows a short label that does ("Updated:").
+   */
+  private static boolean updated(Element el) {
+    Element e = el;
+    for (int up = 0; up < 2 && e != null; up++, e = e.parent()) {
+      if (UPDATED_MARK.matcher(e.attr("itemprop") + " " + e.className() + " " + e.id()).find()) return true;
+      if (e.ownText().length() < 40 && UPDATED.matcher(e.ownText()).find()) return true;
+      Element label = up == 0 ? e.previousElementSibling() : null;
+      if (label != null && label.text().length() < 20 && UPDATED.matcher(label.text()).find()) return true;
+    }
+    return false;
   }
 
   /** How far from the headline, in elements, a date line still belongs to it rather than to a teaser. */
   private static final int NEAR_HEADLINE = 60;
   /** A date line is short: a date, a time, a word or two ("Published"). */
   private static final int DATE_LINE = 80;
-  private static final String ASIDE = "nav, aside, footer, [class~=(?i)related|teaser|promo|recirc]";
+  private static final String ASIDE = "nav, aside, footer, figure, figcaption, [class~=(?i)related|teaser|promo|recirc|caption]";
 
   /**
    * The date a reader sees by the headline and byline ("Published Dec. 22, 2023 10:08 p.m. ET"), written in the
@@ -138,10 +147,11 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     int bestDistance = NEAR_HEADLINE + 1;
     for (int i = Math.max(0, at - NEAR_HEADLINE); i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
       Element e = all.get(i);
-      int distance = Math.abs(i - at);
+      // above the headline sits the masthead's date of the day's edition, below it the story's: ahead counts double
+      int distance = i < at ? 2 * (at - i) : i - at;
       if (distance >= bestDistance || e.childrenSize() > 3) continue;
       String t = clean(e.text());
-      if (t == null || t.length() > DATE_LINE || UPDATED.matcher(t).find()) continue;
+      if (t == null || t.length() > DATE_LINE || UPDATED.matcher(t).find() || updated(e)) continue;
       LocalDate d = Dates.text(t);
       if (d == null || e.parents().stream().anyMatch(p -> p.is(ASIDE))) continue;
       best = new DateHint(d, DateHint.Kind.TEXT_LINE, t);
@@ -220,14 +230,14 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
 
   /**
    * A page often states one instant twice: in UTC for machines and with its own offset (or as naive local time)
-   * for readers. The local form gives the page's calendar day; a UTC value of the same instant takes that day. A UTC
+   * for readers. The local form gives the page's calendar day; a UTC value of the same instant takes that day. A "Z"
    * value with no local twin keeps the local days its hour allows: the day before when written at 09:59 UTC or
    * earlier (still the previous evening in the Americas), the day after from 11:00 UTC (already the next morning in
    * Asia and Oceania). A naive value that is the same wall time as a UTC one is that UTC value, not local time.
    */
   static List<DateHint> localised(List<DateHint> hints) {
     List<java.time.OffsetDateTime> local = new ArrayList<>();
-    List<java.time.LocalDateTime> naive = new ArrayList<>(), utc = new ArrayList<>();
+    List<java.time.LocalDateTime> naive = new ArrayList<>(), utc = new ArrayList<>(), zulu = new ArrayList<>();
     for (DateHint h : hints) {
       var m = STAMP.matcher(h.raw());
       if (!m.matches()) continue;
@@ -235,7 +245,10 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
       if (t == null) continue;
       String off = m.group(5);
       if (off == null) naive.add(t);
-      else if (isUtc(off)) utc.add(t);
+      else if (isUtc(off)) {
+        utc.add(t);
+        if (isZulu(off)) zulu.add(t);
+      }
       else local.add(t.atOffset(java.time.ZoneOffset.of(off.length() == 5 ? off.substring(0, 3) + ":" + off.substring(3) : off)));
     }
     List<DateHint> out = new ArrayList<>(hints.size());
@@ -255,12 +268,24 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         // the same wall-clock minutes a whole number of hours away: the naive value is local time
         if (diff != 0 && Math.abs(diff) <= 14 * 3600 && Math.abs(diff) % 1800 == 0) day = n.toLocalDate();
       }
+      // "+00:00" is UTC too when the page writes the same instant as "Z" elsewhere
+      boolean instantOnly = zulu.contains(t);
       if (day != null) out.add(new DateHint(day, h.kind(), h.raw()));
+      else if (!instantOnly) out.add(h);
       else out.add(new DateHint(t.toLocalDate(), h.kind(), h.raw(),
           t.getHour() < WEST ? t.toLocalDate().minusDays(1) : t.toLocalDate(),
           t.getHour() + EAST >= 24 ? t.toLocalDate().plusDays(1) : t.toLocalDate()));
     }
     return out;
+  }
+
+  /**
+   * "Z" (or "UTC", "GMT") is what instant formatters write whatever the writer's zone (JavaScript's toISOString):
+   * it says nothing of the local day. "+00:00" is an offset the page's formatter was given, the site's own zone
+   * (London, Lisbon, Dakar in winter, or a site that chose UTC), so it is read as the local day.
+   */
+  private static boolean isZulu(String off) {
+    return off.equals("Z") || off.equals("UTC") || off.equals("GMT");
   }
 
   private static boolean isUtc(String off) {

@@ -29,6 +29,21 @@ final class PageDates {
   static Published choose(List<DateHint> hints, LocalDate upper) {
     List<DateHint> usable = hints.stream().filter(h -> !h.earliest().isAfter(upper)).toList();
     if (usable.isEmpty()) return null;
+    List<DateHint> strong = usable.stream().filter(h -> h.kind() != DateHint.Kind.TIME_ELEMENT).toList();
+    if (!strong.isEmpty()) {
+      // the first <time> of a page is the weakest witness (a teaser's, an update's, a site-wide stamp): it may pin
+      // a day the stronger sources leave open, never overrule or unsettle them
+      Published decided = agreed(strong, upper);
+      if (decided == null || decided.isExact()) return decided != null ? decided : covering(strong, upper);
+      Published withTime = agreed(usable, upper);
+      return withTime != null && withTime.isExact() ? withTime : decided;
+    }
+    Published decided = agreed(usable, upper);
+    return decided != null ? decided : covering(usable, upper);
+  }
+
+  /** The day or UTC range the hints agree on, or null when they contradict each other. */
+  private static Published agreed(List<DateHint> usable, LocalDate upper) {
     List<DateHint> pinning = usable.stream().filter(DateHint::pinsDay).toList();
     Set<LocalDate> pinned = pinning.stream().map(DateHint::date).collect(Collectors.toSet());
     if (pinned.size() == 1) {
@@ -40,6 +55,11 @@ final class PageDates {
       LocalDate hi = usable.stream().map(DateHint::latest).min(Comparator.naturalOrder()).orElseThrow();
       return Published.range(lo, hi.isAfter(upper) ? upper : hi, basis(usable) + "+utc");
     }
+    return null;
+  }
+
+  /** The range covering contradicting hints: the page is not sure of its date, so neither is Dateline. */
+  private static Published covering(List<DateHint> usable, LocalDate upper) {
     LocalDate first = usable.stream().map(DateHint::earliest).min(Comparator.naturalOrder()).orElseThrow();
     LocalDate last = usable.stream().map(DateHint::latest).max(Comparator.naturalOrder()).orElseThrow();
     return Published.range(first, last.isAfter(upper) ? upper : last, basis(usable) + "+disagreeing");
