@@ -23,6 +23,15 @@ public record DateHint(LocalDate date, Kind kind, String raw, LocalDate earliest
     this(date, kind, raw, date, date);
   }
 
+  /**
+   * Whether the value is a UTC time written with an explicit zero offset ("+00:00"): unlike "Z", which instant
+   * formatters write whatever the writer's zone, a zero offset is often the site's own (London, Lisbon in winter),
+   * so with nothing else to go on its own day is the page's day.
+   */
+  public boolean zeroOffset() {
+    return !pinsDay() && raw.matches(".*[+-]00:?00\\s*$");
+  }
+
   /** Whether the hint names one local day. */
   public boolean pinsDay() {
     return earliest.equals(latest);

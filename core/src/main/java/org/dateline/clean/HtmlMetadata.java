@@ -84,6 +84,16 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     if (inUrl == null) inUrl = Dates.url(pageUrl);
     if (inUrl != null) hints.add(new DateHint(inUrl, DateHint.Kind.URL, canonical));
 
+    // a page's update time, copied into a field named for publication (Arc pages' meta datePublished), is still an
+    // update time: a value the page also gives as dateModified dates nothing, unless it is also the JSON-LD's
+    // datePublished (a story never updated)
+    Set<String> modified = new java.util.HashSet<>();
+    if (ld.modified != null) modified.add(ld.modified.strip());
+    for (String name : List.of("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"))
+      if (metas.get(name) != null) modified.add(metas.get(name).strip());
+    for (Element e : doc.select("[itemprop=dateModified]")) modified.add((e.hasAttr("content") ? e.attr("content") : e.attr("datetime")).strip());
+    modified.remove(ld.published == null ? "" : ld.published.strip());
+    hints.removeIf(h -> modified.contains(h.raw()));
     hints = localised(hints);
     String section = first(metas.get("article:section"), ld.section);
     if (section == null) {
@@ -127,6 +137,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
   private static final int NEAR_HEADLINE = 60;
   /** A date line is short: a date, a time, a word or two ("Published"). */
   private static final int DATE_LINE = 80;
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\p{Ll}{2}\\.\\s+\\p{Lu}|\\d{4}\\.\\s+\\p{Lu}");
   private static final String ASIDE = "nav, aside, footer, figure, figcaption, [class~=(?i)related|teaser|promo|recirc|caption]";
 
   /**
@@ -152,6 +163,9 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
       if (distance >= bestDistance || e.childrenSize() > 3) continue;
       String t = clean(e.text());
       if (t == null || t.length() > DATE_LINE || UPDATED.matcher(t).find() || updated(e)) continue;
+      // a caption dates its photo in a sentence ("... in Rome on December 15, 2023. Jo Lens/Agency"), a date line
+      // is no sentence
+      if (SENTENCE_END.matcher(t).find()) continue;
       LocalDate d = Dates.text(t);
       if (d == null || e.parents().stream().anyMatch(p -> p.is(ASIDE))) continue;
       best = new DateHint(d, DateHint.Kind.TEXT_LINE, t);
@@ -237,7 +251,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
    */
   static List<DateHint> localised(List<DateHint> hints) {
     List<java.time.OffsetDateTime> local = new ArrayList<>();
-    List<java.time.LocalDateTime> naive = new ArrayList<>(), utc = new ArrayList<>(), zulu = new ArrayList<>();
+    List<java.time.LocalDateTime> naive = new ArrayList<>(), utc = new ArrayList<>();
     for (DateHint h : hints) {
       var m = STAMP.matcher(h.raw());
       if (!m.matches()) continue;
@@ -245,10 +259,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
       if (t == null) continue;
       String off = m.group(5);
       if (off == null) naive.add(t);
-      else if (isUtc(off)) {
-        utc.add(t);
-        if (isZulu(off)) zulu.add(t);
-      }
+      else if (isUtc(off)) utc.add(t);
       else local.add(t.atOffset(java.time.ZoneOffset.of(off.length() == 5 ? off.substring(0, 3) + ":" + off.substring(3) : off)));
     }
     List<DateHint> out = new ArrayList<>(hints.size());
@@ -268,24 +279,12 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         // the same wall-clock minutes a whole number of hours away: the naive value is local time
         if (diff != 0 && Math.abs(diff) <= 14 * 3600 && Math.abs(diff) % 1800 == 0) day = n.toLocalDate();
       }
-      // "+00:00" is UTC too when the page writes the same instant as "Z" elsewhere
-      boolean instantOnly = zulu.contains(t);
       if (day != null) out.add(new DateHint(day, h.kind(), h.raw()));
-      else if (!instantOnly) out.add(h);
       else out.add(new DateHint(t.toLocalDate(), h.kind(), h.raw(),
           t.getHour() < WEST ? t.toLocalDate().minusDays(1) : t.toLocalDate(),
           t.getHour() + EAST >= 24 ? t.toLocalDate().plusDays(1) : t.toLocalDate()));
     }
     return out;
-  }
-
-  /**
-   * "Z" (or "UTC", "GMT") is what instant formatters write whatever the writer's zone (JavaScript's toISOString):
-   * it says nothing of the local day. "+00:00" is an offset the page's formatter was given, the site's own zone
-   * (London, Lisbon, Dakar in winter, or a site that chose UTC), so it is read as the local day.
-   */
-  private static boolean isZulu(String off) {
-    return off.equals("Z") || off.equals("UTC") || off.equals("GMT");
   }
 
   private static boolean isUtc(String off) {
@@ -342,7 +341,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
         "blogposting", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
         "socialmediaposting", "liveblogposting", "webpage", "techarticle", "scholarlyarticle", "report");
-    String headline, published, publisher, section;
+    String headline, published, modified, publisher, section;
     final List<String> authors = new ArrayList<>();
     boolean sawArticle;
 
@@ -365,6 +364,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         headline = text(n.get("headline"));
         if (headline == null) headline = text(n.get("name"));
         published = text(n.get("datePublished"));
+        modified = text(n.get("dateModified"));
         section = text(n.get("articleSection"));
         JsonNode pub = n.get("publisher");
         if (pub != null) publisher = pub.isObject() ? text(pub.get("name")) : pub.isArray() && pub.size() > 0 ? text(pub.get(0).get("name")) : text(pub);

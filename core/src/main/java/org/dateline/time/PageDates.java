@@ -51,6 +51,8 @@ final class PageDates {
       if (usable.stream().allMatch(h -> !day.isBefore(h.earliest()) && !day.isAfter(h.latest())))
         return Published.exact(day, basis(pinning));
     } else if (pinned.isEmpty() && usable.stream().map(DateHint::date).distinct().count() == 1) {
+      if (usable.stream().anyMatch(DateHint::zeroOffset))
+        return Published.exact(usable.get(0).date(), basis(usable.stream().filter(DateHint::zeroOffset).toList()) + "+zero-offset");
       LocalDate lo = usable.stream().map(DateHint::earliest).max(Comparator.naturalOrder()).orElseThrow();
       LocalDate hi = usable.stream().map(DateHint::latest).min(Comparator.naturalOrder()).orElseThrow();
       return Published.range(lo, hi.isAfter(upper) ? upper : hi, basis(usable) + "+utc");
