@@ -5,16 +5,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.dateline.clean.CleanArticle;
-import org.dateline.clean.DateHint;
 import org.dateline.model.Published;
 import org.dateline.model.Span;
 
@@ -60,7 +56,8 @@ public final class EvidenceDater implements Dater {
     if (page != null && page.isExact()) return new Dated(article, page, DateClues.none());
     Dated fromText = fromText(article, upper, upperBasis);
     if (page == null) return fromText;
-    // the page's own dates leave a range: the text may pin a day inside it, never move outside it
+    // the page's own dates leave a range (a UTC instant's two days, or sources that disagree): a date line in the
+    // text, what the reader sees above the story, may pin a day inside it, never move outside it
     LocalDate t = fromText.published().date();
     if (t != null && !t.isBefore(page.earliest()) && !t.isAfter(page.latest()))
       return new Dated(article, Published.exact(t, page.basis() + "+" + fromText.published().basis()), fromText.clues());

@@ -11,11 +11,12 @@ import org.dateline.model.Published;
 
 /**
  * Chooses a page's publication date among the dates it states about itself. Every hint holds the page's local day
- * as a range (one day, or two for a bare UTC instant); the page's date is the day all hints leave open. When they
- * leave one day, that is the date; when they leave two (UTC values only), the range of both; when they contradict
- * each other (a republished story's old JSON-LD date beside the new visible date, a URL minted on another day) the
- * range covering them all: the page itself is not sure, so neither is Dateline. Update times never reach here
- * ({@code dateModified} is never read, and {@code <time>} elements marked as updates are skipped when cleaning).
+ * as a range: one day when it states it, two for a "Z" instant with nothing to say which side of midnight the writer
+ * was on. The page's date is the day all hints leave open: one day is the date; two days of one UTC instant are a
+ * range; contradicting hints (a republished story's old JSON-LD date beside a new visible date, a URL minted on
+ * another day) give the range covering them all: the page is not sure of its date, so neither is Dateline. The
+ * first {@code <time>} element is the weakest witness and only pins what the others leave open. Update times never
+ * reach here: cleaning drops {@code dateModified} values and {@code <time>} elements or date lines labelled as updates.
  */
 final class PageDates {
   private PageDates() {}
