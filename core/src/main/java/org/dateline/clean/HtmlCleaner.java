@@ -194,6 +194,20 @@ public final class HtmlCleaner implements Cleaner {
     // articles split into several sections (ads, players between them): climb to the ancestor that holds clearly
     // more link-poor sentence text than the best container, through wrappers that add nothing
     Map<Element, Double> sentences = sentenceText(blocks);
+    // a body cut into sibling parts of one class (a paragraph each, players and ads between): the parts' parent
+    // is the body, however little text the other parts add
+    Element part = best;
+    for (int level = 0; level < 3 && part.parent() != null && !part.parent().tagName().equals("body"); level++) {
+      Element up = part.parent();
+      if (negative(up) || CHROME_TAGS.contains(up.tagName())) break;
+      boolean split = false;
+      for (Element sib : up.children())
+        if (sib != part && !part.className().isBlank() && sib.className().equals(part.className()) && sentences.getOrDefault(sib, 0.0) > 0)
+          split = true;
+      if (split) best = up;
+      else if (up.childrenSize() > 1) break;
+      part = up;
+    }
     double chosenText = sentences.getOrDefault(best, 0.0);
     for (Element a = best.parent(); a != null && !a.tagName().equals("body") && !a.tagName().equals("html"); a = a.parent()) {
       if (negative(a) || CHROME_TAGS.contains(a.tagName())) break;
