@@ -25,7 +25,8 @@ public final class ClueReader {
   private static final Pattern NOT_SAME_DAY_BEFORE = Pattern.compile(
       "\\b(late|early|last|next|this|since|until|till|before|after|by|from|previous|coming|following|eve|through|to|and|or|between|every|each)\\s+(on\\s+)?$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_SAME_DAY_AFTER = Pattern.compile("^('s|’s|s\\b|\\s+(night|evening|morning|afternoon|and|or|through|to)\\b|-)");
+  private static final Pattern NOT_SAME_DAY_AFTER = Pattern.compile("^('s|’s|s\\b|\\s+(night|evening)\\b"
+      + "|\\s+(and|or|through|to|till|until)\\s+(early\\b|late\\b|on\\b|\\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|-)");
   private static final Pattern FUTURE = Pattern.compile(
       "\\b(will|would|'ll|shall|to be|expected|set to|scheduled|due|resumes?|plans?|planned|is to|are to|to meet|to hold|to visit|to travel|hopes?|could|may|might)\\b",
       Pattern.CASE_INSENSITIVE);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -190,12 +191,15 @@ public final class EvidenceDater implements Dater {
 
   /**
    * The weekday the story uses for its own day: the one the dateline's paragraph agrees on, unless a following
-   * paragraph names a later day of the same week as past, which shows the lead's weekday was the day before.
+   * paragraph names a later day of the same week as past, which shows the lead's weekday was the day before. A lead
+   * naming two days in a row takes the later when a verb of saying goes with it ("the court ruled on Monday ...,
+   * the paper reported on Tuesday"): a report is never older than what it reports.
    */
   private static Set<DayOfWeek> weekdays(String body, List<Span> paragraphs, int lead, int afterDateline) {
     Span first = paragraphs.get(lead);
-    Set<DayOfWeek> w = ClueReader.leadWeekdays(body.substring(afterDateline, first.end()));
-    if (w.isEmpty()) return laterWeekday(body, paragraphs, lead);
+    List<ClueReader.Mention> leadMentions = ClueReader.mentions(body.substring(afterDateline, first.end()));
+    Set<DayOfWeek> w = agreed(leadMentions);
+    if (w.isEmpty()) return leadMentions.isEmpty() ? laterWeekday(body, paragraphs, lead) : Set.of();
     DayOfWeek day = w.iterator().next();
     for (int i = lead + 1; i < Math.min(paragraphs.size(), lead + PARAGRAPHS_FOR_WEEKDAYS); i++) {
       for (DayOfWeek other : ClueReader.leadWeekdays(paragraphs.get(i).of(body))) {
@@ -207,18 +211,34 @@ public final class EvidenceDater implements Dater {
   }
 
   /**
-   * When the lead names no day: the weekday of the next paragraphs used with a verb of saying ("she told
-   * reporters on Tuesday"), if they agree. It is never firm: such a weekday is the day before a little more often.
+   * The one day a list of mentions agrees on; or, of two days in a row, the later when only it went with a verb of
+   * saying; else none.
+   */
+  static Set<DayOfWeek> agreed(List<ClueReader.Mention> mentions) {
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (ClueReader.Mention m : mentions) days.add(m.day());
+    if (days.size() == 1) return days;
+    if (days.size() != 2) return Set.of();
+    var it = days.iterator();
+    DayOfWeek a = it.next(), b = it.next();
+    DayOfWeek later = a.plus(1) == b ? b : b.plus(1) == a ? a : null;
+    if (later == null) return Set.of();
+    DayOfWeek earlier = later.minus(1);
+    boolean laterSaid = mentions.stream().anyMatch(m -> m.day() == later && m.said());
+    boolean earlierSaid = mentions.stream().anyMatch(m -> m.day() == earlier && m.said());
+    return laterSaid && !earlierSaid ? Set.of(later) : Set.of();
+  }
+
+  /**
+   * When the lead names no day: the one day the rest of the story names, when a verb of saying goes with it at least
+   * once ("she told reporters on Tuesday"). It is never firm: such a weekday is the day before a little more often.
    */
   private static Set<DayOfWeek> laterWeekday(String body, List<Span> paragraphs, int lead) {
-    for (int i = lead + 1; i < Math.min(paragraphs.size(), lead + PARAGRAPHS_FOR_WEEKDAYS); i++) {
-      List<ClueReader.Mention> ms = ClueReader.mentions(paragraphs.get(i).of(body));
-      if (ms.isEmpty()) continue;
-      if (ms.stream().map(ClueReader.Mention::day).distinct().count() != 1 || ms.stream().noneMatch(ClueReader.Mention::said))
-        return Set.of();
-      return Set.of(ms.get(0).day());
-    }
-    return Set.of();
+    List<ClueReader.Mention> ms = new ArrayList<>();
+    for (int i = lead + 1; i < paragraphs.size(); i++) ms.addAll(ClueReader.mentions(paragraphs.get(i).of(body)));
+    Set<DayOfWeek> day = ms.stream().map(ClueReader.Mention::day).distinct().count() == 1 ? Set.of(ms.get(0).day()) : Set.of();
+    // a lone weekday later in the story is as often some earlier event ("arrived on Saturday") as the day itself
+    return ms.stream().anyMatch(m -> day.contains(m.day()) && m.said()) ? day : Set.of();
   }
 
   /**
