@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ClueReader {
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern NOT_SAME_DAY_BEFORE = Pattern.compile(
-      "\\b(late|early|last|next|this|since|until|till|before|after|by|from|previous|coming|following|eve|through|to|and|or|between|every|each)\\s+(on\\s+)?$",
+      "\\b(late|last|next|this|since|until|till|before|after|by|from|previous|coming|following|eve|through|to|and|or|between|every|each)\\s+(on\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_SAME_DAY_AFTER = Pattern.compile("^('s|’s|s\\b|\\s+(night|evening)\\b"
       + "|\\s+(and|or|through|to|till|until)\\s+(early\\b|late\\b|on\\b|\\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|-)");

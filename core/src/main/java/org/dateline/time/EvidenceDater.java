@@ -201,6 +201,8 @@ public final class EvidenceDater implements Dater {
     Set<DayOfWeek> w = agreed(leadMentions);
     if (w.isEmpty()) return leadMentions.isEmpty() ? laterWeekday(body, paragraphs, lead) : Set.of();
     DayOfWeek day = w.iterator().next();
+    // "said Thursday" in the lead is the day itself, whatever later paragraphs plan or recall
+    if (leadMentions.stream().anyMatch(m -> m.day() == day && m.said())) return w;
     for (int i = lead + 1; i < Math.min(paragraphs.size(), lead + PARAGRAPHS_FOR_WEEKDAYS); i++) {
       for (DayOfWeek other : ClueReader.leadWeekdays(paragraphs.get(i).of(body))) {
         int ahead = Math.floorMod(other.getValue() - day.getValue(), 7);
@@ -211,22 +213,17 @@ public final class EvidenceDater implements Dater {
   }
 
   /**
-   * The one day a list of mentions agrees on; or, of two days in a row, the later when only it went with a verb of
-   * saying; else none.
+   * The one day a list of mentions agrees on; else the one day its verbs of saying agree on ("the court ruled on
+   * Monday ..., the paper reported on Tuesday"): a report is never older than what it reports; else none.
    */
   static Set<DayOfWeek> agreed(List<ClueReader.Mention> mentions) {
-    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    for (ClueReader.Mention m : mentions) days.add(m.day());
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class), said = EnumSet.noneOf(DayOfWeek.class);
+    for (ClueReader.Mention m : mentions) {
+      days.add(m.day());
+      if (m.said()) said.add(m.day());
+    }
     if (days.size() == 1) return days;
-    if (days.size() != 2) return Set.of();
-    var it = days.iterator();
-    DayOfWeek a = it.next(), b = it.next();
-    DayOfWeek later = a.plus(1) == b ? b : b.plus(1) == a ? a : null;
-    if (later == null) return Set.of();
-    DayOfWeek earlier = later.minus(1);
-    boolean laterSaid = mentions.stream().anyMatch(m -> m.day() == later && m.said());
-    boolean earlierSaid = mentions.stream().anyMatch(m -> m.day() == earlier && m.said());
-    return laterSaid && !earlierSaid ? Set.of(later) : Set.of();
+    return said.size() == 1 ? said : Set.of();
   }
 
   /**
