@@ -78,6 +78,9 @@ public final class EvidenceDater implements Dater {
     String text = head.text();
     Integer past = ClueReader.pastYear(body);
     if (past != null && past > upper.getYear()) past = null;
+    // a plan for a year ("will be held in 2018") bounds the text from above; one contradicting the past years is no clue
+    Integer ahead = null; // ClueReader.futureYear(body);
+    if (ahead != null && (ahead >= upper.getYear() || (past != null && ahead < past))) ahead = null;
     if (dateline == null || dateline.monthDay() == null) {
       LocalDate after = ClueReader.pastDate(body);
       if (after != null && after.isAfter(upper)) after = null;
@@ -87,8 +90,13 @@ public final class EvidenceDater implements Dater {
         earliest = after;
         basis = "past-date+";
       }
-      DateClues clues = new DateClues(null, Set.of(), false, earliest == null ? null : earliest.getYear(), upper.getYear());
-      return new Dated(article, Published.range(earliest, upper, basis + upperBasis), clues);
+      LocalDate latest = upper;
+      if (ahead != null && (earliest == null || ahead >= earliest.getYear())) {
+        latest = LocalDate.of(ahead, 12, 31);
+        basis += "future-year+";
+      }
+      DateClues clues = new DateClues(null, Set.of(), false, earliest == null ? null : earliest.getYear(), latest.getYear());
+      return new Dated(article, Published.range(earliest, latest, basis + upperBasis), clues);
     }
     var md = dateline.monthDay();
     if (dateline.year() != null && !md.atYear(dateline.year()).isAfter(upper))
@@ -104,9 +112,11 @@ public final class EvidenceDater implements Dater {
       return new Dated(article, Published.exact(stated, "dateline+weekday+stated-year"), DateClues.none());
 
     int maxYear = md.isValidYear(upper.getYear()) && !md.atYear(upper.getYear()).isAfter(upper) ? upper.getYear() : upper.getYear() - 1;
+    if (ahead != null && ahead < maxYear) maxYear = ahead;
+    else ahead = null;
     if (past != null && past > maxYear) past = null;
     DateClues clues = new DateClues(md, weekdays, firm, past, maxYear);
-    String basis = "dateline" + (weekdays.isEmpty() ? "" : "+weekday") + (past == null ? "" : "+year-clues");
+    String basis = "dateline" + (weekdays.isEmpty() ? "" : "+weekday") + (past == null && ahead == null ? "" : "+year-clues");
     if (!weekdays.isEmpty() && past != null && clues.years(past, maxYear).isEmpty()) {
       // the weekday contradicts the year bounds: one of them is wrong, so trust neither to narrow
       clues = new DateClues(md, Set.of(), false, past, maxYear);
@@ -248,10 +258,12 @@ public final class EvidenceDater implements Dater {
   @Override
   public List<Dated> refine(List<Dated> run) {
     Map<Integer, Integer> pinned = new HashMap<>(), fit = new HashMap<>(), tried = new HashMap<>();
+    List<DateClues> open = new ArrayList<>();
     for (Dated d : run) {
       if (d.published().isExact()) pinned.merge(d.published().date().getYear(), 1, Integer::sum);
       DateClues c = d.clues();
       if (d.published().isExact() || !c.testable() || c.minYear() == null) continue;
+      open.add(c);
       for (int y = c.minYear(); y <= c.minYear() + RECENT_YEARS && y <= c.maxYear(); y++) {
         tried.merge(y, 1, Integer::sum);
         if (c.fits(y)) fit.merge(y, 1, Integer::sum);
@@ -261,9 +273,19 @@ public final class EvidenceDater implements Dater {
     pinned.forEach((y, n) -> {
       if (n >= 2) years.add(y);
     });
-    fit.forEach((y, n) -> {
-      if (n >= 3 && binomialTail(tried.get(y), n, 1.0 / 7) < 1.0 / CHANCE) years.add(y);
-    });
+    // strongest first, and a year's fits count only where no year already taken fits as well: November 2000 has
+    // the weekdays of November 2006, so articles of 2006 that speak of 2000 as past must not make 2000 a run year
+    List<Integer> candidates = new ArrayList<>(fit.keySet());
+    candidates.sort(Comparator.comparingDouble(y -> binomialTail(tried.get(y), fit.get(y), 1.0 / 7)));
+    for (int y : candidates) {
+      int n = 0, k = 0;
+      for (DateClues c : open) {
+        if (y < c.minYear() || y > c.minYear() + RECENT_YEARS || y > c.maxYear() || years.stream().anyMatch(c::fits)) continue;
+        n++;
+        if (c.fits(y)) k++;
+      }
+      if (k >= 3 && binomialTail(n, k, 1.0 / 7) < 1.0 / CHANCE) years.add(y);
+    }
     if (years.isEmpty()) return run;
     List<Dated> out = new ArrayList<>(run.size());
     for (Dated d : run) out.add(refined(d, years));
