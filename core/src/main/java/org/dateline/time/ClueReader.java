@@ -37,12 +37,6 @@ public final class ClueReader {
   private static final Pattern PAST_BEFORE_YEAR = Pattern.compile(
       "\\b(since|in|during|late|early|mid-?|of|from)\\s+(?:" + Datelines.MONTH + "\\.?\\s+|(?:19|20)\\d\\d\\s+(?:and|or)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
-  /** A year a plan or forecast is for ("will be held in 2018", "plans to finish by 2030"): the text is not later. */
-  private static final Pattern AHEAD_BEFORE_YEAR = Pattern.compile("\\b(in|by|until|till|before)\\s+(?:" + Datelines.MONTH
-      + "\\.?\\s+)?$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern FUTURE_FOR_YEAR = Pattern.compile(
-      "\\b(will|'ll|shall|plans? to|planned to|planning to|expected to|expects to|scheduled|set to|aims? to|going to|upcoming|is to|are to)\\b",
-      Pattern.CASE_INSENSITIVE);
   /** "since 2019" starts in the past whatever the verb ("in force since 2019"). */
   private static final Pattern SINCE = Pattern.compile("\\bsince\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPAN_AHEAD = Pattern.compile("^\\s*(to|-|–|and|through)\\s*('?\\d)");
@@ -167,28 +161,6 @@ public final class ClueReader {
       found = d;
     }
     return found;
-  }
-
-  /**
-   * The earliest year a plan or forecast of the text is for ("the vote will be held in 2018", "plans to open by
-   * 2030"), an upper bound on the year of publication; null when none. Only a year after a preposition of time, in
-   * a clause that speaks of the future and of nothing past ("was to be finished in 2010" is not counted).
-   */
-  public static Integer futureYear(String text) {
-    Integer best = null;
-    Matcher m = YEAR.matcher(text);
-    while (m.find()) {
-      String before = text.substring(Math.max(0, m.start() - 25), m.start());
-      if (!AHEAD_BEFORE_YEAR.matcher(before).find()) continue;
-      String clause = clause(text, m.start(), m.end());
-      int at = clause.indexOf(m.group(1));
-      String lead = clause.substring(0, at);
-      if (!FUTURE_FOR_YEAR.matcher(lead).find() || PAST_IN_CLAUSE.matcher(clause).find()) continue;
-      if (SPAN_AHEAD.matcher(clause.substring(at + 4)).find()) continue;
-      int y = Integer.parseInt(m.group(1));
-      if (best == null || y < best) best = y;
-    }
-    return best;
   }
 
   /**
