@@ -216,6 +216,13 @@ public final class Store implements AutoCloseable {
     });
   }
 
+  /** Whether this exact source text is stored (under any source): ingesting it again would change nothing. */
+  public boolean holds(String sourceText) {
+    if (sourceText == null) return false;
+    String hash = sha256(sourceText);
+    return read(c -> exists(c, "SELECT 1 FROM articles WHERE hash = ?", hash));
+  }
+
   public boolean needsRelink() {
     return read(c -> "1".equals(meta(c, "needs_relink")));
   }
