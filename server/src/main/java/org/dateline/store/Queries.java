@@ -48,7 +48,13 @@ public final class Queries {
     if (q.q() != null) {
       Optional<String> match = ftsQuery(q.q());
       if (match.isEmpty()) return new Page<>(List.of(), 0);
-      where.append(" AND m.id IN (SELECT v.merged_id FROM variants v WHERE v.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))");
+      // with a speaker or story the few candidates are each checked against the match; otherwise the match set
+      // drives: either way no query walks every statement
+      if (speakerId != null || q.speaker() != null || q.story() != null)
+        // (joined, so FTS5 seeks each variant's rowid; an IN list here would be rebuilt for every candidate)
+        where.append(" AND EXISTS (SELECT 1 FROM variants v JOIN statements_fts f ON f.rowid = v.statement_id WHERE v.merged_id = m.id AND statements_fts MATCH ?)");
+      else
+        where.append(" AND m.id IN (SELECT v.merged_id FROM variants v WHERE v.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))");
       args.add(match.get());
     }
     if (q.outlet() != null) {
@@ -71,17 +77,23 @@ public final class Queries {
       where.append(" AND m.date <= ?");
       args.add(q.to().toString());
     }
-    int total;
-    try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM merged m" + where, args); ResultSet rs = ps.executeQuery()) {
-      total = rs.next() ? rs.getInt(1) : 0;
-    }
+    // one pass gives the page and the total; only a page past the end needs a count of its own
+    int total = -1;
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.limit());
     pageArgs.add(q.offset());
     List<String> ids = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, "SELECT m.id FROM merged m" + where + " ORDER BY m.date IS NULL, m.date, m.id LIMIT ? OFFSET ?", pageArgs);
-         ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) ids.add(rs.getString(1));
+    try (PreparedStatement ps = prepare(c, "SELECT m.id, count(*) OVER () FROM merged m" + where
+        + " ORDER BY m.date IS NULL, m.date, m.id LIMIT ? OFFSET ?", pageArgs); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+        total = rs.getInt(2);
+      }
+    }
+    if (total < 0) {
+      try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM merged m" + where, args); ResultSet rs = ps.executeQuery()) {
+        total = rs.next() ? rs.getInt(1) : 0;
+      }
     }
     return new Page<>(load(c, ids), total);
   }
