@@ -46,6 +46,7 @@ final class BenchServeCommand implements Callable<Integer> {
   @Option(names = "--more", defaultValue = "100", description = "Articles added after the first link, to time a re-link.") int more;
   @Option(names = "--seed", defaultValue = "42") long seed;
   @Option(names = "--data", paramLabel = "DIR", description = "Store directory (default: a fresh temporary one, deleted after).") Path data;
+  @Option(names = "--wrk", description = "Drive the load with wrk (Debian package wrk) instead of Java clients in this JVM.") boolean wrk;
   @Option(names = "--reuse", description = "When --data already holds the articles, skip ingest and linking (the queries are regenerated from the seed).") boolean reuse;
 
   /** One query of the mix: its kind (for per-kind figures) and its path with parameters. */
@@ -105,11 +106,46 @@ final class BenchServeCommand implements Callable<Integer> {
     try (WebServer server = WebServer.start(store, "127.0.0.1", 0)) {
       String base = "http://127.0.0.1:" + server.port();
       System.out.printf("load               %d clients, %d s (after %d s warm-up), %d distinct queries%n", clients, seconds, warmup, mix.size());
+      if (wrk) return wrk(base, mix);
       if (warmup > 0) load(base, mix, warmup);
       Result r = load(base, mix, seconds);
       r.print();
       return r.failures.get() == 0 ? Main.OK : Main.SOME_FAILED;
     }
+  }
+
+  /** wrk over the same mix (each request a random path of the list); its own report, then the server's failures. */
+  private int wrk(String base, List<Query> mix) throws InterruptedException {
+    try {
+      Path dir = Files.createTempDirectory("dateline-wrk");
+      Path paths = dir.resolve("paths.txt"), script = dir.resolve("mix.lua");
+      Files.write(paths, mix.stream().map(Query::path).toList());
+      Files.writeString(script, """
+          local paths = {}
+          for line in io.lines("%s") do paths[#paths + 1] = line end
+          local bad = 0
+          request = function() return wrk.format("GET", paths[math.random(#paths)]) end
+          """.formatted(paths));
+      List<String> base0 = List.of("wrk", "-t2", "-c" + clients, "--latency", "-s", script.toString(), base);
+      if (warmup > 0) run(concat(base0, "-d" + warmup + "s"), true);
+      return run(concat(base0, "-d" + seconds + "s"), false);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot run wrk: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> concat(List<String> cmd, String arg) {
+    List<String> out = new ArrayList<>(cmd.subList(0, 2));
+    out.add(arg);
+    out.addAll(cmd.subList(2, cmd.size()));
+    return out;
+  }
+
+  private static int run(List<String> cmd, boolean quiet) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    if (quiet) pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    else pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+    return pb.start().waitFor() == 0 ? Main.OK : Main.SOME_FAILED;
   }
 
   /** Queries an article suggests: its speaker (as written, so variants too), its words, its outlet and week. */
@@ -148,11 +184,12 @@ final class BenchServeCommand implements Callable<Integer> {
     final AtomicInteger failures = new AtomicInteger();
     final AtomicLong requests = new AtomicLong();
     final List<String> failureSamples = new CopyOnWriteArrayList<>();
-    long millis;
+    long millis, cpuMillis;
 
     void print() {
       System.out.printf("requests           %d in %.1f s = %.0f requests/s, %d failed%n", requests.get(), millis / 1000.0,
           requests.get() * 1000.0 / millis, failures.get());
+      System.out.printf("cpu                %.2f ms of process CPU per request (server and clients, one JVM)%n", (double) cpuMillis / requests.get());
       for (String f : failureSamples) System.out.println("  failure: " + f);
       Map<String, long[]> byKind = new TreeMap<>();
       List<long[]> all = new ArrayList<>();
@@ -183,7 +220,7 @@ final class BenchServeCommand implements Callable<Integer> {
     Result result = new Result();
     long end = System.nanoTime() + secs * 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
-    long t0 = System.nanoTime();
+    long t0 = System.nanoTime(), cpu0 = cpu();
     for (int t = 0; t < clients; t++) {
       Random rnd = new Random(seed * 31 + t);
       threads.add(Thread.ofPlatform().name("bench-client-" + t).start(() -> {
@@ -214,8 +251,13 @@ final class BenchServeCommand implements Callable<Integer> {
     }
     for (Thread t : threads) t.join();
     result.millis = ms(t0);
+    result.cpuMillis = (cpu() - cpu0) / 1_000_000;
     http.close();
     return result;
+  }
+
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static void fail(Result r, String what) {

@@ -100,6 +100,11 @@ public final class Store implements AutoCloseable {
     }
     if (readOnly) try (var st = c.createStatement()) {
       st.execute("PRAGMA query_only=ON");
+      // searches touch pages all over a store of thousands of articles: map the file instead of copying pages
+      // through a 2 MB cache per connection, and sort in memory
+      st.execute("PRAGMA mmap_size=1073741824");
+      st.execute("PRAGMA cache_size=-32768");
+      st.execute("PRAGMA temp_store=MEMORY");
     }
     return c;
   }

@@ -1,6 +1,7 @@
 package org.dateline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -11,7 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.SharedNlp;
@@ -28,6 +32,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The samples through the real pipeline and the standard linker into a store, then asked over HTTP what a user
@@ -38,6 +48,7 @@ class SamplesEndToEndTest {
   static final List<String> PATHS = List.of("text", "html", "warc").stream().map(d -> SAMPLES.resolve(d).toString()).toList();
   static final HttpClient HTTP = HttpClient.newHttpClient();
   @TempDir static Path dir;
+  @TempDir static Path profile;
   static Store store;
   static WebServer server;
   static RunSummary first;
@@ -133,6 +144,33 @@ class SamplesEndToEndTest {
       String text = article.get("text").asText();
       JsonNode span = v.get("spans").get(0); // [start, end)
       assertThat(text.substring(span.get(0).asInt(), span.get(1).asInt())).isNotBlank();
+    }
+  }
+
+  /** The screenshot in docs/: the samples' biggest story on its time axis, as the README's URL shows it. */
+  @Test
+  void timelineScreenshotOfTheSamplesStory() throws Exception {
+    assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER), "no chromium: screenshot skipped");
+    JsonNode stories = get("/api/stories").get("items");
+    JsonNode biggest = stories.get(0);
+    for (JsonNode s : stories) if (s.get("articles").asInt() > biggest.get("articles").asInt()) biggest = s;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BrowserTest.CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--window-size=1280,1400", "--user-data-dir=" + profile);
+    ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile())
+        .usingAnyFreePort().build(), options);
+    try {
+      String hash = "#/story/" + biggest.get("id").asText();
+      browser.get("http://127.0.0.1:" + server.port() + "/" + hash);
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+      assertThat(browser.findElements(By.cssSelector("#timeline .stmt")).size()).isGreaterThan(5);
+      assertThat(browser.findElements(By.cssSelector("#axis .dot")).size()).isGreaterThan(2);
+      Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+      Path docs = Path.of("..", "docs");
+      if (Files.isDirectory(docs)) Files.copy(shot, docs.resolve("timeline.png"), StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      browser.quit();
     }
   }
 
