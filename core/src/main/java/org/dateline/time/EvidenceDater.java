@@ -141,7 +141,8 @@ public final class EvidenceDater implements Dater {
           if (d != null && (!needProse || proseFollows(paragraphs, i, text))) dateLine = d;
         }
         Datelines.Found found = Datelines.at(text, at);
-        if (found != null) return new Head(text, paragraphs, i, found, dateLine);
+        // a dateline lies within its paragraph; a match running on into the next one is a false start
+        if (found != null && found.span().end() <= para.end()) return new Head(text, paragraphs, i, found, dateLine);
         at = eol + 1;
       }
     }
