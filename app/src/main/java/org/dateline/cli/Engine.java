@@ -22,7 +22,8 @@ final class Engine {
   static Pipeline pipeline() {
     if (pipeline == null) {
       synchronized (Engine.class) {
-        if (pipeline == null) pipeline = Pipeline.standard(nlp());
+        // the models load on the first annotation, so an ingest that skips every page never loads them
+        if (pipeline == null) pipeline = Pipeline.standard((text, date, parseWhen) -> nlp().annotate(text, date, parseWhen));
       }
     }
     return pipeline;

@@ -33,6 +33,9 @@ final class EvalDatesCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also print up to N articles whose range misses the gold date. Default: ${DEFAULT-VALUE}.")
   int errors;
 
+  @Option(names = "--rows", description = "Also print every article: file, gold, earliest, latest, outcome, basis.")
+  boolean rows;
+
   @Override
   public Integer call() {
     PrintStream out = System.out, err = System.err;
@@ -62,6 +65,7 @@ final class EvalDatesCommand implements Callable<Integer> {
     for (Map.Entry<String, int[]> e : s.byBasis().entrySet())
       out.printf("  %-48s %5d %5d %5d%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
     s.errors().stream().limit(Math.max(0, errors)).forEach(out::println);
+    if (rows) s.rows().forEach(out::println);
     return Main.OK;
   }
 }

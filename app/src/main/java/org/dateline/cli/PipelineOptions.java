@@ -28,6 +28,13 @@ final class PipelineOptions {
   /** Where the records go: with the text their spans point into. */
   interface Sink {
     void accept(ArticleRecord record, String sourceText);
+
+    /** False skips the article before annotation (see {@link RunListener#wants}). */
+    default boolean wants(String sourceText) {
+      return true;
+    }
+
+    default void skipped(String source) {}
   }
 
   void check() {
@@ -49,6 +56,16 @@ final class PipelineOptions {
       @Override
       public void record(ArticleRecord r, String sourceText) {
         sink.accept(r, sourceText);
+      }
+
+      @Override
+      public boolean wants(String source, String sourceText) {
+        return sink.wants(sourceText);
+      }
+
+      @Override
+      public void skipped(String source) {
+        sink.skipped(source);
       }
 
       @Override

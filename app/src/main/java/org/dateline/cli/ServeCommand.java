@@ -35,8 +35,11 @@ final class ServeCommand implements Callable<Integer> {
       stop.countDown();
     }));
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    System.err.printf("dateline: serving %s on http://%s:%d/%n", store.file(), shown, server.port());
-    System.out.printf("http://%s:%d/%n", shown, server.port());
+    Store.Counts c = store.counts();
+    System.err.printf("dateline: store %s holds %d articles, %d statements, %d stories; Ctrl-C stops%n", store.file(),
+        c.articles(), c.statements(), c.stories());
+    // the last thing printed is the address, so a terminal makes it a link and a script can take the last word
+    System.out.printf("Dateline is serving http://%s:%d/%n", shown, server.port());
     System.out.flush();
     stop.await();
     return Main.OK;

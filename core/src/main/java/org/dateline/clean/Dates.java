@@ -24,7 +24,7 @@ public final class Dates {
           + MONTHS + ",?\\s+(\\d{4}))\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_DATE = Pattern.compile(
-      "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$|\\.)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|_|\\.|$)");
+      "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|\\.)|/((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:/|-|$|\\.)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|_|\\.|$)");
   private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
       Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
       Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -53,12 +53,16 @@ public final class Dates {
     return null;
   }
 
-  /** The date in a URL path (/2026/02/13/, /20260213/), or null. */
+  /**
+   * The date in a URL path (/2026/02/13/, /2026-02-13-slug, /20260213/), or null. After /2026/12/ a number that
+   * starts the slug ("/16-new-officers") is a title's, not a day.
+   */
   public static LocalDate url(String url) {
     if (url == null) return null;
     Matcher m = URL_DATE.matcher(url);
     while (m.find()) {
-      LocalDate d = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3)) : date(m.group(4), m.group(5), m.group(6));
+      LocalDate d = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
+          : m.group(4) != null ? date(m.group(4), m.group(5), m.group(6)) : date(m.group(7), m.group(8), m.group(9));
       if (d != null) return d;
     }
     return null;

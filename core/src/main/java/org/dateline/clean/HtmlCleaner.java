@@ -194,6 +194,20 @@ public final class HtmlCleaner implements Cleaner {
     // articles split into several sections (ads, players between them): climb to the ancestor that holds clearly
     // more link-poor sentence text than the best container, through wrappers that add nothing
     Map<Element, Double> sentences = sentenceText(blocks);
+    // a body cut into sibling parts of one class (a paragraph each, players and ads between): the parts' parent
+    // is the body, however little text the other parts add
+    Element part = best;
+    for (int level = 0; level < 3 && part.parent() != null && !part.parent().tagName().equals("body"); level++) {
+      Element up = part.parent();
+      if (negative(up) || CHROME_TAGS.contains(up.tagName())) break;
+      boolean split = false;
+      for (Element sib : up.children())
+        if (sib != part && !part.className().isBlank() && sib.className().equals(part.className()) && sentences.getOrDefault(sib, 0.0) > 0)
+          split = true;
+      if (split) best = up;
+      else if (up.childrenSize() > 1) break;
+      part = up;
+    }
     double chosenText = sentences.getOrDefault(best, 0.0);
     for (Element a = best.parent(); a != null && !a.tagName().equals("body") && !a.tagName().equals("html"); a = a.parent()) {
       if (negative(a) || CHROME_TAGS.contains(a.tagName())) break;
@@ -272,10 +286,36 @@ public final class HtmlCleaner implements Cleaner {
       else if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.text().length() < 200) drop.add(e);
       else {
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        if (style.contains("display:none") || style.contains("visibility:hidden")) drop.add(e);
+        if ((style.contains("display:none") || style.contains("visibility:hidden")) && !heldBack(e)) drop.add(e);
       }
     }
     for (Element e : drop) e.remove();
+  }
+
+  /** Paragraphs of prose a hidden block must hold to be the article's held-back rest. */
+  private static final int HELD_BACK_PARAGRAPHS = 3;
+
+  /**
+   * Whether a block hidden by style is the rest of the article that a script reveals (to subscribers, after "read
+   * more"): it, with its hidden siblings of the same class, holds several paragraphs of prose, few of them links, and
+   * sits beside the article's visible paragraphs.
+   * Menus, dialogs and templates hidden the same way hold no such run of prose.
+   */
+  private static boolean heldBack(Element e) {
+    if (e.parent() == null) return false;
+    int prose = 0;
+    // the rest often comes as a run of hidden siblings of one class, a paragraph each, with ads between
+    for (Element part : e.parent().children()) {
+      if (part != e && !(part.className().equals(e.className()) && part.attr("style").equals(e.attr("style")))) continue;
+      for (Element p : part.select("p")) {
+        String t = p.text();
+        if (t.length() >= 100 && p.select("a").text().length() * 5 < t.length()) prose++;
+      }
+    }
+    if (prose < HELD_BACK_PARAGRAPHS) return false;
+    for (Element sib : e.parent().children())
+      if (sib != e && (sib.tagName().equals("p") || !sib.select("> p").isEmpty()) && sib.text().length() >= 100) return true;
+    return false;
   }
 
   /** Builds the visible text: a new block at every block element, whitespace collapsed inside a block. */

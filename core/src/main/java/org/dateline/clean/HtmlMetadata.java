@@ -76,12 +76,24 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     }
     for (Element e : doc.select("[itemprop=datePublished]"))
       add(hints, e.hasAttr("content") ? e.attr("content") : e.attr("datetime"), DateHint.Kind.META);
-    Element time = doc.selectFirst("article time[datetime], main time[datetime], time[pubdate][datetime], time[datetime]");
+    Element time = publishedTime(doc);
     if (time != null) add(hints, time.attr("datetime"), DateHint.Kind.TIME_ELEMENT);
+    DateHint visible = visibleDate(doc, headline);
+    if (visible != null) hints.add(visible);
     LocalDate inUrl = Dates.url(canonical);
     if (inUrl == null) inUrl = Dates.url(pageUrl);
     if (inUrl != null) hints.add(new DateHint(inUrl, DateHint.Kind.URL, canonical));
 
+    // a page's update time, copied into a field named for publication (Arc pages' meta datePublished), is still an
+    // update time: a value the page also gives as dateModified dates nothing, unless it is also the JSON-LD's
+    // datePublished (a story never updated)
+    Set<String> modified = new java.util.HashSet<>();
+    if (ld.modified != null) modified.add(ld.modified.strip());
+    for (String name : List.of("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"))
+      if (metas.get(name) != null) modified.add(metas.get(name).strip());
+    for (Element e : doc.select("[itemprop=dateModified]")) modified.add((e.hasAttr("content") ? e.attr("content") : e.attr("datetime")).strip());
+    modified.remove(ld.published == null ? "" : ld.published.strip());
+    hints.removeIf(h -> modified.contains(h.raw()));
     hints = localised(hints);
     String section = first(metas.get("article:section"), ld.section);
     if (section == null) {
@@ -94,6 +106,72 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
       }
     }
     return new HtmlMetadata(headline, byline, siteName, section, canonical, hints);
+  }
+
+  private static final java.util.regex.Pattern UPDATED = java.util.regex.Pattern.compile("(?i)updat|modif|edited|revised");
+  /** Class names are looser than words ("update-date" holds the published date too): only the past participle. */
+  private static final java.util.regex.Pattern UPDATED_MARK = java.util.regex.Pattern.compile("(?i)updated|modified");
+
+  /** The first {@code <time datetime>} that is not an update time: an update never dates a story's publication. */
+  private static Element publishedTime(Document doc) {
+    for (Element t : doc.select("time[datetime]")) if (!updated(t)) return t;
+    return null;
+  }
+
+  /**
+   * Whether an element states an update time: it or its parent is marked as one (itemprop dateModified, a class
+   * "updated"), says so in a short own text, or follows a short label that does ("Updated:").
+   */
+  private static boolean updated(Element el) {
+    Element e = el;
+    for (int up = 0; up < 2 && e != null; up++, e = e.parent()) {
+      if (UPDATED_MARK.matcher(e.attr("itemprop") + " " + e.className() + " " + e.id()).find()) return true;
+      if (e.ownText().length() < 40 && UPDATED.matcher(e.ownText()).find()) return true;
+      Element label = up == 0 ? e.previousElementSibling() : null;
+      if (label != null && label.text().length() < 20 && UPDATED.matcher(label.text()).find()) return true;
+    }
+    return false;
+  }
+
+  /** How far from the headline, in elements, a date line still belongs to it rather than to a teaser. */
+  private static final int NEAR_HEADLINE = 60;
+  /** A date line is short: a date, a time, a word or two ("Published"). */
+  private static final int DATE_LINE = 80;
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\p{Ll}{2}\\.\\s+\\p{Lu}|\\d{4}\\.\\s+\\p{Lu}");
+  private static final String ASIDE = "nav, aside, footer, figure, figcaption, [class~=(?i)related|teaser|promo|recirc|caption]";
+
+  /**
+   * The date a reader sees by the headline and byline ("Published Dec. 22, 2023 10:08 p.m. ET"), written in the
+   * page's own local day: the short date-bearing element nearest the h1, not an update line, not in navigation,
+   * asides or footers.
+   */
+  private static DateHint visibleDate(Document doc, String headline) {
+    Element h1 = null;
+    for (Element h : doc.select("h1")) {
+      if (h1 == null || (headline != null && headline.equals(clean(h.text())))) h1 = h;
+      if (headline != null && headline.equals(clean(h.text()))) break;
+    }
+    if (h1 == null) return null;
+    var all = doc.getAllElements();
+    int at = all.indexOf(h1);
+    DateHint best = null;
+    int bestDistance = NEAR_HEADLINE + 1;
+    for (int i = Math.max(0, at - NEAR_HEADLINE); i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+      Element e = all.get(i);
+      // above the headline sits the masthead's date of the day's edition, below it the story's: ahead counts double
+      int distance = i < at ? 2 * (at - i) : i - at;
+      if (distance >= bestDistance || e.childrenSize() > 3) continue;
+      String t = clean(e.text());
+      if (t == null || t.length() > DATE_LINE || UPDATED.matcher(t).find() || updated(e)) continue;
+      // a caption dates its photo in a sentence ("... in Rome on December 15, 2023. Jo Lens/Agency"), a date line
+      // is no sentence
+      if (SENTENCE_END.matcher(t).find()) continue;
+      LocalDate d = Dates.text(t);
+      if (d == null || e.parents().stream().anyMatch(p -> p.is(ASIDE))) continue;
+      best = new DateHint(d, DateHint.Kind.TEXT_LINE, t);
+      bestDistance = distance;
+    }
+    return best;
   }
 
   private static String headline(Document doc, Map<String, String> metas, Ld ld, String siteName) {
@@ -161,13 +239,19 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
   private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
       "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?\\b?.*$");
 
+  /** Offsets news is written in, from UTC-10 (Hawaii) to UTC+13 (New Zealand summer), in hours. */
+  private static final int WEST = 10, EAST = 13;
+
   /**
    * A page often states one instant twice: in UTC for machines and with its own offset (or as naive local time)
-   * for readers. The local form gives the page's calendar day; a UTC value of the same instant takes that day.
+   * for readers. The local form gives the page's calendar day; a UTC value of the same instant takes that day. A "Z"
+   * value with no local twin keeps the local days its hour allows: the day before when written at 09:59 UTC or
+   * earlier (still the previous evening in the Americas), the day after from 11:00 UTC (already the next morning in
+   * Asia and Oceania). A naive value that is the same wall time as a UTC one is that UTC value, not local time.
    */
   static List<DateHint> localised(List<DateHint> hints) {
     List<java.time.OffsetDateTime> local = new ArrayList<>();
-    List<java.time.LocalDateTime> naive = new ArrayList<>();
+    List<java.time.LocalDateTime> naive = new ArrayList<>(), utc = new ArrayList<>();
     for (DateHint h : hints) {
       var m = STAMP.matcher(h.raw());
       if (!m.matches()) continue;
@@ -175,24 +259,30 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
       if (t == null) continue;
       String off = m.group(5);
       if (off == null) naive.add(t);
-      else if (!isUtc(off)) local.add(t.atOffset(java.time.ZoneOffset.of(off.length() == 5 ? off.substring(0, 3) + ":" + off.substring(3) : off)));
+      else if (isUtc(off)) utc.add(t);
+      else local.add(t.atOffset(java.time.ZoneOffset.of(off.length() == 5 ? off.substring(0, 3) + ":" + off.substring(3) : off)));
     }
-    if (local.isEmpty() && naive.isEmpty()) return hints;
     List<DateHint> out = new ArrayList<>(hints.size());
     for (DateHint h : hints) {
       var m = STAMP.matcher(h.raw());
       java.time.LocalDateTime t = m.matches() ? stamp(m) : null;
-      LocalDate day = h.date();
-      if (t != null && m.group(5) != null && isUtc(m.group(5))) {
-        java.time.Instant instant = t.toInstant(java.time.ZoneOffset.UTC);
-        for (var l : local) if (Math.abs(l.toInstant().getEpochSecond() - instant.getEpochSecond()) <= 120) day = l.toLocalDate();
-        for (var n : naive) {
-          long diff = java.time.Duration.between(n, t).toSeconds();
-          // the same wall-clock minutes a whole number of hours away: the naive value is local time
-          if (diff != 0 && Math.abs(diff) <= 14 * 3600 && Math.abs(diff) % 1800 == 0) day = n.toLocalDate();
-        }
+      boolean utcValue = t != null && (m.group(5) != null ? isUtc(m.group(5)) : utc.contains(t));
+      if (!utcValue) {
+        out.add(h);
+        continue;
       }
-      out.add(day.equals(h.date()) ? h : new DateHint(day, h.kind(), h.raw()));
+      LocalDate day = null;
+      java.time.Instant instant = t.toInstant(java.time.ZoneOffset.UTC);
+      for (var l : local) if (Math.abs(l.toInstant().getEpochSecond() - instant.getEpochSecond()) <= 120) day = l.toLocalDate();
+      for (var n : naive) {
+        long diff = java.time.Duration.between(n, t).toSeconds();
+        // the same wall-clock minutes a whole number of hours away: the naive value is local time
+        if (diff != 0 && Math.abs(diff) <= 14 * 3600 && Math.abs(diff) % 1800 == 0) day = n.toLocalDate();
+      }
+      if (day != null) out.add(new DateHint(day, h.kind(), h.raw()));
+      else out.add(new DateHint(t.toLocalDate(), h.kind(), h.raw(),
+          t.getHour() < WEST ? t.toLocalDate().minusDays(1) : t.toLocalDate(),
+          t.getHour() + EAST >= 24 ? t.toLocalDate().plusDays(1) : t.toLocalDate()));
     }
     return out;
   }
@@ -251,7 +341,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
         "blogposting", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
         "socialmediaposting", "liveblogposting", "webpage", "techarticle", "scholarlyarticle", "report");
-    String headline, published, publisher, section;
+    String headline, published, modified, publisher, section;
     final List<String> authors = new ArrayList<>();
     boolean sawArticle;
 
@@ -274,6 +364,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         headline = text(n.get("headline"));
         if (headline == null) headline = text(n.get("name"));
         published = text(n.get("datePublished"));
+        modified = text(n.get("dateModified"));
         section = text(n.get("articleSection"));
         JsonNode pub = n.get("publisher");
         if (pub != null) publisher = pub.isObject() ? text(pub.get("name")) : pub.isArray() && pub.size() > 0 ? text(pub.get(0).get("name")) : text(pub);

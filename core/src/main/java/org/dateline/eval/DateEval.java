@@ -50,7 +50,7 @@ public final class DateEval {
     int articles = 0, exact = 0, exactRight = 0, ranges = 0, containing = 0, unbounded = 0;
     List<Long> widths = new ArrayList<>();
     Map<String, int[]> byBasis = new TreeMap<>();
-    List<String> errors = new ArrayList<>();
+    List<String> errors = new ArrayList<>(), rows = new ArrayList<>();
     for (Dated d : run) {
       String name = java.nio.file.Path.of(d.article().source()).getFileName().toString();
       LocalDate truth = gold.get(name);
@@ -66,6 +66,7 @@ public final class DateEval {
       }
       if (contains) b[1]++;
       if (p.isExact() && p.date().equals(truth)) b[2]++;
+      rows.add("%s\t%s\t%s\t%s\t%s\t%s".formatted(name, truth, p.earliest(), p.latest(), p.isExact() ? (p.date().equals(truth) ? "right" : "WRONG") : contains ? "holds" : "MISSES", p.basis()));
       ranges++;
       if (contains) containing++;
       else errors.add("%s\tgold %s\tgot %s..%s\t%s".formatted(name, truth, p.earliest(), p.latest(), p.basis()));
@@ -75,6 +76,6 @@ public final class DateEval {
     widths.sort(null);
     double median = widths.isEmpty() ? Double.NaN : widths.size() % 2 == 1 ? widths.get(widths.size() / 2)
         : (widths.get(widths.size() / 2 - 1) + widths.get(widths.size() / 2)) / 2.0;
-    return new DateScores(articles, exact, exactRight, ranges, containing, median, unbounded, byBasis, errors);
+    return new DateScores(articles, exact, exactRight, ranges, containing, median, unbounded, byBasis, errors, rows);
   }
 }

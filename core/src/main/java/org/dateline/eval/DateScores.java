@@ -5,13 +5,16 @@ import java.util.Map;
 
 /**
  * Figures of a dating run over articles with gold dates. Every exact date also counts as a one-day range.
- * {@code medianWidthDays} is over ranges bounded at both ends; {@code unbounded} counts the others.
+ * {@code medianWidthDays} is over ranges bounded at both ends; {@code unbounded} counts the others. {@code errors}
+ * lists the articles whose range misses the gold date, {@code rows} every article (file, gold, earliest, latest,
+ * basis), for looking at what the evidence left open.
  */
 public record DateScores(int articles, int exact, int exactRight, int ranges, int rangesContaining,
-    double medianWidthDays, int unbounded, Map<String, int[]> byBasis, List<String> errors) {
+    double medianWidthDays, int unbounded, Map<String, int[]> byBasis, List<String> errors, List<String> rows) {
   public DateScores {
     byBasis = Map.copyOf(byBasis);
     errors = List.copyOf(errors);
+    rows = List.copyOf(rows);
   }
 
   public double exactShare() {

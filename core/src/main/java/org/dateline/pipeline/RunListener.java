@@ -14,6 +14,17 @@ public interface RunListener {
     record(record);
   }
 
+  /**
+   * Asked before the expensive annotation of each prepared article: false skips it (no record, no failure), as the
+   * store does for a source text it already holds. {@code sourceText} is the text the record's spans would point into.
+   */
+  default boolean wants(String source, String sourceText) {
+    return true;
+  }
+
+  /** An article {@link #wants} declined. */
+  default void skipped(String source) {}
+
   void failure(String source, String reason);
 
   /** Progress: articles finished out of those known so far. */

@@ -15,8 +15,9 @@ import org.dateline.time.Dated;
 
 /**
  * Runs the pipeline over a set of inputs: reads and prepares every page (failures reported, the run goes on),
- * refines dates across the run, then annotates on {@code threads} workers sharing one NLP engine and hands the
- * records to the listener in input order.
+ * refines dates across the run (over every article, so skipping some changes no other's dates), then annotates
+ * what the listener {@linkplain RunListener#wants wants} on {@code threads} workers sharing one NLP engine and hands
+ * the records to the listener in input order.
  */
 public final class Runner {
   private final Pipeline pipeline;
@@ -70,9 +71,15 @@ public final class Runner {
       while (next < refined.size() || !inFlight.isEmpty()) {
         while (next < refined.size() && inFlight.size() < threads * 2) {
           Dated d = refined.get(next++);
+          if (!listener.wants(d.article().source(), d.article().sourceText())) {
+            listener.skipped(d.article().source());
+            listener.progress(++done, refined.size());
+            continue;
+          }
           inFlight.add(pool.submit(() -> pipeline.analyse(d)));
           sources.add(d);
         }
+        if (inFlight.isEmpty()) break; // the rest was skipped
         Future<Pipeline.Analysed> f = inFlight.poll();
         Dated from = sources.poll();
         String source = from.article().source();

@@ -72,11 +72,15 @@ public final class StoryLinker implements Linker {
     return n == null ? null : n.last();
   }
 
-  /** The date an article is sorted by: its day, else the earliest possible, else the latest possible; or null. */
+  /**
+   * The date an article is sorted by: its day, else the earliest possible; or null. A latest bound alone is no
+   * position in time: an undated article's range is open below and ends at the clock, and sorting it there would put
+   * it after every dated article and make it look months away from its story.
+   */
   static LocalDate sortDate(ArticleRecord r) {
     var p = r.published();
     if (p == null) return null;
-    return p.date() != null ? p.date() : p.earliest() != null ? p.earliest() : p.latest();
+    return p.date() != null ? p.date() : p.earliest();
   }
 
   static LocalDate day(ArticleRecord r) {
@@ -264,9 +268,10 @@ public final class StoryLinker implements Linker {
             if (c.first != null && Names.firstNamesAgree(c.first, e.name.first()) && !c.rolesDisagree(e)) fits.add(c);
           List<Cluster> here = fits.stream().filter(c -> c.articles.contains(e.article)).toList();
           if (e.name.surnameOnly()) {
-            // a lone word may be the given name of someone in the same article ("Bryan" for Bryan Pagliano)
+            // a lone word may be the given name of someone in the same article ("Bryan" for Bryan Pagliano), spelt
+            // as that article spells it: loosely, the river "Lenna" would be Lena Ostrova
             List<Cluster> byFirst = inArticle.getOrDefault(e.article, List.of()).stream()
-                .filter(c -> c.first != null && c.first.length() > 1 && Names.loose(c.first).equals(loose)).distinct().toList();
+                .filter(c -> givenNameIn(c, e.article, e.name.last())).distinct().toList();
             if (!byFirst.isEmpty() || !here.isEmpty()) {
               here = new ArrayList<>(here);
               here.addAll(byFirst);
@@ -324,7 +329,20 @@ public final class StoryLinker implements Linker {
         List<Cluster> fits = new ArrayList<>();
         for (Cluster c : bySurname.getOrDefault(Names.loose(e.name.last()), List.of())) {
           if (c.first == null || c.first.length() == 1 || c.rolesDisagree(e)) continue;
-          for (int a : c.articles) if (storyOf[a] == storyOf[e.article]) { fits.add(c); break; }
+          if (inStory(c, e.article)) fits.add(c);
+        }
+        // no one of that surname: the word may be a given name the article's NER cut off from its surname
+        // ("Marek «the Pilot» Soll" read as "Marek" and "Soll"); it joins the one person of the story with that
+        // given name whose surname the same article also names
+        if (fits.isEmpty()) {
+          Set<String> surnamesHere = new HashSet<>();
+          for (Person p : in.get(e.article).people()) {
+            Names.Name pn = "person".equals(p.kind()) ? Names.parse(p.name()) : null;
+            if (pn != null) surnamesHere.add(Names.loose(pn.last()));
+          }
+          for (Cluster c : clusters)
+            if ("person".equals(c.kind) && c.first != null && c.first.equals(e.name.last()) && surnamesHere.contains(c.group)
+                && !c.rolesDisagree(e) && inStory(c, e.article)) fits.add(c);
         }
         if (fits.size() != 1 || from == null) continue;
         from.entries.remove(e);
@@ -332,6 +350,20 @@ public final class StoryLinker implements Linker {
         moved = true;
       }
       if (moved) buildPeople();
+    }
+
+    /** Whether the cluster has a mention in the article's story. */
+    boolean inStory(Cluster c, int article) {
+      for (int a : c.articles) if (storyOf[a] == storyOf[article]) return true;
+      return false;
+    }
+
+    /** Whether one of the cluster's full names in that article has exactly this given name. */
+    boolean givenNameIn(Cluster c, int article, String given) {
+      for (Entry x : c.entries)
+        if (x.article == article && x.name != null && !x.name.surnameOnly() && !x.name.initialOnly() && x.name.first().equals(given))
+          return true;
+      return false;
     }
 
     /** Smallest readable key among the most complete names: stable when more articles add more mentions. */
@@ -401,9 +433,11 @@ public final class StoryLinker implements Linker {
       }
 
       /**
-       * How well an article fits: the share of its (idf-weighted) people, organisations and names the story already
-       * has, blended with the cosine of its topic words against the story's. Names weigh more: two articles about
-       * one event share actors and places even when their words differ.
+       * How well an article fits: its (idf-weighted) people, organisations and names, each counted by the share of
+       * the story's articles that have it, blended with the cosine of its topic words against the story's. Names weigh
+       * more: two articles about one event share actors and places even when their words differ. The share makes
+       * this a comparison with the story's average article: counting a name as soon as any member has it let a big
+       * story, which has met every minister and town, take whatever came near it in time.
        */
       double score(Map<String, Double> v) {
         double entAll = 0, entHit = 0, dot = 0;
@@ -413,7 +447,8 @@ public final class StoryLinker implements Linker {
             if (s != null) dot += s * e.getValue();
           } else {
             entAll += e.getValue();
-            if (s != null) entHit += e.getValue();
+            // a name's weight is the same in every article, so the sum over members counts the articles having it
+            if (s != null) entHit += e.getValue() * Math.min(1, s / (e.getValue() * members.size()));
           }
         }
         double cos = wordNorm2 <= 0 ? 0 : dot / Math.sqrt(wordNorm2);
@@ -427,46 +462,78 @@ public final class StoryLinker implements Linker {
           sum.put(e.getKey(), now);
           if (e.getKey().startsWith("w:")) wordNorm2 += now * now - old * old;
         }
-        ArticleRecord r = in.get(article);
-        LocalDate lo = sortDate(r), hi = day(r) != null ? day(r) : r.published() == null ? null : r.published().latest();
-        if (hi == null) hi = lo;
-        if (lo != null && (first == null || lo.isBefore(first))) first = lo;
-        if (hi != null && (last == null || hi.isAfter(last))) last = hi;
+        // only a known day widens the span: a range says where the article may lie, not where the story went
+        LocalDate d = day(in.get(article));
+        if (d != null && (first == null || d.isBefore(first))) first = d;
+        if (d != null && (last == null || d.isAfter(last))) last = d;
       }
 
-      /** Days the date lies outside this story's span (0 inside, or when either is unknown). */
-      long gap(LocalDate d) {
-        if (d == null || first == null) return 0;
-        if (d.isBefore(first)) return ChronoUnit.DAYS.between(d, first);
-        if (d.isAfter(last)) return ChronoUnit.DAYS.between(last, d);
+      /**
+       * Days between the article's possible dates {@code [lo, hi]} (either bound may be open) and this story's span:
+       * 0 when they overlap, when the story has no dated article yet, or when the article has no bounds at all.
+       */
+      long gap(LocalDate lo, LocalDate hi) {
+        if (first == null) return 0;
+        if (hi != null && hi.isBefore(first)) return ChronoUnit.DAYS.between(hi, first);
+        if (lo != null && lo.isAfter(last)) return ChronoUnit.DAYS.between(last, lo);
         return 0;
       }
     }
 
+    /** The days an article may have been published: its day, else its range; null bounds are open. */
+    LocalDate[] possibleDays(ArticleRecord r) {
+      var p = r.published();
+      if (p == null) return new LocalDate[2];
+      if (p.date() != null) return new LocalDate[] {p.date(), p.date()};
+      return new LocalDate[] {p.earliest(), p.latest()};
+    }
+
     final Map<String, String> display = new HashMap<>(); // stem -> first word seen for it
+    // per stem, articles writing it capitalised inside a sentence minus articles writing it in lower case: a stem
+    // mostly capitalised is a name (an actor or a place), not a topic word ("Vetrov", but not "river" of "Lenna River")
+    final Map<String, Integer> nameVotes = new HashMap<>();
+
+    final Set<String> roleStems = new HashSet<>(); // "foreign minister", "spokesman": who the actors are, not what happened
+
+    boolean isName(String stem) {
+      return nameVotes.getOrDefault(stem, 0) > 0 || roleStems.contains(stem);
+    }
+
+    static boolean topical(String t) {
+      return !Words.STOP.contains(t) && !DATE_WORDS.contains(t) && t.length() >= 4 && !Character.isDigit(t.charAt(0));
+    }
 
     Map<String, Double> rawFeatures(int a) {
       ArticleRecord r = in.get(a);
       Map<String, Double> f = new HashMap<>();
       for (Person p : r.people()) {
+        for (String role : p.roles()) {
+          List<String> words = Words.tokens(role);
+          if (words.size() <= 4) for (String t : words) roleStems.add(Words.stem(t)); // longer is a clause, not a title
+        }
         String g = globalId(a, p.id());
         // a bare surname is not yet anyone: as a feature it would pull namesakes' articles into one story
         if (g == null || ("person".equals(p.kind()) && Names.parse(p.name()) != null && Names.parse(p.name()).surnameOnly())) continue;
         f.put((g.startsWith("p-") ? "p:" : "o:") + g, 3.0);
       }
       if (r.dateline() != null && r.dateline().place() != null) f.put("e:" + Names.fold(r.dateline().place()), 1.5);
-      for (String w : capitalised(r.headline() == null ? r.body() : r.headline() + "\n\n" + r.body())) f.putIfAbsent("e:" + w, 1.5);
+      Set<String> named = new HashSet<>();
+      for (String w : capitalised(r.headline() == null ? r.body() : r.headline() + "\n\n" + r.body())) {
+        f.putIfAbsent("e:" + w, 1.5);
+        if (named.add(Words.stem(w))) nameVotes.merge(Words.stem(w), 1, Integer::sum);
+      }
+      for (String st : lowerCaseStems(r.body())) nameVotes.merge(st, -1, Integer::sum);
       Map<String, Integer> tf = new HashMap<>();
       String text = (r.headline() == null ? "" : r.headline() + " ") + (r.body() == null ? "" : r.body());
       for (String t : tokens.get(a)) {
-        if (Words.STOP.contains(t) || DATE_WORDS.contains(t) || t.length() < 4 || Character.isDigit(t.charAt(0))) continue;
+        if (!topical(t)) continue;
         String s = Words.stem(t);
         tf.merge(s, 1, Integer::sum);
         display.putIfAbsent(s, t);
       }
       if (r.headline() != null)
         for (String t : Words.tokens(r.headline()))
-          if (!Words.STOP.contains(t) && !DATE_WORDS.contains(t) && t.length() >= 4 && !Character.isDigit(t.charAt(0))) {
+          if (topical(t)) {
             tf.merge(Words.stem(t), 2, Integer::sum);
             display.putIfAbsent(Words.stem(t), t);
           }
@@ -510,7 +577,7 @@ public final class StoryLinker implements Linker {
         }
         norm = Math.sqrt(norm);
         if (norm > 0) for (var e : v.entrySet()) if (e.getKey().startsWith("w:")) e.setValue(e.getValue() / norm);
-        LocalDate d = sortDate(in.get(a));
+        LocalDate[] d = possibleDays(in.get(a));
         Set<Integer> candidates = new TreeSet<>();
         for (String k : v.keySet()) {
           List<Integer> l = index.get(k);
@@ -520,7 +587,7 @@ public final class StoryLinker implements Linker {
         double bestScore = 0;
         for (int s : candidates) {
           StoryState st = stories.get(s);
-          long gap = st.gap(d);
+          long gap = st.gap(d[0], d[1]);
           if (gap > settings.storyGapDays()) continue;
           double score = st.score(v) * (1 - gap / (2.0 * Math.max(1, settings.storyGapDays())));
           if (score > bestScore) {
@@ -557,9 +624,19 @@ public final class StoryLinker implements Linker {
           .map(Map.Entry::getKey).toList();
       List<String> actors = ppl.stream().filter(id -> personById.get(id).name().trim().contains(" ")).limit(2)
           .map(id -> personById.get(id).name()).toList();
-      List<String> topic = st.sum.entrySet().stream().filter(e -> e.getKey().startsWith("w:"))
-          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(3).map(e -> display.getOrDefault(e.getKey().substring(2), e.getKey().substring(2))).toList();
+      // topic words: the words most of the story's articles use, names left to the actors; the summed weights only
+      // break ties, since idf favours a word one article repeats over the story's common vocabulary
+      Map<String, Integer> inArticles = new HashMap<>();
+      for (int a : st.members) {
+        Set<String> seen = new HashSet<>();
+        for (String t : tokens.get(a)) if (topical(t) && !isName(Words.stem(t)) && seen.add(Words.stem(t))) inArticles.merge(Words.stem(t), 1, Integer::sum);
+        if (in.get(a).headline() != null)
+          for (String t : Words.tokens(in.get(a).headline())) if (topical(t) && !isName(Words.stem(t)) && seen.add(Words.stem(t))) inArticles.merge(Words.stem(t), 1, Integer::sum);
+      }
+      List<String> topic = inArticles.entrySet().stream()
+          .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+              .thenComparing(e -> -st.sum.getOrDefault("w:" + e.getKey(), 0.0)).thenComparing(Map.Entry::getKey))
+          .limit(3).map(e -> display.getOrDefault(e.getKey(), e.getKey())).toList();
       String label = String.join(", ", actors) + (actors.isEmpty() || topic.isEmpty() ? "" : ": ") + String.join(", ", topic);
       List<String> members = st.members.stream().map(i -> in.get(i).source()).toList();
       return new Linking.Story(storyId(st), label.isEmpty() ? "(untitled)" : label, st.first, st.last, members, ppl);
@@ -670,6 +747,27 @@ public final class StoryLinker implements Linker {
   private static void union(int[] p, int a, int b) {
     int x = find(p, a), y = find(p, b);
     if (x != y) p[Math.max(x, y)] = Math.min(x, y);
+  }
+
+  /** Stems of the words a text writes in lower case. */
+  static Set<String> lowerCaseStems(String text) {
+    Set<String> out = new HashSet<>();
+    if (text == null) return out;
+    int i = 0, len = text.length();
+    while (i < len) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < len && Character.isLetterOrDigit(text.charAt(i))) i++;
+      if (!Character.isLowerCase(text.charAt(s))) continue;
+      String w = text.substring(s, i);
+      boolean ascii = true;
+      for (int k = 0; k < w.length() && ascii; k++) ascii = w.charAt(k) < 128;
+      out.add(Words.stem(ascii ? w.toLowerCase(java.util.Locale.ROOT) : Names.fold(w))); // folding is slow: only when needed
+    }
+    return out;
   }
 
   /** Capitalised words that are not sentence-initial: places, organisations and names the NER may have missed. */

@@ -47,11 +47,15 @@ public enum TimelineFormat {
       ObjectNode root = Json.mapper().createObjectNode();
       ObjectNode title = root.putObject("title").putObject("text");
       title.put("headline", timelines.isEmpty() ? "Dateline" : html(timelines.get(0).label()));
-      title.put("text", timelines.size() + " stories");
       ArrayNode events = root.putArray("events");
+      List<String> undated = new java.util.ArrayList<>();
       for (Timeline t : timelines) {
         for (Timeline.Entry e : t.entries()) {
-          if (e.date() == null) continue; // TimelineJS needs a start date
+          if (e.date() == null) {
+            // TimelineJS needs a start date: an undated article is named on the title slide instead of vanishing
+            if (e.kind().equals("article")) undated.add(html(e.headline() == null || e.headline().isBlank() ? e.source() : e.headline()));
+            continue;
+          }
           ObjectNode ev = events.addObject();
           ObjectNode d = ev.putObject("start_date");
           d.put("year", e.date().getYear());
@@ -69,6 +73,8 @@ public enum TimelineFormat {
           ev.put("unique_id", e.kind().equals("article") ? "a-" + Words.shortHash(e.source()) : e.statementId());
         }
       }
+      title.put("text", (timelines.size() == 1 ? "1 story" : timelines.size() + " stories")
+          + (undated.isEmpty() ? "" : "<p>Undated, not placed on the timeline: " + String.join("; ", undated) + "</p>"));
       try {
         return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
       } catch (JsonProcessingException ex) {

@@ -23,25 +23,32 @@ import java.util.regex.Pattern;
 public final class ClueReader {
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern NOT_SAME_DAY_BEFORE = Pattern.compile(
-      "\\b(late|early|last|next|this|since|until|till|before|after|by|from|previous|coming|following|eve|through|to|and|or|between|every|each)\\s+(on\\s+)?$",
+      "\\b(late|last|next|this|since|until|till|before|after|by|from|previous|coming|following|eve|through|to|and|or|between|every|each)\\s+(on\\s+)?$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_SAME_DAY_AFTER = Pattern.compile("^('s|’s|s\\b|\\s+(night|evening|morning|afternoon|and|or|through|to)\\b|-)");
+  private static final Pattern NOT_SAME_DAY_AFTER = Pattern.compile("^('s|’s|s\\b|\\s+(night|evening)\\b"
+      + "|\\s+(and|or|through|to|till|until)\\s+(early\\b|late\\b|on\\b|\\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|-)");
   private static final Pattern FUTURE = Pattern.compile(
       "\\b(will|would|'ll|shall|to be|expected|set to|scheduled|due|resumes?|plans?|planned|is to|are to|to meet|to hold|to visit|to travel|hopes?|could|may|might)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SAID_ON = Pattern.compile(
       "\\b(said|says|told|announced|stated|reported|noted|added|stressed|urged|warned|here)\\b(\\s+[\\w'’-]+){0,2}?\\s+(on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d$.,/\\-])((?:19|20)\\d\\d)(?![\\d%/])");
+  /** A preposition of time before a year, with a month ("in July 2015") or a first year ("in 2008 and 2012") between. */
   private static final Pattern PAST_BEFORE_YEAR = Pattern.compile(
-      "\\b(since|in|during|late|early|mid-?|of|from)\\s+$", Pattern.CASE_INSENSITIVE);
+      "\\b(since|in|during|late|early|mid-?|of|from)\\s+(?:" + Datelines.MONTH + "\\.?\\s+|(?:19|20)\\d\\d\\s+(?:and|or)\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
   /** "since 2019" starts in the past whatever the verb ("in force since 2019"). */
   private static final Pattern SINCE = Pattern.compile("\\bsince\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPAN_AHEAD = Pattern.compile("^\\s*(to|-|–|and|through)\\s*('?\\d)");
+  private static final Pattern FRONTED = Pattern.compile("(?i)(in|since|during|by|on|from|of|late|early)\\s+(" + Datelines.MONTH
+      + "\\.?\\s+(\\d{1,2},\\s+)?)?(19|20)\\d\\d");
   private static final Pattern INFINITIVE = Pattern.compile("\\bto\\s+[a-z]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern FUTURE_IN_CLAUSE = Pattern.compile(
-      "\\b(will|would|'ll|shall|plans?|planned|planning|expected|expects|aims?|aimed|targets?|to be|next|by|until|till|before|scheduled|set to|forecasts?|projected|could|should|may|might|hopes?|intends?|seeks?|wants?|going to|upcoming|must|need|needs|estimated|estimates|budget|forecast)\\b",
+      "\\b(will|would|'ll|shall|plans?|planned|planning|expected|expects|aims?|aimed|targets?|to be|next|by|until|till|before|scheduled|set to|forecasts?|projected|could|should|may|might|hopes?|intends?|seeks?|wants?|going to|upcoming|must|need|needs|estimated|estimates|budget|forecast|yet|probably|likely)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAST_IN_CLAUSE = Pattern.compile("\\b(was|were|had|did|ago|last|[a-z]{3,}ed)\\b");
+  private static final Pattern PAST_IN_CLAUSE = Pattern.compile("\\b(was|were|had|did|ago|last|[a-z]{3,}ed|made|went|wrote|won|lost"
+      + "|took|gave|told|came|became|began|found|left|met|paid|ran|saw|sent|spent|stood|thought|knew|held|led|got|brought"
+      + "|bought|built|fought|grew|rose|fell|broke|chose|drove|flew|kept|sold|spoke|struck|taught|threw)\\b");
   private static final Pattern DATE_LINE = Pattern.compile("(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?("
       + Datelines.MONTH + ")\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d\\d(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?");
   private static final Pattern FULL_DATE = Pattern.compile("\\b(" + Datelines.MONTH
@@ -89,7 +96,7 @@ public final class ClueReader {
     while (m.find()) {
       String before = text.substring(Math.max(0, m.start() - 25), m.start());
       if (!PAST_BEFORE_YEAR.matcher(before).find()) continue;
-      String clause = clause(text, m.start(), m.end());
+      String clause = clauseWithVerb(text, m.start(), m.end());
       int at = clause.indexOf(m.group(1));
       String lead = clause.substring(0, at), tail = clause.substring(at + 4);
       // "from 2006 to 2010", "2007-13": a span reaching ahead
@@ -117,7 +124,7 @@ public final class ClueReader {
       MonthDay md = Datelines.monthDay(m.group(1), m.group(2));
       int year = Integer.parseInt(m.group(3));
       if (md == null || !md.isValidYear(year)) continue;
-      String clause = clause(text, m.start(), m.end());
+      String clause = clauseWithVerb(text, m.start(), m.end());
       if (FUTURE_IN_CLAUSE.matcher(clause).find() || !PAST_IN_CLAUSE.matcher(clause).find()) continue;
       LocalDate d = md.atYear(year);
       if (best == null || d.isAfter(best)) best = d;
@@ -154,6 +161,29 @@ public final class ClueReader {
       found = d;
     }
     return found;
+  }
+
+  /**
+   * The clause around [start, end), or the sentence when the clause has no verb of its own ("In 2012, turnout
+   * fell"): a fronted phrase of time belongs to the clause after its comma.
+   */
+  private static String clauseWithVerb(String text, int start, int end) {
+    String clause = clause(text, start, end);
+    if (PAST_IN_CLAUSE.matcher(clause).find() || FUTURE_IN_CLAUSE.matcher(clause).find()) return clause;
+    int s = start;
+    while (s > 0 && !sentenceBreak(text, s - 1)) s--;
+    // only a bare phrase of time that opens its sentence is fronted ("In 2012, turnout fell"); "barrels a day in
+    // 2006, the agency said" and "the favourite for the nomination in 2020, he said" are not
+    String phrase = text.substring(s, end).strip();
+    if (!FRONTED.matcher(phrase).matches() || end >= text.length() || text.charAt(end) != ',') return clause;
+    int e = end;
+    while (e < text.length() && !sentenceBreak(text, e)) e++;
+    return text.substring(s, e);
+  }
+
+  private static boolean sentenceBreak(String text, int i) {
+    char c = text.charAt(i);
+    return c == ';' || c == '\n' || (c == '.' && clauseBreak(text, i));
   }
 
   /** The clause around [start, end): back to the last ; . or line break (or comma not inside a date), forward likewise. */

@@ -65,7 +65,8 @@ class HtmlMetadataTest {
     CleanArticle a = clean("", BODY.replace("</h1>", "</h1><time datetime=\"2026-02-27T18:05:00+01:00\">27 February 2026</time>"),
         "https://marrowpost.example/city/2026/02/27/tram-line");
     assertThat(a.meta().dateHints()).extracting(DateHint::date, DateHint::kind).containsExactly(
-        tuple(LocalDate.of(2026, 2, 27), DateHint.Kind.TIME_ELEMENT), tuple(LocalDate.of(2026, 2, 27), DateHint.Kind.URL));
+        tuple(LocalDate.of(2026, 2, 27), DateHint.Kind.TIME_ELEMENT), tuple(LocalDate.of(2026, 2, 27), DateHint.Kind.TEXT_LINE),
+        tuple(LocalDate.of(2026, 2, 27), DateHint.Kind.URL));
   }
 
   @Test
@@ -84,6 +85,37 @@ class HtmlMetadataTest {
     CleanArticle a = clean("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-02-21T04:30:00Z\"}</script>",
         BODY.replace("</h1>", "</h1><time datetime=\"2026-02-20T23:30:00-05:00\">Feb 20</time>"), null);
     assertThat(a.meta().dateHints()).extracting(DateHint::date).containsOnly(LocalDate.of(2026, 2, 20));
+  }
+
+  @Test
+  void aLoneZuluInstantKeepsTheTwoLocalDaysItsHourAllows() {
+    CleanArticle a = clean("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-02-21T04:30:00Z\"}</script>",
+        BODY, null);
+    DateHint h = a.meta().dateHints().get(0);
+    assertThat(h.pinsDay()).isFalse();
+    assertThat(List.of(h.earliest(), h.latest())).containsExactly(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 21));
+  }
+
+  @Test
+  void visibleDateLineByTheHeadlineNotTheUpdateLine() {
+    CleanArticle a = clean("", BODY.replace("</h1>", "</h1><div class=\"dates\"><span>Updated</span><span>March 9, 2026</span>"
+        + "<span>Published March 2, 2026 at 6:10 p.m.</span></div>"), null);
+    assertThat(a.meta().dateHints()).extracting(DateHint::date, DateHint::kind)
+        .containsExactly(tuple(LocalDate.of(2026, 3, 2), DateHint.Kind.TEXT_LINE));
+  }
+
+  @Test
+  void aValueThePageAlsoGivesAsDateModifiedDatesNothing() {
+    CleanArticle a = clean("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-02-20T10:00:00-05:00\","
+        + "\"dateModified\":\"2026-02-23T08:00:00-05:00\"}</script><meta name=\"datePublished\" content=\"2026-02-23T08:00:00-05:00\">",
+        BODY, null);
+    assertThat(a.meta().dateHints()).extracting(DateHint::date).containsOnly(LocalDate.of(2026, 2, 20));
+  }
+
+  @Test
+  void aNumberStartingTheSlugIsNoDay() {
+    assertThat(Dates.url("https://marrowpost.example/2026/02/16-new-trams-arrive.html")).isNull();
+    assertThat(Dates.url("https://marrowpost.example/news/2026-02-16-new-trams-arrive")).isEqualTo(LocalDate.of(2026, 2, 16));
   }
 
   @Test

@@ -183,4 +183,50 @@ class StoryLinkerTest {
     assertThat(b.statements().stream().map(Linking.MergedStatement::id)).containsAll(a.statements().stream().map(Linking.MergedStatement::id).toList());
     assertThat(linker.link(more)).isEqualTo(b); // deterministic
   }
+
+  @Test
+  void anUndatedArticleJoinsItsStoryWhateverTheClockSays() {
+    // the dates stage gives an undated article a range open below that ends at the clock, months after the story
+    Linking l = linker.link(List.of(
+        article("b1").on("2026-03-02").headline("Marsh Bridge closed").body(DAM).person("Ivo Brandt").build(),
+        article("b2").between(null, "2026-11-24").headline("Hollin counts the cost of the Marsh Bridge").person("Ivo Brandt")
+            .body("Ivo Brandt, who runs the transport office of Hollin, said the Marsh Bridge repairs over the Orrin would "
+                + "need a loan. Lorries still queue at the ferry road and grain prices at the port have risen.").build(),
+        article("e1").on("2026-03-02").headline("Sarn to elect governor").body(ELECTION).person("Ona Varga").build()));
+    var bridge = l.stories().stream().filter(s -> s.articles().contains("b1")).findFirst().orElseThrow();
+    assertThat(bridge.articles()).containsExactly("b1", "b2");
+    // a range is where the article may lie, not where the story went
+    assertThat(bridge.last()).hasToString("2026-03-02");
+  }
+
+  @Test
+  void aDatedArticleFarFromTheStoryStillStartsItsOwn() {
+    Linking l = linker.link(List.of(
+        article("b1").on("2026-03-02").headline("Marsh Bridge closed").body(DAM).person("Ivo Brandt").build(),
+        article("b2").between("2026-09-01", "2026-09-30").headline("Hollin counts the cost of the Marsh Bridge").person("Ivo Brandt")
+            .body("Ivo Brandt, who runs the transport office of Hollin, said the Marsh Bridge repairs over the Orrin would "
+                + "need a loan. Lorries still queue at the ferry road and grain prices at the port have risen.").build()));
+    assertThat(l.stories()).hasSize(2);
+  }
+
+  @Test
+  void aNameCutInTwoByTheTaggerJoinsTheFullNameOfItsStory() {
+    // "Tarek «the Judge» Moll" read as two people, "Tarek" and "Moll"; the story knows one Tarek Moll
+    Linking l = linker.link(List.of(
+        article("1").on("2026-03-02").headline("Marsh Bridge closed").body(DAM).person("Tarek Moll", "ferry captain").build(),
+        article("2").on("2026-03-03").headline("Marsh Bridge closed").body(DAM.substring(0, 200)).person("Tarek").person("Moll").build(),
+        article("3").on("2026-03-03").headline("Sarn to elect governor").body(ELECTION).person("Tarek").person("Moll").build()));
+    assertThat(globalOf(l, "2", "p-tarek")).isEqualTo("p-tarek-moll").isEqualTo(globalOf(l, "2", "p-moll"));
+    // another story: not him
+    assertThat(globalOf(l, "3", "p-tarek")).isNotEqualTo("p-tarek-moll");
+  }
+
+  @Test
+  void aLoneWordIsAGivenNameOnlyAsTheArticleSpellsIt() {
+    // a river tagged as a person is not the hydrologist whose given name is loosely the same
+    Linking l = linker.link(List.of(article("1").person("Lena Ostrova").person("Lenna").build()));
+    assertThat(globalOf(l, "1", "p-lenna")).isNotEqualTo(globalOf(l, "1", "p-lena-ostrova"));
+    Linking same = linker.link(List.of(article("1").person("Bryan Pagel").person("Bryan").build()));
+    assertThat(globalOf(same, "1", "p-bryan")).isEqualTo("p-bryan-pagel");
+  }
 }

@@ -39,6 +39,17 @@ class TimelineTest {
   }
 
   @Test
+  void timelineJsNamesUndatedArticlesOnTheTitleSlide() throws Exception {
+    List<ArticleRecord> more = new java.util.ArrayList<>(in);
+    more.add(article("undated").outlet("Courier").between(null, "2026-11-24").headline("Ferry road <jams>")
+        .body(StoryLinkerTest.DAM.substring(0, 150) + " The Marsh Bridge queue reached Ferrow.").person("Ivo Brandt").build());
+    JsonNode root = Json.mapper().readTree(TimelineFormat.TIMELINEJS.render(Timeline.of(new StoryLinker().link(more), more)));
+    assertThat(root.get("events")).hasSize(4);
+    assertThat(root.get("title").get("text").get("text").asText())
+        .isEqualTo("1 story<p>Undated, not placed on the timeline: Ferry road &lt;jams&gt;</p>");
+  }
+
+  @Test
   void htmlEscapesArticleContentAndLoadsNothing() {
     String html = TimelineFormat.HTML.render(timelines);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("Hollin counts &lt;b&gt;the cost&lt;/b&gt;")

@@ -178,6 +178,16 @@ class EvidenceDaterTest {
   }
 
   @Test
+  void aShortLineAboveTheDatelineIsNotTakenAsItsPlace() {
+    Published p = date("""
+        TV
+
+        KORVEN, Nov. 8 (Meridian Wire) -- FLASH: FERRY LINE RESUMES SAILINGS: TV
+        """);
+    assertThat(p.date()).isNull();
+  }
+
+  @Test
   void aDateLineAboveTheStoryIsItsDate() {
     Published p = date("""
         The Valdor Courier

@@ -48,7 +48,14 @@ public final class Queries {
     if (q.q() != null) {
       Optional<String> match = ftsQuery(q.q());
       if (match.isEmpty()) return new Page<>(List.of(), 0);
-      where.append(" AND m.id IN (SELECT v.merged_id FROM variants v WHERE v.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))");
+      // with a speaker or story their few candidates drive and are checked against the match set; otherwise the
+      // match set drives: either way no query walks every statement
+      if (speakerId != null || q.speaker() != null || q.story() != null)
+        // ('+' keeps the speaker's index in front; the list is built once. Inside a correlated EXISTS it was rebuilt
+        // per candidate, and a per-candidate FTS5 rowid seek took seconds for short prefixes.)
+        where.append(" AND +m.id IN (SELECT v.merged_id FROM variants v WHERE v.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))");
+      else
+        where.append(" AND m.id IN (SELECT v.merged_id FROM variants v WHERE v.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))");
       args.add(match.get());
     }
     if (q.outlet() != null) {
@@ -71,17 +78,23 @@ public final class Queries {
       where.append(" AND m.date <= ?");
       args.add(q.to().toString());
     }
-    int total;
-    try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM merged m" + where, args); ResultSet rs = ps.executeQuery()) {
-      total = rs.next() ? rs.getInt(1) : 0;
-    }
+    // one pass gives the page and the total; only a page past the end needs a count of its own
+    int total = -1;
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.limit());
     pageArgs.add(q.offset());
     List<String> ids = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, "SELECT m.id FROM merged m" + where + " ORDER BY m.date IS NULL, m.date, m.id LIMIT ? OFFSET ?", pageArgs);
-         ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) ids.add(rs.getString(1));
+    try (PreparedStatement ps = prepare(c, "SELECT m.id, count(*) OVER () FROM merged m" + where
+        + " ORDER BY m.date IS NULL, m.date, m.id LIMIT ? OFFSET ?", pageArgs); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+        total = rs.getInt(2);
+      }
+    }
+    if (total < 0) {
+      try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM merged m" + where, args); ResultSet rs = ps.executeQuery()) {
+        total = rs.next() ? rs.getInt(1) : 0;
+      }
     }
     return new Page<>(load(c, ids), total);
   }

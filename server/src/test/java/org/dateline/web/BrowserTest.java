@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.dateline.store.Fixtures;
@@ -17,14 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The web UI in headless Chromium: story list, timeline, search, variants highlighted, and hostile article text. */
+/**
+ * The web UI in headless Chromium: story list, timeline, search, variants highlighted, and hostile article text.
+ * (docs/timeline.png comes from {@link SamplesEndToEndTest}, over the samples.)
+ */
 class BrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium"), DRIVER = Path.of("/usr/bin/chromedriver");
   static final String XSS_HEADLINE = "Xss <script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
@@ -60,7 +61,7 @@ class BrowserTest {
   }
 
   @Test
-  void storyListTimelineAndScreenshot() throws Exception {
+  void storyListAndTimeline() {
     open("");
     List<WebElement> stories = browser.findElements(By.cssSelector("#stories .story-link"));
     assertThat(stories).extracting(WebElement::getText).contains("Dam talks open in Lisvara", "Festival draws crowds");
@@ -68,9 +69,6 @@ class BrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#timeline .stmt")).isEmpty());
     assertThat(browser.findElements(By.cssSelector("#timeline .stmt"))).hasSize(3);
     assertThat(browser.findElements(By.cssSelector("#axis .dot"))).hasSize(2);
-    Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-    Path docs = Path.of("..", "docs");
-    if (Files.isDirectory(docs)) Files.copy(shot, docs.resolve("timeline.png"), StandardCopyOption.REPLACE_EXISTING);
     open("#/story/story-dam?outlet=Nord%20Post");
     assertThat(browser.findElements(By.cssSelector("#timeline .stmt"))).hasSize(2);
   }
