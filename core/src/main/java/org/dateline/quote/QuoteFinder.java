@@ -39,6 +39,7 @@ public final class QuoteFinder implements StatementFinder {
         if (t.tag().startsWith("VB") && Cues.verbCue(lemma)) return true;
         if (t.tag().startsWith("NN") && (Cues.NOUNS.contains(lemma) || Cues.CLAUSE_NOUNS.contains(lemma))) return true;
         if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
+        if (t.tag().startsWith("NN") && Cues.EVIDENCE_NOUNS.contains(lemma) && tokens.get(0).word().equalsIgnoreCase("in")) return true;
       }
       return false;
     };
@@ -324,6 +325,7 @@ public final class QuoteFinder implements StatementFinder {
       for (int s = 0; s < trees.length; s++) {
         Tree tree = trees[s];
         if (tree == null) continue;
+        if (!insideDirect(tree.tokens.get(0).span().start())) inDocument(tree, s, notDirect);
         for (Token t : tree.tokens) {
           int i = t.index();
           if (usedCues.contains(key(s, i))) continue;
@@ -360,8 +362,24 @@ public final class QuoteFinder implements StatementFinder {
         }
       }
       if (content == null && tree.rel(i).equals("parataxis") && tree.head(i) >= 0 && tree.head(i) < i && tree.hasChild(i, "nsubj")) {
-        content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
-        content[1] = Math.min(content[1], i - 1);
+        int[] own = tree.range(i);
+        if (endsSentence(tree, own[1]) && own[0] > 0 && tree.tokens.get(own[0] - 1).word().equals(",")) {
+          // "…, a source said." closes the sentence: all before the comma is the content, wherever the parse hung it
+          content = new int[] {0, own[0] - 2};
+        } else {
+          content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
+          content[1] = Math.min(content[1], i - 1);
+        }
+      }
+      if (content == null && lemma.equals("call")) {
+        // "called for new rules" / "called for officers to wear cameras": the parse hangs "for" as a mark or a case
+        int x = i + 1 < tree.tokens.size() && tree.tokens.get(i + 1).word().equalsIgnoreCase("for") ? tree.head(i + 1) : -1;
+        if (x > i + 1 && tree.head(x) == i) content = new int[] {i + 2, tree.range(x)[1]};
+      }
+      if (content == null && Cues.EVIDENCE_VERBS.contains(lemma) && evidenceSubject(tree, i)) {
+        // "the poll shows Smith with a lead", "the study found 31 cases": a document or survey states its finding
+        int o = tree.child(i, "obj");
+        if (o > i) content = new int[] {tree.range(o)[0], tree.tokens.size() - 1};
       }
       if (content == null && !cognitionOnly && !Cues.CLAUSE_ONLY.contains(lemma)) {
         for (int o : tree.children(i)) {
@@ -449,8 +467,10 @@ public final class QuoteFinder implements StatementFinder {
       int n = tree.tokens.size();
       // a cue inside a subordinate clause ("When Clinton noted that ..., Trump boasted") keeps to its own clause
       String rel = tree.rel(i);
+      // (a clausal subject is left out: "Officials said they hoped the move will help" is parsed with "said" as the
+      // subject of "help", and the content runs on)
       boolean subordinate = tree.head(i) > i && (rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("ccomp")
-          || rel.startsWith("csubj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"));
+          || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"));
       if (subordinate) n = Math.max(content[1], tree.range(i)[1]) + 1;
       int end = n - 1;
       for (int k = content[0] + 1; k < n; k++) {
@@ -493,6 +513,46 @@ public final class QuoteFinder implements StatementFinder {
         if (Cues.verbCue(lemma(tree.tokens.get(c)))) continue;
         content[1] = Math.max(content[1], tree.range(c)[1]);
       }
+    }
+
+    /** Whether only punctuation follows token {@code k} in its sentence. */
+    static boolean endsSentence(Tree tree, int k) {
+      for (int j = k + 1; j < tree.tokens.size(); j++) if (!Tree.punct(tree.tokens.get(j))) return false;
+      return true;
+    }
+
+    /** Whether the subject of verb {@code i} is a document, survey or record ("the poll", "leaked documents"). */
+    boolean evidenceSubject(Tree tree, int i) {
+      int subj = tree.child(i, "nsubj");
+      return subj >= 0 && Cues.EVIDENCE_NOUNS.contains(lemma(tree.tokens.get(subj)));
+    }
+
+    /**
+     * "In the poll, Smith leads by four points." -- a sentence opening with "in" and a survey or document before its
+     * first comma reports that document's finding; the rest of the sentence is the content.
+     */
+    void inDocument(Tree tree, int s, List<QuoteScanner.Quoted> notDirect) {
+      List<Token> ts = tree.tokens;
+      int first = 0;
+      while (first < ts.size() && Tree.punct(ts.get(first))) first++;
+      if (first >= ts.size() || !ts.get(first).word().equalsIgnoreCase("in")) return;
+      int comma = -1, noun = -1;
+      for (int k = first + 1; k < Math.min(ts.size(), first + 12); k++) {
+        if (ts.get(k).word().equals(",")) {
+          comma = k;
+          break;
+        }
+        if (ts.get(k).tag().startsWith("VB")) return;
+        if (ts.get(k).tag().startsWith("NN") && Cues.EVIDENCE_NOUNS.contains(lemma(ts.get(k)))) noun = k;
+      }
+      if (comma < 0 || noun < 0) return;
+      int last = ts.size() - 1;
+      while (last > comma && Tree.punct(ts.get(last))) last--;
+      if (last - comma < 3) return;
+      boolean verb = false;
+      for (int k = comma + 1; k <= last; k++) verb |= ts.get(k).tag().startsWith("VB");
+      if (!verb) return;
+      add(tree, s, first, tree.span(comma + 1, last), ts.get(first).span(), tree.span(first + 1, comma - 1), notDirect);
     }
 
     /** "X will close, according to the union." / "According to the union, X will close.": token rules, parses vary here. */
