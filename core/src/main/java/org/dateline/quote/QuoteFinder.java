@@ -37,7 +37,7 @@ public final class QuoteFinder implements StatementFinder {
             || w.equals("”") || w.equals("“") || w.equals("’") || w.equals("«")) return true;
         String lemma = lemma(t);
         if (t.tag().startsWith("VB") && Cues.verbCue(lemma)) return true;
-        if (t.tag().startsWith("NN") && (Cues.NOUNS.contains(lemma) || Cues.CLAUSE_NOUNS.contains(lemma))) return true;
+        if (t.tag().startsWith("NN") && (Cues.NOUNS.contains(lemma) || Cues.CLAUSE_NOUNS.contains(lemma) || Cues.STANCE_NOUNS.contains(lemma))) return true;
         if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
         if (t.tag().startsWith("NN") && Cues.EVIDENCE_NOUNS.contains(lemma) && tokens.get(0).word().equalsIgnoreCase("in")) return true;
       }
@@ -342,6 +342,7 @@ public final class QuoteFinder implements StatementFinder {
           if ((verbToken(t) || t.tag().startsWith("JJ")) && !lemma.equals("be")) thatClause(tree, s, i, notDirect);
           if (t.tag().startsWith("NN") && Cues.CLAUSE_NOUNS.contains(lemma)) nounClause(tree, s, i, notDirect);
           if (t.tag().startsWith("NN") && Cues.NOUNS.contains(lemma)) nounCue(tree, s, i, notDirect);
+          if (t.tag().startsWith("NN") && Cues.STANCE_NOUNS.contains(lemma)) stanceNoun(tree, s, i, notDirect);
         }
       }
     }
@@ -401,8 +402,16 @@ public final class QuoteFinder implements StatementFinder {
           int[] r = tree.range(o);
           int x = tree.child(i, "xcomp");
           if (x > o) r[1] = Math.max(r[1], tree.range(x)[1]);
+          // "views the deal as a mistake", "blasted him for not paying": the judgement after the object belongs to it
+          int judged = -1;
+          for (int j : tree.children(i)) {
+            if (j < o || !tree.rel(j).startsWith("obl") && !tree.rel(j).startsWith("advcl")) continue;
+            int cs = tree.child(j, "case", "mark");
+            if (cs >= 0 && cs > o && Set.of("as", "for").contains(tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT))) judged = j;
+          }
+          if (judged > o) r[1] = Math.max(r[1], tree.range(judged)[1]);
           Token ot = tree.tokens.get(o);
-          if (!ot.tag().equals("PRP") || x > o) content = r;
+          if (!ot.tag().equals("PRP") || x > o || judged > o) content = r;
         }
       }
       if (content == null && Cues.SAY_LIKE.contains(lemma)) content = rest(tree, i);
@@ -513,6 +522,37 @@ public final class QuoteFinder implements StatementFinder {
         if (Cues.verbCue(lemma(tree.tokens.get(c)))) continue;
         content[1] = Math.max(content[1], tree.range(c)[1]);
       }
+    }
+
+    /**
+     * "Smith's criticism of the plan", "the union's support for the strike": a stance noun with its object is a
+     * statement of the holder's view when the holder is named (a possessive, or the subject of the verb it hangs on).
+     */
+    void stanceNoun(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      int target = -1;
+      for (int c : tree.children(i)) {
+        if (c < i || !tree.rel(c).startsWith("nmod")) continue;
+        int cs = tree.child(c, "case");
+        if (cs == i + 1 && Set.of("of", "for", "about", "to").contains(tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT))) {
+          target = c;
+          break;
+        }
+      }
+      if (target < 0) return;
+      Span source = null;
+      int poss = tree.child(i, "nmod:poss");
+      if (poss >= 0) {
+        Token p = tree.tokens.get(poss);
+        if (p.tag().equals("PRP$") && !Set.of("his", "her", "their", "its", "our", "my").contains(p.word().toLowerCase(java.util.Locale.ROOT))) return;
+        source = tree.span(tree.range(poss, k -> !tree.rel(k).equals("case")));
+      } else if (tree.rel(i).equals("obj") && tree.head(i) >= 0) {
+        source = subject(tree, tree.head(i));
+      }
+      if (source == null) return;
+      int[] r = tree.range(target);
+      r[0] = i + 2;
+      if (r[0] > r[1]) return;
+      add(tree, s, i, tree.span(r), new Span(tree.tokens.get(i).span().start(), tree.tokens.get(i + 1).span().end()), source, notDirect);
     }
 
     /** Whether only punctuation follows token {@code k} in its sentence. */
