@@ -186,7 +186,7 @@ class EvidenceDaterTest {
         Wednesday, May 14, 2025
         The ferry company said on Wednesday that it would add a second boat to the Valdor crossing next spring.
         """);
-    assertThat(p).isEqualTo(Published.exact(LocalDate.of(2025, 5, 14), "date-line"));
+    assertThat(p).isEqualTo(Published.exact(LocalDate.of(2025, 5, 14), "text-line"));
   }
 
   @Test
