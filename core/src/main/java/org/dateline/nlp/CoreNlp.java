@@ -31,6 +31,10 @@ public final class CoreNlp implements Nlp {
     Properties tag = new Properties();
     tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     tag.setProperty("ner.applyFineGrained", "false");
+    // one CRF instead of the default three (3, 7 and MISC classes): Dateline reads only PERSON, ORGANIZATION and
+    // LOCATION from the CRF (dates and numbers come from SUTime), and NER is most of the tagging pass over every
+    // sentence (30 train articles: 8.1 s CPU with three CRFs, 5.3 s with one)
+    tag.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     tag.setProperty("ner.useSUTime", "true");
     tag.setProperty("ner.buildEntityMentions", "true");
     tag.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");

@@ -63,7 +63,7 @@ public final class Pipeline {
 
   public Analysed analyse(Dated dated) {
     CleanArticle a = dated.article();
-    BodyText body = a.body();
+    BodyText body = analysed(a);
     Parsed parsed = stages.nlp().annotate(body.text(), anchor(dated), stages.statements().parseWhen());
     List<Attribution> found = stages.statements().find(parsed);
     Cast cast = stages.speakers().resolve(parsed, found);
@@ -83,7 +83,7 @@ public final class Pipeline {
     }
     var m = a.meta();
     ArticleRecord record = new ArticleRecord(a.source(), a.url(), m.outlet(), m.headline(), m.section(), m.byline(),
-        m.dateline(), dated.published(), body.text(), a.removed(), cast.people(), statements,
+        m.dateline(), dated.published(), a.body().text(), a.removed(), cast.people(), statements,
         stages.times().times(parsed, body, dated.published()), a.warnings(), a.visibleText() ? a.sourceText() : null);
     int tokens = 0, parsedSentences = 0;
     for (var s : parsed.sentences()) {
@@ -91,6 +91,20 @@ public final class Pipeline {
       if (s.parsed()) parsedSentences++;
     }
     return new Analysed(record, tokens, parsed.sentences().size(), parsedSentences);
+  }
+
+  /**
+   * The text the NLP and statement stages see: the body, with the headline in front when the headline is a slice of
+   * the source, so statements in a headline are found and point into the source like the rest. The record's body
+   * stays the cleaned body.
+   */
+  private static BodyText analysed(CleanArticle a) {
+    Span h = a.headlineSpan();
+    if (h == null) return a.body();
+    List<Span> paragraphs = new ArrayList<>(a.body().paragraphs().size() + 1);
+    paragraphs.add(h);
+    paragraphs.addAll(a.body().paragraphs());
+    return new BodyText(a.sourceText(), paragraphs);
   }
 
   /**

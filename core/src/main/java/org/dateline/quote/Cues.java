@@ -18,7 +18,8 @@ final class Cues {
       "lament", "proclaim", "assure", "advise", "caution", "disclose", "inform", "remark", "point", "chant", "show",
       "find", "predict", "read", "reject", "endorse", "applaud", "condemn", "declare", "dispute", "describe",
       "characterize", "label", "brand", "mock", "decry", "hail", "welcome", "back", "support", "oppose", "decline",
-      "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order", "invite");
+      "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order", "invite",
+      "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "credit", "commend");
   /** Verbs that nearly always introduce a clause of reported speech, even when the parse misses it. */
   static final Set<String> SAY_LIKE = words("say", "tell", "add", "claim", "argue", "insist", "warn", "explain",
       "note", "state", "write", "assert", "contend", "acknowledge", "admit", "predict", "suggest", "believe", "think",
@@ -33,7 +34,9 @@ final class Cues {
       "dismiss", "defend", "reject", "endorse", "condemn", "dispute", "attack", "slam", "blast", "discuss", "repeat",
       "reiterate", "mention", "support", "oppose", "back", "hail", "welcome", "applaud", "decry", "accuse", "blame",
       "urge", "ask", "call", "chant", "tweet", "echo", "acknowledge", "admit", "report", "show", "find",
-      "characterize", "label", "brand", "mock", "want", "plan");
+      "characterize", "label", "brand", "mock", "want", "plan", "note", "stress", "emphasize", "recall", "lament",
+      "concede", "defend", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "credit", "commend",
+      "post");
   /** Verbs that by themselves usually are not attributions unless they have a clausal complement. */
   static final Set<String> CLAUSE_ONLY = words("find", "show", "read", "see", "know", "feel", "point", "continue",
       "like", "prefer", "back", "support", "seem", "appear", "consider");
@@ -44,6 +47,21 @@ final class Cues {
   static final Set<String> CLAUSE_NOUNS = words("assurance", "claim", "warning", "promise", "statement", "belief",
       "view", "argument", "allegation", "suggestion", "insistence", "assertion", "pledge", "vow", "charge",
       "accusation", "message", "announcement");
+
+  /** Nouns of a stance toward something: "criticism of", "support for", "doubts about". */
+  static final Set<String> STANCE_NOUNS = words("criticism", "support", "opposition", "praise", "condemnation",
+      "endorsement", "denunciation", "skepticism", "scepticism", "doubt", "concern", "admiration", "contempt",
+      "disdain", "rejection", "defense", "defence", "embrace", "dismissal", "attack", "objection", "backing");
+
+  /** Verbs by which a document or survey states a finding ("the poll shows", "the study found"). */
+  static final Set<String> EVIDENCE_VERBS = words("show", "find", "reveal", "indicate", "suggest", "confirm", "say",
+      "estimate", "project", "predict", "conclude", "document", "list", "give", "put");
+  /** Documents, surveys and records that can be the source of a finding. */
+  static final Set<String> EVIDENCE_NOUNS = words("poll", "survey", "study", "report", "analysis", "data", "video",
+      "footage", "document", "record", "research", "review", "audit", "figure", "number", "statistic", "polling",
+      "average", "memo", "email", "letter", "filing", "return", "estimate", "projection", "forecast", "model",
+      "census", "investigation", "inquiry", "probe", "assessment", "paper", "book", "article", "ruling", "complaint",
+      "lawsuit", "indictment", "tally", "count", "exit", "chart", "graph", "map", "photo", "image", "recording");
 
   static final Set<String> PERSONAL_PRONOUNS = words("he", "she", "they", "i", "we", "you", "it");
 

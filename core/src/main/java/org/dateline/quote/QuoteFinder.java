@@ -37,8 +37,9 @@ public final class QuoteFinder implements StatementFinder {
             || w.equals("”") || w.equals("“") || w.equals("’") || w.equals("«")) return true;
         String lemma = lemma(t);
         if (t.tag().startsWith("VB") && Cues.verbCue(lemma)) return true;
-        if (t.tag().startsWith("NN") && (Cues.NOUNS.contains(lemma) || Cues.CLAUSE_NOUNS.contains(lemma))) return true;
+        if (t.tag().startsWith("NN") && (Cues.NOUNS.contains(lemma) || Cues.CLAUSE_NOUNS.contains(lemma) || Cues.STANCE_NOUNS.contains(lemma))) return true;
         if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
+        if (t.tag().startsWith("NN") && Cues.EVIDENCE_NOUNS.contains(lemma) && tokens.get(0).word().equalsIgnoreCase("in")) return true;
       }
       return false;
     };
@@ -324,6 +325,7 @@ public final class QuoteFinder implements StatementFinder {
       for (int s = 0; s < trees.length; s++) {
         Tree tree = trees[s];
         if (tree == null) continue;
+        if (!insideDirect(tree.tokens.get(0).span().start())) inDocument(tree, s, notDirect);
         for (Token t : tree.tokens) {
           int i = t.index();
           if (usedCues.contains(key(s, i))) continue;
@@ -340,6 +342,7 @@ public final class QuoteFinder implements StatementFinder {
           if ((verbToken(t) || t.tag().startsWith("JJ")) && !lemma.equals("be")) thatClause(tree, s, i, notDirect);
           if (t.tag().startsWith("NN") && Cues.CLAUSE_NOUNS.contains(lemma)) nounClause(tree, s, i, notDirect);
           if (t.tag().startsWith("NN") && Cues.NOUNS.contains(lemma)) nounCue(tree, s, i, notDirect);
+          if (t.tag().startsWith("NN") && Cues.STANCE_NOUNS.contains(lemma)) stanceNoun(tree, s, i, notDirect);
         }
       }
     }
@@ -360,8 +363,24 @@ public final class QuoteFinder implements StatementFinder {
         }
       }
       if (content == null && tree.rel(i).equals("parataxis") && tree.head(i) >= 0 && tree.head(i) < i && tree.hasChild(i, "nsubj")) {
-        content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
-        content[1] = Math.min(content[1], i - 1);
+        int[] own = tree.range(i);
+        if (endsSentence(tree, own[1]) && own[0] > 0 && tree.tokens.get(own[0] - 1).word().equals(",")) {
+          // "…, a source said." closes the sentence: all before the comma is the content, wherever the parse hung it
+          content = new int[] {0, own[0] - 2};
+        } else {
+          content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
+          content[1] = Math.min(content[1], i - 1);
+        }
+      }
+      if (content == null && lemma.equals("call")) {
+        // "called for new rules" / "called for officers to wear cameras": the parse hangs "for" as a mark or a case
+        int x = i + 1 < tree.tokens.size() && tree.tokens.get(i + 1).word().equalsIgnoreCase("for") ? tree.head(i + 1) : -1;
+        if (x > i + 1 && tree.head(x) == i) content = new int[] {i + 2, tree.range(x)[1]};
+      }
+      if (content == null && Cues.EVIDENCE_VERBS.contains(lemma) && evidenceSubject(tree, i)) {
+        // "the poll shows Smith with a lead", "the study found 31 cases": a document or survey states its finding
+        int o = tree.child(i, "obj");
+        if (o > i) content = new int[] {tree.range(o)[0], tree.tokens.size() - 1};
       }
       if (content == null && !cognitionOnly && !Cues.CLAUSE_ONLY.contains(lemma)) {
         for (int o : tree.children(i)) {
@@ -383,8 +402,16 @@ public final class QuoteFinder implements StatementFinder {
           int[] r = tree.range(o);
           int x = tree.child(i, "xcomp");
           if (x > o) r[1] = Math.max(r[1], tree.range(x)[1]);
+          // "views the deal as a mistake", "blasted him for not paying": the judgement after the object belongs to it
+          int judged = -1;
+          for (int j : tree.children(i)) {
+            if (j < o || !tree.rel(j).startsWith("obl") && !tree.rel(j).startsWith("advcl")) continue;
+            int cs = tree.child(j, "case", "mark");
+            if (cs >= 0 && cs > o && Set.of("as", "for").contains(tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT))) judged = j;
+          }
+          if (judged > o) r[1] = Math.max(r[1], tree.range(judged)[1]);
           Token ot = tree.tokens.get(o);
-          if (!ot.tag().equals("PRP") || x > o) content = r;
+          if (!ot.tag().equals("PRP") || x > o || judged > o) content = r;
         }
       }
       if (content == null && Cues.SAY_LIKE.contains(lemma)) content = rest(tree, i);
@@ -449,8 +476,10 @@ public final class QuoteFinder implements StatementFinder {
       int n = tree.tokens.size();
       // a cue inside a subordinate clause ("When Clinton noted that ..., Trump boasted") keeps to its own clause
       String rel = tree.rel(i);
+      // (a clausal subject is left out: "Officials said they hoped the move will help" is parsed with "said" as the
+      // subject of "help", and the content runs on)
       boolean subordinate = tree.head(i) > i && (rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("ccomp")
-          || rel.startsWith("csubj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"));
+          || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"));
       if (subordinate) n = Math.max(content[1], tree.range(i)[1]) + 1;
       int end = n - 1;
       for (int k = content[0] + 1; k < n; k++) {
@@ -493,6 +522,77 @@ public final class QuoteFinder implements StatementFinder {
         if (Cues.verbCue(lemma(tree.tokens.get(c)))) continue;
         content[1] = Math.max(content[1], tree.range(c)[1]);
       }
+    }
+
+    /**
+     * "Smith's criticism of the plan", "the union's support for the strike": a stance noun with its object is a
+     * statement of the holder's view when the holder is named (a possessive, or the subject of the verb it hangs on).
+     */
+    void stanceNoun(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      int target = -1;
+      for (int c : tree.children(i)) {
+        if (c < i || !tree.rel(c).startsWith("nmod")) continue;
+        int cs = tree.child(c, "case");
+        if (cs == i + 1 && Set.of("of", "for", "about", "to").contains(tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT))) {
+          target = c;
+          break;
+        }
+      }
+      if (target < 0) return;
+      Span source = null;
+      int poss = tree.child(i, "nmod:poss");
+      if (poss >= 0) {
+        Token p = tree.tokens.get(poss);
+        if (p.tag().equals("PRP$") && !Set.of("his", "her", "their", "its", "our", "my").contains(p.word().toLowerCase(java.util.Locale.ROOT))) return;
+        source = tree.span(tree.range(poss, k -> !tree.rel(k).equals("case")));
+      } else if (tree.rel(i).equals("obj") && tree.head(i) >= 0) {
+        source = subject(tree, tree.head(i));
+      }
+      if (source == null) return;
+      int[] r = tree.range(target);
+      r[0] = i + 2;
+      if (r[0] > r[1]) return;
+      add(tree, s, i, tree.span(r), new Span(tree.tokens.get(i).span().start(), tree.tokens.get(i + 1).span().end()), source, notDirect);
+    }
+
+    /** Whether only punctuation follows token {@code k} in its sentence. */
+    static boolean endsSentence(Tree tree, int k) {
+      for (int j = k + 1; j < tree.tokens.size(); j++) if (!Tree.punct(tree.tokens.get(j))) return false;
+      return true;
+    }
+
+    /** Whether the subject of verb {@code i} is a document, survey or record ("the poll", "leaked documents"). */
+    boolean evidenceSubject(Tree tree, int i) {
+      int subj = tree.child(i, "nsubj");
+      return subj >= 0 && Cues.EVIDENCE_NOUNS.contains(lemma(tree.tokens.get(subj)));
+    }
+
+    /**
+     * "In the poll, Smith leads by four points." -- a sentence opening with "in" and a survey or document before its
+     * first comma reports that document's finding; the rest of the sentence is the content.
+     */
+    void inDocument(Tree tree, int s, List<QuoteScanner.Quoted> notDirect) {
+      List<Token> ts = tree.tokens;
+      int first = 0;
+      while (first < ts.size() && Tree.punct(ts.get(first))) first++;
+      if (first >= ts.size() || !ts.get(first).word().equalsIgnoreCase("in")) return;
+      int comma = -1, noun = -1;
+      for (int k = first + 1; k < Math.min(ts.size(), first + 12); k++) {
+        if (ts.get(k).word().equals(",")) {
+          comma = k;
+          break;
+        }
+        if (ts.get(k).tag().startsWith("VB")) return;
+        if (ts.get(k).tag().startsWith("NN") && Cues.EVIDENCE_NOUNS.contains(lemma(ts.get(k)))) noun = k;
+      }
+      if (comma < 0 || noun < 0) return;
+      int last = ts.size() - 1;
+      while (last > comma && Tree.punct(ts.get(last))) last--;
+      if (last - comma < 3) return;
+      boolean verb = false;
+      for (int k = comma + 1; k <= last; k++) verb |= ts.get(k).tag().startsWith("VB");
+      if (!verb) return;
+      add(tree, s, first, tree.span(comma + 1, last), ts.get(first).span(), tree.span(first + 1, comma - 1), notDirect);
     }
 
     /** "X will close, according to the union." / "According to the union, X will close.": token rules, parses vary here. */
