@@ -45,6 +45,8 @@ public final class NameResolver implements SpeakerResolver {
       String name = clean(e.text());
       // the entity-mention annotator also marks pronouns as PERSON; those are resolved, not people
       if (name.isEmpty() || SINGULAR.contains(name.toLowerCase(Locale.ROOT)) || PLURAL.contains(name.toLowerCase(Locale.ROOT))) continue;
+      // "the Lenna", "a Korven": a name behind an article is a river, a ship or a place the tagger took for a person
+      if (afterArticle(text, e.span().start())) continue;
       String canonical = canonical(name, e.span().start(), parsed, mentions);
       Entry entry = people.computeIfAbsent(canonical, k -> new Entry(k, "person"));
       if (!name.equals(canonical)) entry.aliases.add(name);
@@ -65,6 +67,16 @@ public final class NameResolver implements SpeakerResolver {
     List<Integer> speakerOf = new ArrayList<>();
     for (Entry s : speakers) speakerOf.add(s == null ? -1 : order.indexOf(s));
     return new Cast(out, speakerOf);
+  }
+
+  private static boolean afterArticle(String text, int start) {
+    int end = start;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+    int begin = end;
+    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
+    if (begin == end || end == start) return false;
+    String word = text.substring(begin, end).toLowerCase(Locale.ROOT);
+    return word.equals("the") || word.equals("a") || word.equals("an");
   }
 
   private Entry speaker(Parsed parsed, Span source, Map<String, Entry> people, List<Mention> mentions) {

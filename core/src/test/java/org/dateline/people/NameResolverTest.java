@@ -34,6 +34,13 @@ class NameResolverTest {
   }
 
   @Test
+  void aNameBehindAnArticleIsNotAPersonForAPronoun() {
+    Cast c = cast("Minister Oskar Brandvold spoke in the chamber. \"We will not sell the Tessa for power,\" he said.");
+    assertThat(speaker(c, 0).name()).isEqualTo("Oskar Brandvold");
+    assertThat(c.people()).noneMatch(p -> p.name().equals("Tessa"));
+  }
+
+  @Test
   void surnameJoinsFullNameAndRoleBeforeNameIsKept() {
     Cast c = cast("Ruritania's foreign minister Anton Velez met his counterpart on Tuesday. "
         + "Velez said the border dispute was over.");

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * End to end on samples/: the whole pipeline, then the linker, against {@code _story} in samples/gold.json. Every
  * expectation is checked and every miss is listed with its reason. Misses that come from the per-article stages
- * (no statement extracted, no speaker, no date) are upstream gaps: they are printed, and fail the test only with
- * {@code -Ddateline.gold.strict=true}; misses of the linker itself always fail.
+ * (no statement extracted, no speaker, no date) are upstream gaps: they are printed and fail the test too, unless
+ * {@code -Ddateline.gold.strict=false} (for work on one stage while another is unfinished).
  */
 class StoriesGoldTest {
   static final Path SAMPLES = Path.of("..", "samples");
@@ -71,7 +71,7 @@ class StoriesGoldTest {
     upstreamGaps.forEach(g -> System.out.println("gold upstream gap: " + g));
     linkerMisses.forEach(g -> System.out.println("gold linker miss: " + g));
     assertThat(linkerMisses).as("linker misses").isEmpty();
-    if (Boolean.getBoolean("dateline.gold.strict")) assertThat(upstreamGaps).as("upstream gaps").isEmpty();
+    if (!"false".equals(System.getProperty("dateline.gold.strict"))) assertThat(upstreamGaps).as("upstream gaps").isEmpty();
   }
 
   /** Global id of every article person whose name is one of the gold person's name-like variants. */
