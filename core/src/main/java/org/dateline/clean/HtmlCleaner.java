@@ -29,7 +29,7 @@ public final class HtmlCleaner implements Cleaner {
   private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center", "dd", "details",
       "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
       "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
-      "td", "tfoot", "th", "thead", "tr", "ul", "br", "caption", "menu", "body", "html", "picture");
+      "tfoot", "thead", "tr", "ul", "br", "caption", "menu", "body", "html", "picture");
   private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe",
       "button", "select", "option", "textarea", "input", "head", "title", "meta", "link", "object", "embed", "canvas",
       "video", "audio", "map", "dialog");
@@ -456,6 +456,8 @@ public final class HtmlCleaner implements Cleaner {
         return;
       }
       boolean block = BLOCKS.contains(tag);
+      // a table row reads as one line, its cells apart by a space: a cell alone ("5040") means nothing
+      if (tag.equals("td") || tag.equals("th")) append(" ");
       boolean link = tag.equals("a");
       Element saved = owner;
       if (block) {
