@@ -8,7 +8,7 @@ import org.dateline.model.Span;
 import org.dateline.read.RawPage;
 import org.junit.jupiter.api.Test;
 
-/** HtmlCleaner's body rules on invented pages: standfirst, JSON-LD articleBody fallback, trailing legal notices. */
+/** HtmlCleaner's body rules on invented pages: standfirst, JSON-LD articleBody fallback, trailing legal notices, tables. */
 class HtmlCleanerTest {
   private static final String DEK = "Ferry crossings to the northern islands stop for two weeks while the pier is rebuilt.";
   private static final String P1 = "HALVERSTAD (Islands Wire) \u2014 The harbour board of Halverstad said on Monday that the ferry pier will close from 3 March, "
@@ -89,5 +89,14 @@ class HtmlCleanerTest {
     String story = "The board's privacy policy for passenger lists, it said in a note sent to every household on the islands, will not change while the pier is closed.";
     CleanArticle inside = clean("", ARTICLE.replace("<p>" + P3, "<p>" + story + "</p><p>" + P3));
     assertThat(inside.body().text()).contains(story);
+  }
+
+  @Test
+  void tableRowReadsAsOneLine() {
+    String table = "<table><tr><th>Pos.</th><th>Crew</th><th>Points</th></tr><tr><td>1</td><td>Varn Rowing Club</td><td>5040</td></tr>"
+        + "<tr><td>2</td><td>Halverstad Oars</td><td>5035</td></tr></table>";
+    CleanArticle a = clean("", ARTICLE.replace("</div>", table + "</div>"));
+    assertThat(a.body().text()).contains("Pos. Crew Points\n\n1 Varn Rowing Club 5040\n\n2 Halverstad Oars 5035");
+    assertSpansOfSource(a);
   }
 }
