@@ -34,6 +34,10 @@ public final class ClueReader {
       "\\b(said|says|told|announced|stated|reported|noted|added|stressed|urged|warned|here)\\b(\\s+[\\w'’-]+){0,2}?\\s+(on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
   /** A weekday followed by the verb of its clause ("Rice Monday condemned", "the cabinet on Tuesday approved"). */
   private static final Pattern THEN_VERB = Pattern.compile("^\\s+(said|says|told|[a-z]{2,}ed)\\b");
+  /** A market session's close just before a weekday ("closed 0.4 percent lower Thursday", "ended at 1,095.27 points on Friday"). */
+  private static final Pattern CLOSE_BEFORE = Pattern.compile("\\b(?:closed|ended|finished)\\s+((?:[^.;]|\\.\\d){0,40})$");
+  private static final Pattern MARKET_WORD = Pattern.compile(
+      "\\b(higher|lower|up|down|flat|unchanged|at|points?|percent|mixed|firmer|weaker|stronger)\\b");
   /** An evening of a weekday: "late Wednesday", "late on Wednesday", "Wednesday night", "Wednesday evening". */
   private static final Pattern LATE_BEFORE = Pattern.compile("\\blate\\s+(on\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NIGHT_AFTER = Pattern.compile("^\\s+(night|evening)\\b");
@@ -63,9 +67,11 @@ public final class ClueReader {
 
   /**
    * A weekday word used for a day in the past or today; whether it went with a verb of saying ("said Friday"); and
-   * whether the verb of its clause follows it directly ("Rice Monday condemned", "the cabinet on Tuesday approved").
+   * whether it is tied to the report's own news: the verb of its clause follows it directly ("Rice Monday
+   * condemned", "the cabinet on Tuesday approved") or it ends a market session's close ("shares closed lower
+   * Thursday").
    */
-  public record Mention(DayOfWeek day, boolean said, boolean verb) {}
+  public record Mention(DayOfWeek day, boolean said, boolean tied) {}
 
   /** The weekday the lead uses for the publication day, when its weekdays agree; else empty. */
   public static Set<DayOfWeek> leadWeekdays(String lead) {
@@ -88,8 +94,10 @@ public final class ClueReader {
       if (NOT_SAME_DAY_BEFORE.matcher(before).find() || NOT_SAME_DAY_AFTER.matcher(after).find()) continue;
       if (FUTURE.matcher(clauseBefore(text, m.start(), 60)).find()) continue;
       boolean said = SAID_ON.matcher(text.substring(Math.max(0, m.start() - 40), m.end())).find();
-      boolean verb = THEN_VERB.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 25))).find();
-      out.add(new Mention(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), said, verb));
+      boolean tied = THEN_VERB.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 25))).find();
+      Matcher close = CLOSE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 70), m.start()));
+      if (!tied && close.find() && MARKET_WORD.matcher(close.group(1)).find()) tied = true;
+      out.add(new Mention(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), said, tied));
     }
     return out;
   }
