@@ -105,8 +105,10 @@ public final class EvidenceDater implements Dater {
     if (dateline.year() != null && !md.atYear(dateline.year()).isAfter(upper))
       return new Dated(article, Published.exact(md.atYear(dateline.year()), "dateline"), DateClues.none());
     Set<DayOfWeek> weekdays = weekdays(text, paragraphs, leadIndex, dateline.span().end());
-    boolean fromLead = !ClueReader.leadWeekdays(text.substring(dateline.span().end(), paragraphs.get(leadIndex).end())).isEmpty();
-    boolean firm = fromLead && weekdays.size() == 1 && firm(text, paragraphs, leadIndex, dateline.span().end(), weekdays.iterator().next());
+    // the lead names the day (perhaps beside the day of the event it reports: "said Tuesday the ferry sank Monday")
+    boolean fromLead = weekdays.size() == 1 && ClueReader.mentions(text.substring(dateline.span().end(), paragraphs.get(leadIndex).end()))
+        .stream().anyMatch(m -> weekdays.contains(m.day()));
+    boolean firm = fromLead && firm(text, paragraphs, leadIndex, dateline.span().end(), weekdays.iterator().next());
     LocalDate stated = ClueReader.statedFor(body, md);
     // a full date on the dateline's day is often an anniversary ("On April 27, 1978 ... was murdered"): it states
     // the year only when the lead's weekday agrees and no later year is spoken of as past
