@@ -358,7 +358,8 @@ public final class EvidenceDater implements Dater {
         continue;
       }
       int y = inside.get(0);
-      out.add(exact(d, y, "+run-span" + (c.fits(y) ? "" : "+weekday-day-before")));
+      // the article's own range counts only its stated weekday; the clues' year bounds still hold (fitsPossibly)
+      out.add(exactDay(d, y, "+run-span" + (c.fits(y) ? "" : "+weekday-day-before")));
     }
     return out;
   }
@@ -382,10 +383,15 @@ public final class EvidenceDater implements Dater {
   }
 
   private static Dated exact(Dated d, int year, String more) {
-    DateClues c = d.clues();
-    LocalDate date = c.on(year);
+    LocalDate date = d.clues().on(year);
     Published p = d.published();
     if ((p.earliest() != null && date.isBefore(p.earliest())) || (p.latest() != null && date.isAfter(p.latest()))) return d;
+    return exactDay(d, year, more);
+  }
+
+  private static Dated exactDay(Dated d, int year, String more) {
+    DateClues c = d.clues();
+    LocalDate date = c.on(year);
     String basis = "dateline" + weekdayBasis(c.weekdays()) + (c.minYear() == null ? "" : "+year-clues") + "+run-years" + more;
     return new Dated(d.article(), Published.exact(date, basis), c);
   }
