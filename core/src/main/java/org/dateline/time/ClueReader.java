@@ -33,7 +33,9 @@ public final class ClueReader {
   private static final Pattern SAID_ON = Pattern.compile(
       "\\b(said|says|told|announced|stated|reported|noted|added|stressed|urged|warned|here)\\b(\\s+[\\w'’-]+){0,2}?\\s+(on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
   /** A weekday followed by the verb of its clause ("Rice Monday condemned", "the cabinet on Tuesday approved"). */
-  private static final Pattern THEN_VERB = Pattern.compile("^\\s+(said|says|told|[a-z]{2,}ed)\\b");
+  private static final Pattern THEN_VERB = Pattern.compile("^\\s+(said|says|told|met|made|took|gave|won|lost|held|began|sent"
+      + "|left|became|beat|hit|struck|rose|fell|paid|sought|set|put|cut|led|kept|brought|bought|sold|spoke|wrote|broke|chose"
+      + "|drove|flew|fought|grew|threw|ran|saw|went|came|got|shot|quit|shut|bid|[a-z]{2,}ed)\\b");
   /** A market session's close just before a weekday ("closed 0.4 percent lower Thursday", "ended at 1,095.27 points on Friday"). */
   private static final Pattern CLOSE_BEFORE = Pattern.compile("\\b(?:closed|ended|finished)\\s+((?:[^.;]|\\.\\d){0,40})$");
   private static final Pattern MARKET_WORD = Pattern.compile(

@@ -246,16 +246,21 @@ public final class EvidenceDater implements Dater {
 
   /**
    * The one day a list of mentions agrees on; else the one day its verbs of saying agree on ("the court ruled on
-   * Monday ..., the paper reported on Tuesday"): a report is never older than what it reports; else none.
+   * Monday ..., the paper reported on Tuesday"): a report is never older than what it reports; else, with no verb of
+   * saying, the one day put just before a verb or after a market close; else none.
    */
   static Set<DayOfWeek> agreed(List<ClueReader.Mention> mentions) {
-    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class), said = EnumSet.noneOf(DayOfWeek.class);
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class), said = EnumSet.noneOf(DayOfWeek.class),
+        tied = EnumSet.noneOf(DayOfWeek.class);
     for (ClueReader.Mention m : mentions) {
       days.add(m.day());
       if (m.said()) said.add(m.day());
+      if (m.tied()) tied.add(m.day());
     }
     if (days.size() == 1) return days;
-    return said.size() == 1 ? said : Set.of();
+    if (said.size() == 1) return said;
+    // "Thai shares rebounded Wednesday after Tuesday's collapse": the day the report's own verb goes with
+    return said.isEmpty() && tied.size() == 1 ? tied : Set.of();
   }
 
   /**
