@@ -339,7 +339,9 @@ public final class EvidenceDater implements Dater {
    * The run's years stand for the stretches its articles were written in: a date a run year gave that no other
    * exact-dated article comes near is taken back (an April run year says nothing of December). Then an open article
    * whose month-day falls inside those stretches in exactly one run year, on its stated weekday or the day after (news
-   * often names the day before), takes that day.
+   * often names the day before), takes that day; one with no weekday, only when the run has articles dated on both
+   * sides of its month-day in exactly one of its years (a run of April 1997 and of November 2005 and 2006 dates an
+   * "April 18" story without a weekday, never a "November 18" one).
    */
   private static List<Dated> withinSpan(List<Dated> original, List<Dated> settled, Set<Integer> years) {
     RunSpan pinned = new RunSpan(settled);
@@ -353,6 +355,13 @@ public final class EvidenceDater implements Dater {
     List<Dated> out = new ArrayList<>(kept.size());
     for (Dated d : kept) {
       DateClues c = d.clues();
+      if (!d.published().isExact() && c.monthDay() != null && c.weekdays().isEmpty()) {
+        // no weekday to test a year against: only a month-day that the run was being written around in exactly one
+        // of its years (articles dated on both sides of it) takes that year
+        List<Integer> around = years.stream().filter(y -> c.fits(y) && inRun.between(c.on(y), d)).toList();
+        out.add(around.size() == 1 ? exactDay(d, around.get(0), "+run-span") : d);
+        continue;
+      }
       if (d.published().isExact() || !c.dated()) {
         out.add(d);
         continue;

@@ -33,6 +33,25 @@ final class RunSpan {
     return n >= NEIGHBOURS;
   }
 
+  /**
+   * Whether exact-dated articles other than {@code self} lie on both sides of {@code day} (on or before it, on or after
+   * it), each within {@link #DAYS}: the run was being written around that day.
+   */
+  boolean between(LocalDate day, Dated self) {
+    LocalDate own = self.published().isExact() ? self.published().date() : null;
+    boolean before = false, after = false;
+    for (int i = lowerBound(day.minusDays(DAYS)); i < dates.size() && !dates.get(i).isAfter(day.plusDays(DAYS)); i++) {
+      LocalDate d = dates.get(i);
+      if (d.equals(own)) {
+        own = null; // one entry is the article itself
+        continue;
+      }
+      if (!d.isAfter(day)) before = true;
+      if (!d.isBefore(day)) after = true;
+    }
+    return before && after;
+  }
+
   private int lowerBound(LocalDate d) {
     int i = Collections.binarySearch(dates, d);
     if (i < 0) return -i - 1;
