@@ -40,6 +40,8 @@ public final class ClueReader {
   private static final Pattern CLOSE_BEFORE = Pattern.compile("\\b(?:closed|ended|finished)\\s+((?:[^.;]|\\.\\d){0,40})$");
   private static final Pattern MARKET_WORD = Pattern.compile(
       "\\b(higher|lower|up|down|flat|unchanged|at|points?|percent|mixed|firmer|weaker|stronger)\\b");
+  /** An agency's list of the day's stories: "stories due to be covered or pursued by Xinhua News Agency on Friday". */
+  private static final Pattern SCHEDULE = Pattern.compile("\\b(?:covered|pursued)\\s+by\\s+\\p{Lu}[\\w ]{0,30}?\\s+on\\s+$");
   /** An evening of a weekday: "late Wednesday", "late on Wednesday", "Wednesday night", "Wednesday evening". */
   private static final Pattern LATE_BEFORE = Pattern.compile("\\blate\\s+(on\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NIGHT_AFTER = Pattern.compile("^\\s+(night|evening)\\b");
@@ -70,8 +72,8 @@ public final class ClueReader {
   /**
    * A weekday word used for a day in the past or today; whether it went with a verb of saying ("said Friday"); and
    * whether it is tied to the report's own news: the verb of its clause follows it directly ("Rice Monday
-   * condemned", "the cabinet on Tuesday approved") or it ends a market session's close ("shares closed lower
-   * Thursday").
+   * condemned", "the cabinet on Tuesday approved"), it ends a market session's close ("shares closed lower
+   * Thursday"), or it dates an agency's list of the day's stories ("to be covered by the agency on Friday").
    */
   public record Mention(DayOfWeek day, boolean said, boolean tied) {}
 
@@ -94,6 +96,11 @@ public final class ClueReader {
       String before = text.substring(Math.max(0, m.start() - 25), m.start());
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
       if (NOT_SAME_DAY_BEFORE.matcher(before).find() || NOT_SAME_DAY_AFTER.matcher(after).find()) continue;
+      // a day's list of stories "due to be covered" names its own day (9 of 9 in agency copy), future words or not
+      if (SCHEDULE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+        out.add(new Mention(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), false, true));
+        continue;
+      }
       if (FUTURE.matcher(clauseBefore(text, m.start(), 60)).find()) continue;
       boolean said = SAID_ON.matcher(text.substring(Math.max(0, m.start() - 40), m.end())).find();
       boolean tied = THEN_VERB.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 25))).find();
