@@ -22,8 +22,14 @@ class WeekdayReadingsTest {
 
   /** Twelve stories every three days from 3 March of {@code year}, each dated by its own weekday and a past year. */
   static List<String> stories(int year) {
+    return stories(LocalDate.of(year, 3, 3));
+  }
+
+  /** Twelve stories every three days from {@code first}, each dated by its own weekday and a past year. */
+  static List<String> stories(LocalDate first) {
+    int year = first.getYear();
     List<String> out = new ArrayList<>();
-    LocalDate d = LocalDate.of(year, 3, 3);
+    LocalDate d = first;
     for (int i = 0; i < 12; i++, d = d.plusDays(3)) {
       out.add("""
           Cargo %d
@@ -37,9 +43,13 @@ class WeekdayReadingsTest {
 
   /** The published date of {@code text} dated alone and as the last article of the two-year run. */
   Published inRun(String text) {
+    return inRun(text, LocalDate.of(2025, 3, 3), LocalDate.of(2026, 3, 3));
+  }
+
+  Published inRun(String text, LocalDate... starts) {
     List<Dated> run = new ArrayList<>();
     int i = 0;
-    for (int year : new int[] {2025, 2026}) for (String s : stories(year)) run.add(dater.date(article("s" + i++ + ".txt", s)));
+    for (LocalDate start : starts) for (String s : stories(start)) run.add(dater.date(article("s" + i++ + ".txt", s)));
     run.add(dater.date(article("open.txt", text)));
     List<Dated> refined = dater.refine(run);
     assertThat(refined.subList(0, refined.size() - 1)).allSatisfy(d -> assertThat(d.published().isExact()).isTrue());
@@ -132,6 +142,19 @@ class WeekdayReadingsTest {
   }
 
   @Test
+  void aMonthDayWithoutAWeekdayTakesTheOneRunYearWhoseStoriesSurroundIt() {
+    String text = "Ferry\n\nVALDOR, March 20 (Tidewire) -- The ferry company added a second boat to the island run.\n";
+    // 2026's stories run from 3 March to 5 April; 2025's start in September
+    Published p = inRun(text, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 3));
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(p.basis()).isEqualTo("dateline+run-years+run-span");
+    // both years' stories surround 20 March: no weekday to choose, so a range
+    assertThat(inRun(text).date()).isNull();
+    // after the last story of the only year, nothing surrounds it
+    assertThat(inRun(text.replace("March 20", "May 30"), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 3)).date()).isNull();
+  }
+
+  @Test
   void tiedMentions() {
     assertThat(ClueReader.mentions("Rice Monday condemned the attack.")).singleElement()
         .satisfies(m -> assertThat(m.tied()).isTrue());
@@ -141,5 +164,8 @@ class WeekdayReadingsTest {
         .satisfies(m -> assertThat(m.tied()).isFalse());
     assertThat(ClueReader.mentions("A fire destroyed the shed on Monday.")).singleElement()
         .satisfies(m -> assertThat(m.tied()).isFalse());
+    // a day list "due to be covered" is not a future clause
+    assertThat(ClueReader.mentions("Following are the stories due to be covered by Tidewire News Agency on Friday."))
+        .singleElement().satisfies(m -> assertThat(m.tied()).isTrue());
   }
 }
