@@ -39,7 +39,7 @@ public final class ClueReader {
   /** A market session's close just before a weekday ("closed 0.4 percent lower Thursday", "ended at 1,095.27 points on Friday"). */
   private static final Pattern CLOSE_BEFORE = Pattern.compile("\\b(?:closed|ended|finished)\\s+((?:[^.;]|\\.\\d){0,40})$");
   private static final Pattern MARKET_WORD = Pattern.compile(
-      "\\b(higher|lower|up|down|flat|unchanged|at|points?|percent|mixed|firmer|weaker|stronger)\\b");
+      "\\b(higher|lower|up|down|flat|unchanged|at|points?|percent|mixed|firmer|weaker|stronger|high|low|record)\\b");
   /** An agency's list of the day's stories: "stories due to be covered or pursued by Xinhua News Agency on Friday". */
   private static final Pattern SCHEDULE = Pattern.compile("\\b(?:covered|pursued)\\s+by\\s+\\p{Lu}[\\w ]{0,30}?\\s+on\\s+$");
   /** An evening of a weekday: "late Wednesday", "late on Wednesday", "Wednesday night", "Wednesday evening". */
