@@ -59,7 +59,7 @@ public final class NameResolver implements SpeakerResolver {
       mentions.add(new Mention(e.span(), entry));
     }
     List<Entry> speakers = new ArrayList<>();
-    for (Attribution a : attributions) speakers.add(a.source() == null ? null : speaker(parsed, a.source(), people, mentions));
+    for (Attribution a : attributions) speakers.add(a.referent() == null ? null : speaker(parsed, a.referent(), people, mentions));
     List<Person> out = new ArrayList<>();
     List<Entry> order = new ArrayList<>(people.values());
     for (Entry s : speakers) if (s != null && !order.contains(s)) order.add(s);

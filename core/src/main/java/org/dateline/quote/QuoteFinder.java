@@ -61,6 +61,7 @@ public final class QuoteFinder implements StatementFinder {
     final String marks; // the text with two-apostrophe quotes rewritten, for looking at marks
     final Set<Long> usedCues = new HashSet<>();
     final List<Found> found = new ArrayList<>();
+    final java.util.Map<Span, Span> antecedents = new java.util.HashMap<>(); // relative pronoun -> the noun it stands for
 
     Run(Parsed parsed) {
       this.parsed = parsed;
@@ -82,8 +83,8 @@ public final class QuoteFinder implements StatementFinder {
       int paragraph;
       int lastParagraph;
 
-      Attribution toAttribution() {
-        return new Attribution(kind, content, cue, source);
+      Attribution toAttribution(java.util.Map<Span, Span> antecedents) {
+        return new Attribution(kind, content, cue, source, source == null ? null : antecedents.getOrDefault(source, source));
       }
     }
 
@@ -93,7 +94,7 @@ public final class QuoteFinder implements StatementFinder {
       reported(notDirect);
       found.sort(Comparator.comparing(f -> f.content.get(0)));
       List<Attribution> out = new ArrayList<>();
-      for (Found f : found) out.add(f.toAttribution());
+      for (Found f : found) out.add(f.toAttribution(antecedents));
       return out;
     }
 
@@ -142,7 +143,7 @@ public final class QuoteFinder implements StatementFinder {
         int[] cue = direct ? cueFor(q, para) : null;
         if (!direct) {
           // a short piece set off after a cued quote in the same paragraph ("…,” she said. “Not once.”) joins it
-          if (previous != null && previous.lastParagraph == para && previous.kind == Statement.Kind.DIRECT && setOff(q)) {
+          if (previous != null && previous.lastParagraph == para && previous.kind == Statement.Kind.DIRECT && setOff(q) && closesSentence(q)) {
             previous.content.addAll(q.spans());
             previous.lastParagraph = lastPara;
             continue;
@@ -211,7 +212,7 @@ public final class QuoteFinder implements StatementFinder {
       int end = q.outer().end();
       Span para = paragraphs.get(paragraphAt(Math.max(q.outer().start(), end - 1)));
       String rest = text.substring(end, para.end());
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([―—–]|--?)\\s*([\\p{Lu}][^.!?“”\"]{1,80})$").matcher(rest);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([―—–]|--?)\\s*([\\p{Lu}](?:[^.!?“”\"]|(?<=\\b\\p{Lu})\\.){1,80})\\.?\\s*$").matcher(rest);
       if (!m.find()) return null;
       String name = m.group(2).strip();
       if (name.split("\\s+").length > 12) return null;
@@ -246,6 +247,21 @@ public final class QuoteFinder implements StatementFinder {
       int words = 0;
       for (Span s : q.spans()) words += s.of(text).trim().split("\\s+").length;
       return openOk && closeOk && (words >= 3 || words >= 1 && ",?!".indexOf(inner) >= 0);
+    }
+
+    /**
+     * A quote that ends its sentence ("Not once.”"), not one the sentence runs on from ("“You squeezed them” to
+     * drive up the price, she said": a partial quote with a cue of its own).
+     */
+    boolean closesSentence(QuoteScanner.Quoted q) {
+      Span last = q.spans().get(q.spans().size() - 1);
+      int e = last.end();
+      while (e > last.start() && Character.isWhitespace(marks.charAt(e - 1))) e--;
+      if (e > last.start() && ".!?…".indexOf(marks.charAt(e - 1)) >= 0) return true;
+      Span para = paragraphs.get(paragraphAt(Math.max(q.outer().start(), q.outer().end() - 1)));
+      int a = q.outer().end();
+      while (a < para.end() && Character.isWhitespace(marks.charAt(a))) a++;
+      return a >= para.end() || ".!?".indexOf(marks.charAt(a)) >= 0;
     }
 
     /** A quote opening its paragraph or following a sentence end. */
@@ -497,7 +513,7 @@ public final class QuoteFinder implements StatementFinder {
       boolean verb = false;
       for (int k = from; k <= to; k++) verb |= ts.get(k).tag().startsWith("VB") || ts.get(k).tag().equals("MD");
       if (!verb) return false;
-      if (insideAnyQuote(ts.get(from).span().start()) || insideAnyQuote(ts.get(to).span().start())) return false;
+      if (insideAnyQuote(ts.get(from).span().start()) && insideAnyQuote(ts.get(to).span().start())) return false; // a direct quote's
       add(tree, s, i, tree.span(from, to), ts.get(i).span(), tree.span(srcFrom, srcTo), notDirect);
       return true;
     }
@@ -813,8 +829,11 @@ public final class QuoteFinder implements StatementFinder {
         if (subj >= 0) {
           String w = tree.tokens.get(subj).word().toLowerCase(java.util.Locale.ROOT);
           if ((w.equals("who") || w.equals("which") || w.equals("that")) && tree.rel(v).startsWith("acl") && tree.head(v) >= 0) {
-            int noun = tree.head(v), clause = v; // "Smith, who said ...": the antecedent speaks
-            return tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis")));
+            // "Smith, who said ...": the mention is "who", the antecedent speaks
+            int noun = tree.head(v), clause = v;
+            Span who = tree.tokens.get(subj).span();
+            antecedents.put(who, tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis"))));
+            return who;
           }
           // the whole noun phrase: titles, appositives and relative clauses describe the source
           int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis"));

@@ -34,6 +34,17 @@ class NameResolverTest {
   }
 
   @Test
+  void relativePronounIsTheMentionAndItsAntecedentTheSpeaker() {
+    String text = "The plan was opposed by Mara Quell, a ferry captain who said the new fees would drive small boats out.";
+    Parsed parsed = SharedNlp.nlp().annotate(text, null, FINDER.parseWhen());
+    List<Attribution> found = FINDER.find(parsed);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).source().of(text)).isEqualTo("who");
+    assertThat(found.get(0).referent().of(text)).startsWith("Mara Quell");
+    assertThat(speaker(new NameResolver().resolve(parsed, found), 0).name()).isEqualTo("Mara Quell");
+  }
+
+  @Test
   void aNameBehindAnArticleIsNotAPersonForAPronoun() {
     Cast c = cast("Minister Oskar Brandvold spoke in the chamber. \"We will not sell the Tessa for power,\" he said.");
     assertThat(speaker(c, 0).name()).isEqualTo("Oskar Brandvold");

@@ -40,6 +40,21 @@ class StatementFinderTest {
   }
 
   @Test
+  void dashAttributionsInAListOfReaderQuotes() {
+    String text = "“The most expensive bridge ever proposed for a town this size.” ― Mara Quell\n"
+        + "“It will split the old market in two and nobody asked us.” ― Julie A. Diaz Martinez.";
+    assertStatements(text, direct("Mara Quell", "―", "The most expensive bridge ever proposed for a town this size."),
+        direct("Julie A. Diaz Martinez", "―", "It will split the old market in two and nobody asked us."));
+  }
+
+  @Test
+  void aPartialQuoteWithItsOwnCueDoesNotJoinTheQuoteBefore() {
+    String text = "“This is not right,” Varga said. “You squeezed the ferry crews to the limit” to cut costs, she said.";
+    assertIncludes(text, direct("Varga", "said", "This is not right,"));
+    assertThat(found(text)).noneMatch(e -> e.content().size() > 1);
+  }
+
+  @Test
   void splitQuoteIsOneStatement() {
     assertStatements("“The dam will hold,” the engineer Pia Lund said, “but only if the rain stops by Friday.”",
         direct("the engineer Pia Lund", "said", "The dam will hold,", "but only if the rain stops by Friday."));
