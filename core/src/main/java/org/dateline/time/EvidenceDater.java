@@ -195,11 +195,12 @@ public final class EvidenceDater implements Dater {
 
   /**
    * Whether the story clearly treats {@code day} as its own: the lead uses it with a verb of saying ("said here
-   * Friday") or puts it just before its clause's verb ("Rice Monday condemned", "the cabinet on Tuesday approved":
-   * measured on agency copy, 197 of 205 such lead weekdays name the dateline's day, 6 the day before) or after a
-   * market session's close ("shares closed lower Thursday": 45 of 45), or the rest of the story does, or speaks of the day before it as past. Measured on agency copy: a weak
-   * lead weekday names the day before the dateline's about one time in twenty; with this support, under one in a
-   * hundred.
+   * Friday"), puts it just before its clause's verb ("Rice Monday condemned", "the cabinet on Tuesday approved":
+   * measured on agency copy, 225 of 233 such lead weekdays name the dateline's day, 6 the day before), after a
+   * market session's close ("shares closed lower Thursday": 45 of 45) or to date an agency's day list (9 of 9); or
+   * the rest of the story uses it with a verb of saying, or speaks of the day before it as past. Measured on agency
+   * copy: a weak lead weekday names the day before the dateline's about one time in twenty; with a verb of saying,
+   * under one in a hundred; just before its verb, about one in forty.
    */
   private static boolean firm(String body, List<Span> paragraphs, int lead, int afterDateline, DayOfWeek day) {
     for (ClueReader.Mention m : ClueReader.mentions(body.substring(afterDateline, paragraphs.get(lead).end())))
