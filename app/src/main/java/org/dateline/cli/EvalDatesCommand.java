@@ -33,7 +33,10 @@ final class EvalDatesCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also print up to N articles whose range misses the gold date. Default: ${DEFAULT-VALUE}.")
   int errors;
 
-  @Option(names = "--rows", description = "Also print every article: file, gold, earliest, latest, outcome, basis.")
+  @Option(names = "--open", paramLabel = "N", defaultValue = "0", description = "Also print up to N articles given only a range, with why. Default: ${DEFAULT-VALUE}.")
+  int open;
+
+  @Option(names = "--rows", description = "Also print every article: file, gold, earliest, latest, outcome, basis, why open.")
   boolean rows;
 
   @Override
@@ -62,9 +65,12 @@ final class EvalDatesCommand implements Callable<Integer> {
     out.printf("median range width         %.1f days (over %d bounded ranges; %d open-ended)%n", s.medianWidthDays(),
         s.ranges() - s.unbounded(), s.unbounded());
     out.println("by basis (articles, range holds the date, exact and right):");
-    for (Map.Entry<String, int[]> e : s.byBasis().entrySet())
+    for (Map.Entry<String, int[]> e : new java.util.TreeMap<>(s.byBasis()).entrySet())
       out.printf("  %-48s %5d %5d %5d%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+    out.println("given only a range, why (articles):");
+    new java.util.TreeMap<>(s.whyOpen()).forEach((why, n) -> out.printf("  %-84s %5d%n", why, n));
     s.errors().stream().limit(Math.max(0, errors)).forEach(out::println);
+    s.rows().stream().filter(r -> r.contains("\tholds\t") || r.contains("\tMISSES\t")).limit(Math.max(0, open)).forEach(out::println);
     if (rows) s.rows().forEach(out::println);
     return Main.OK;
   }

@@ -3,6 +3,9 @@ package org.dateline.eval;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +14,7 @@ import org.dateline.model.Published;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.read.Inputs;
 import org.dateline.read.ReadResult;
+import org.dateline.time.DateClues;
 import org.dateline.time.Dated;
 
 /**
@@ -47,6 +51,8 @@ public final class DateEval {
   }
 
   static DateScores score(List<Dated> run, Map<String, LocalDate> gold) {
+    Set<Integer> runYears = runYears(run);
+    Map<String, Integer> whyOpen = new TreeMap<>();
     int articles = 0, exact = 0, exactRight = 0, ranges = 0, containing = 0, unbounded = 0;
     List<Long> widths = new ArrayList<>();
     Map<String, int[]> byBasis = new TreeMap<>();
@@ -66,7 +72,9 @@ public final class DateEval {
       }
       if (contains) b[1]++;
       if (p.isExact() && p.date().equals(truth)) b[2]++;
-      rows.add("%s\t%s\t%s\t%s\t%s\t%s".formatted(name, truth, p.earliest(), p.latest(), p.isExact() ? (p.date().equals(truth) ? "right" : "WRONG") : contains ? "holds" : "MISSES", p.basis()));
+      String why = p.isExact() ? "" : whyOpen(d.clues(), runYears);
+      if (!p.isExact()) whyOpen.merge(why, 1, Integer::sum);
+      rows.add("%s\t%s\t%s\t%s\t%s\t%s\t%s".formatted(name, truth, p.earliest(), p.latest(), p.isExact() ? (p.date().equals(truth) ? "right" : "WRONG") : contains ? "holds" : "MISSES", p.basis(), why));
       ranges++;
       if (contains) containing++;
       else errors.add("%s\tgold %s\tgot %s..%s\t%s".formatted(name, truth, p.earliest(), p.latest(), p.basis()));
@@ -76,6 +84,26 @@ public final class DateEval {
     widths.sort(null);
     double median = widths.isEmpty() ? Double.NaN : widths.size() % 2 == 1 ? widths.get(widths.size() / 2)
         : (widths.get(widths.size() / 2 - 1) + widths.get(widths.size() / 2)) / 2.0;
-    return new DateScores(articles, exact, exactRight, ranges, containing, median, unbounded, byBasis, errors, rows);
+    return new DateScores(articles, exact, exactRight, ranges, containing, median, unbounded, byBasis, errors, rows, whyOpen);
+  }
+
+  /** The years at least two articles of the run were dated in. */
+  private static Set<Integer> runYears(List<Dated> run) {
+    Map<Integer, Integer> n = new HashMap<>();
+    for (Dated d : run) if (d.published().isExact()) n.merge(d.published().date().getYear(), 1, Integer::sum);
+    Set<Integer> out = new TreeSet<>();
+    n.forEach((y, k) -> {
+      if (k >= 2) out.add(y);
+    });
+    return out;
+  }
+
+  /** Why an article got only a range: which piece of evidence was missing, or how many of the run's years it left. */
+  static String whyOpen(DateClues c, Set<Integer> runYears) {
+    if (c.monthDay() == null) return "no month-day (no dateline, or a dateless one)";
+    if (c.weekdays().isEmpty()) return "month-day, no weekday for it";
+    long fit = runYears.stream().filter(c::fitsPossibly).count();
+    String kind = c.weekdays().size() > 1 ? "evening" : c.firmWeekday() ? "firm weekday" : "weekday (or the day after it)";
+    return "month-day + %s fits %s of the run's years".formatted(kind, fit == 0 ? "none" : fit == 1 ? "one (outside its span or bounds)" : fit + "");
   }
 }

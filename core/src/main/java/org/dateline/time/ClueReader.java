@@ -32,6 +32,19 @@ public final class ClueReader {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SAID_ON = Pattern.compile(
       "\\b(said|says|told|announced|stated|reported|noted|added|stressed|urged|warned|here)\\b(\\s+[\\w'’-]+){0,2}?\\s+(on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
+  /** A weekday followed by the verb of its clause ("Rice Monday condemned", "the cabinet on Tuesday approved"). */
+  private static final Pattern THEN_VERB = Pattern.compile("^\\s+(said|says|told|met|made|took|gave|won|lost|held|began|sent"
+      + "|left|became|beat|hit|struck|rose|fell|paid|sought|set|put|cut|led|kept|brought|bought|sold|spoke|wrote|broke|chose"
+      + "|drove|flew|fought|grew|threw|ran|saw|went|came|got|shot|quit|shut|bid|[a-z]{2,}ed)\\b");
+  /** A market session's close just before a weekday ("closed 0.4 percent lower Thursday", "ended at 1,095.27 points on Friday"). */
+  private static final Pattern CLOSE_BEFORE = Pattern.compile("\\b(?:closed|ended|finished)\\s+((?:[^.;]|\\.\\d){0,40})$");
+  private static final Pattern MARKET_WORD = Pattern.compile(
+      "\\b(higher|lower|up|down|flat|unchanged|at|points?|percent|mixed|firmer|weaker|stronger|high|low|record)\\b");
+  /** An agency's list of the day's stories: "stories due to be covered or pursued by Xinhua News Agency on Friday". */
+  private static final Pattern SCHEDULE = Pattern.compile("\\b(?:covered|pursued)\\s+by\\s+\\p{Lu}[\\w ]{0,30}?\\s+on\\s+$");
+  /** An evening of a weekday: "late Wednesday", "late on Wednesday", "Wednesday night", "Wednesday evening". */
+  private static final Pattern LATE_BEFORE = Pattern.compile("\\blate\\s+(on\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NIGHT_AFTER = Pattern.compile("^\\s+(night|evening)\\b");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d$.,/\\-])((?:19|20)\\d\\d)(?![\\d%/])");
   /** A preposition of time before a year, with a month ("in July 2015") or a first year ("in 2008 and 2012") between. */
   private static final Pattern PAST_BEFORE_YEAR = Pattern.compile(
@@ -56,8 +69,13 @@ public final class ClueReader {
 
   private ClueReader() {}
 
-  /** A weekday word used for a day in the past or today, and whether it went with a verb of saying. */
-  public record Mention(DayOfWeek day, boolean said) {}
+  /**
+   * A weekday word used for a day in the past or today; whether it went with a verb of saying ("said Friday"); and
+   * whether it is tied to the report's own news: the verb of its clause follows it directly ("Rice Monday
+   * condemned", "the cabinet on Tuesday approved"), it ends a market session's close ("shares closed lower
+   * Thursday"), or it dates an agency's list of the day's stories ("to be covered by the agency on Friday").
+   */
+  public record Mention(DayOfWeek day, boolean said, boolean tied) {}
 
   /** The weekday the lead uses for the publication day, when its weekdays agree; else empty. */
   public static Set<DayOfWeek> leadWeekdays(String lead) {
@@ -78,9 +96,35 @@ public final class ClueReader {
       String before = text.substring(Math.max(0, m.start() - 25), m.start());
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
       if (NOT_SAME_DAY_BEFORE.matcher(before).find() || NOT_SAME_DAY_AFTER.matcher(after).find()) continue;
+      // a day's list of stories "due to be covered" names its own day (9 of 9 in agency copy), future words or not
+      if (SCHEDULE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+        out.add(new Mention(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), false, true));
+        continue;
+      }
       if (FUTURE.matcher(clauseBefore(text, m.start(), 60)).find()) continue;
       boolean said = SAID_ON.matcher(text.substring(Math.max(0, m.start() - 40), m.end())).find();
-      out.add(new Mention(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), said));
+      boolean tied = THEN_VERB.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 25))).find();
+      Matcher close = CLOSE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 70), m.start()));
+      if (!tied && close.find() && MARKET_WORD.matcher(close.group(1)).find()) tied = true;
+      out.add(new Mention(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), said, tied));
+    }
+    return out;
+  }
+
+  /**
+   * Weekdays named as evenings ("late Wednesday", "Wednesday night"), outside clauses about the future. Measured on
+   * agency copy: in a lead such an evening is the day of publication or the day before (28 and 12 of 40), never
+   * another day; so it says the day is one of two, not which.
+   */
+  public static List<DayOfWeek> evenings(String text) {
+    List<DayOfWeek> out = new ArrayList<>();
+    Matcher m = WEEKDAY.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 25), m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+      if (!LATE_BEFORE.matcher(before).find() && !NIGHT_AFTER.matcher(after).find()) continue;
+      if (FUTURE.matcher(clauseBefore(text, m.start(), 60)).find()) continue;
+      out.add(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
     }
     return out;
   }

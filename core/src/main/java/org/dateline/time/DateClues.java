@@ -9,10 +9,12 @@ import java.util.Set;
 
 /**
  * What the text says about its own date when no full date is stated: the dateline's month and day, the weekday the
- * story uses for that same day (empty when none, or when its weekdays disagree), and bounds on the year from years
- * spoken of as past ({@code minYear}) and from the fetch date or the clock ({@code maxYear}). Null fields are
- * unknown. {@code firmWeekday}: the weekday went with a verb of saying ("said Friday"), which agency copy almost
- * never uses for the day before; other uses ("the fire on Monday") name the day before about one time in twenty.
+ * story uses for that same day (empty when none, or when its weekdays disagree; two days in a row when the story
+ * names only an evening, "late Monday", which is the day itself or the day before), and bounds on the year from
+ * years spoken of as past ({@code minYear}) and from the fetch date or the clock ({@code maxYear}). Null fields are
+ * unknown. {@code firmWeekday}: the weekday went with a verb of saying ("said Friday") or its clause's verb follows
+ * it ("Rice Monday condemned"), which agency copy almost never uses for the day before; other uses ("the fire on
+ * Monday") name the day before about one time in twenty.
  */
 public record DateClues(MonthDay monthDay, Set<DayOfWeek> weekdays, boolean firmWeekday, Integer minYear, Integer maxYear) {
   public DateClues {
@@ -30,9 +32,29 @@ public record DateClues(MonthDay monthDay, Set<DayOfWeek> weekdays, boolean firm
     return new DateClues(monthDay, Set.of(day), firmWeekday, minYear, maxYear);
   }
 
-  /** Whether the month-day and the weekday are both known, so that a year can be tested against them. */
+  /** Whether the month-day and one weekday are both known, so that a year can be tested against them. */
   public boolean testable() {
     return monthDay != null && weekdays.size() == 1;
+  }
+
+  /** Whether the month-day and a weekday (or an evening's pair of days) are known. */
+  public boolean dated() {
+    return monthDay != null && !weekdays.isEmpty();
+  }
+
+  /**
+   * The weekdays the day of publication may fall on: the stated ones and, for a lone weekday that is not firm, the
+   * day after it (news often names the day before: "the fire that raged on Monday" in a Tuesday story).
+   */
+  public Set<DayOfWeek> possibleDays() {
+    if (firmWeekday || weekdays.size() != 1) return weekdays;
+    DayOfWeek day = weekdays.iterator().next();
+    return Set.of(day, day.plus(1));
+  }
+
+  /** Whether {@code year} fits the bounds and puts the month-day on one of the {@link #possibleDays()}. */
+  public boolean fitsPossibly(int year) {
+    return dated() && new DateClues(monthDay, possibleDays(), true, minYear, maxYear).fits(year);
   }
 
   /** Whether {@code year} agrees with every clue: inside the year bounds, the month-day exists and falls on the weekday. */

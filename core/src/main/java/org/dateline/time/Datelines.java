@@ -11,7 +11,8 @@ import org.dateline.model.Span;
 
 /**
  * Finds the dateline opening an agency story: "MADRID, April 18 (AFP) --", "SEOUL. Nov. 28 (Xinhua) --",
- * "BOSTON, Massachusetts, Dec 11 --", "KORVEN, February 13, 2026 (Meridian Wire) --" and the dateless
+ * "BOSTON, Massachusetts, Dec 11 --", "KORVEN, February 13, 2026 (Meridian Wire) --", "HARBIN, Nov. 22, (Tidewire)
+ * --" (a stray comma before the agency) and the dateless
  * "CITY (Agency) --". Only the start of a paragraph can hold one.
  */
 public final class Datelines {
@@ -23,7 +24,7 @@ public final class Datelines {
   private static final String PLACE = "[A-Z][A-Z.'’\\-]*(?:\\s+[A-Z][A-Z.'’\\-]*)*(?:,\\s+[A-Z][A-Za-z.'’\\-]*(?:\\s+[A-Z][A-Za-z.'’\\-]*)*){0,2}";
   private static final String DASH = "(?:--|–|—|-|:)";
   private static final Pattern DATED = Pattern.compile("^(?<place>" + PLACE + ")[,.]?\\s+(?<month>" + MONTH
-      + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:19|20)\\d\\d))?\\s*(?:\\((?<agency>[^()\\n]{1,40})\\)\\s*)?"
+      + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:19|20)\\d\\d))?,?\\s*(?:\\((?<agency>[^()\\n]{1,40})\\)\\s*)?"
       + DASH);
   private static final Pattern DATELESS = Pattern.compile("^(?<place>" + PLACE + ")\\s*\\((?<agency>[^()\\n]{1,40})\\)\\s*" + DASH);
   private static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("jan", Month.JANUARY),

@@ -62,4 +62,19 @@ class DateEvalTest {
     assertThatThrownBy(() -> DateGold.locate(dir, null)).isInstanceOf(IOException.class)
         .hasMessageStartingWith("no gold dates for " + dir);
   }
+
+  @Test
+  void aRangeSaysWhichEvidenceWasMissing() {
+    var md = java.time.MonthDay.of(4, 14);
+    var mon = java.util.Set.of(java.time.DayOfWeek.MONDAY);
+    var years = java.util.Set.of(2025, 2026);
+    assertThat(DateEval.whyOpen(org.dateline.time.DateClues.none(), years)).startsWith("no month-day");
+    assertThat(DateEval.whyOpen(new org.dateline.time.DateClues(md, java.util.Set.of(), false, null, null), years))
+        .isEqualTo("month-day, no weekday for it");
+    // 14 April: a Monday in 2025, a Tuesday in 2026 (the day after Monday)
+    assertThat(DateEval.whyOpen(new org.dateline.time.DateClues(md, mon, false, null, null), years))
+        .isEqualTo("month-day + weekday (or the day after it) fits 2 of the run's years");
+    assertThat(DateEval.whyOpen(new org.dateline.time.DateClues(md, java.util.Set.of(java.time.DayOfWeek.FRIDAY), true, null, null), years))
+        .isEqualTo("month-day + firm weekday fits none of the run's years");
+  }
 }

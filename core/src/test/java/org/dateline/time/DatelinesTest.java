@@ -24,6 +24,10 @@ class DatelinesTest {
         .isEqualTo(MonthDay.of(11, 28));
     assertThat(Datelines.at("LUMEN CITY, Sept. 3 -- Farmers marched.", 0).monthDay()).isEqualTo(MonthDay.of(9, 3));
     assertThat(Datelines.at("OSTRAVEL. Dec 11 (Tidewire) — Snow closed roads.", 0).monthDay()).isEqualTo(MonthDay.of(12, 11));
+    // a stray comma before the agency
+    Datelines.Found d = Datelines.at("HARBIN, Nov. 22, (Tidewire) -- Factories kept running.", 0);
+    assertThat(d.monthDay()).isEqualTo(MonthDay.of(11, 22));
+    assertThat(d.agency()).isEqualTo("Tidewire");
   }
 
   @Test

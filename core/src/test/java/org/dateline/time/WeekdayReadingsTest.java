@@ -1,0 +1,171 @@
+package org.dateline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.time.EvidenceDaterTest.article;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.model.Published;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The weekday readings a run can settle: firm weekdays (said, before their verb, after a market close), evenings, the
+ * day before, and the run's span. The run holds stories of March-April 2025 and 2026, the two years one weekday
+ * apart that make a lone weekday ambiguous: 14 April is a Monday in 2025 and a Tuesday in 2026.
+ */
+class WeekdayReadingsTest {
+  final EvidenceDater dater = new EvidenceDater(EvidenceDaterTest.CLOCK);
+
+  /** Twelve stories every three days from 3 March of {@code year}, each dated by its own weekday and a past year. */
+  static List<String> stories(int year) {
+    return stories(LocalDate.of(year, 3, 3));
+  }
+
+  /** Twelve stories every three days from {@code first}, each dated by its own weekday and a past year. */
+  static List<String> stories(LocalDate first) {
+    int year = first.getYear();
+    List<String> out = new ArrayList<>();
+    LocalDate d = first;
+    for (int i = 0; i < 12; i++, d = d.plusDays(3)) {
+      out.add("""
+          Cargo %d
+
+          VALDOR, %s %d (Tidewire) -- The port authority said %s that cargo volumes, which dropped in %d, were recovering.
+          """.formatted(i, d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), d.getDayOfMonth(),
+          d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), year - 1));
+    }
+    return out;
+  }
+
+  /** The published date of {@code text} dated alone and as the last article of the two-year run. */
+  Published inRun(String text) {
+    return inRun(text, LocalDate.of(2025, 3, 3), LocalDate.of(2026, 3, 3));
+  }
+
+  Published inRun(String text, LocalDate... starts) {
+    List<Dated> run = new ArrayList<>();
+    int i = 0;
+    for (LocalDate start : starts) for (String s : stories(start)) run.add(dater.date(article("s" + i++ + ".txt", s)));
+    run.add(dater.date(article("open.txt", text)));
+    List<Dated> refined = dater.refine(run);
+    assertThat(refined.subList(0, refined.size() - 1)).allSatisfy(d -> assertThat(d.published().isExact()).isTrue());
+    return refined.get(refined.size() - 1).published();
+  }
+
+  @Test
+  void theRunsYearsAreOneWeekdayApart() {
+    assertThat(LocalDate.of(2025, 4, 14).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+    assertThat(LocalDate.of(2026, 4, 14).getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+    assertThat(LocalDate.of(2025, 4, 15).getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+    assertThat(LocalDate.of(2026, 4, 15).getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
+  }
+
+  @Test
+  void aLoneWeekdayThatMayBeTheDayBeforeLeavesTwoYearsOpen() {
+    // Monday: 14 April 2025 itself, or the day before 14 April 2026
+    Published p = inRun("Shed\n\nVALDOR, April 14 (Tidewire) -- A fire destroyed the old ferry shed on Monday.\n");
+    assertThat(p.date()).isNull();
+  }
+
+  @Test
+  void aWeekdayJustBeforeItsVerbIsTheDayItself() {
+    Published p = inRun("Ferry\n\nVALDOR, April 14 (Tidewire) -- The ferry company on Monday added a second boat to the island run.\n");
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+    assertThat(p.basis()).isEqualTo("dateline+weekday+run-years");
+  }
+
+  @Test
+  void aWeekdayAfterAMarketCloseIsTheDayItself() {
+    Published p = inRun("""
+        Shares
+
+        VALDOR, April 14 (Tidewire) -- Shares on the Valdor exchange closed 1.2 percent lower Monday, dragged down by shipping stocks.
+        """);
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+  }
+
+  @Test
+  void aLeadsSaidWeekdayBesideTheEventsDayIsTheDayItself() {
+    Published p = inRun("""
+        Aground
+
+        VALDOR, April 14 (Tidewire) -- The harbour master said Monday the ferry ran aground on Sunday near the point.
+        """);
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+  }
+
+  @Test
+  void anEveningIsThatDayOrTheNext() {
+    String text = "Shed\n\nVALDOR, April 15 (Tidewire) -- Fire crews were still at the ferry shed late Monday.\n";
+    assertThat(ClueReader.evenings("Fire crews were still at the ferry shed late Monday.")).containsExactly(DayOfWeek.MONDAY);
+    assertThat(ClueReader.leadWeekdays("Fire crews were still at the ferry shed late Monday.")).isEmpty();
+    // alone: the latest year where 15 April is a Monday or a Tuesday, no earlier bound
+    Published alone = dater.date(article("a.txt", text)).published();
+    assertThat(alone.date()).isNull();
+    assertThat(alone.latest()).isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(alone.basis()).isEqualTo("dateline+evening+clock");
+    // in the run: Tuesday 15 April 2025 (the evening was the day before); 2026 puts it on a Wednesday
+    Published p = inRun(text);
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(p.basis()).isEqualTo("dateline+evening+run-years");
+  }
+
+  @Test
+  void anEveningThatFitsBothYearsStaysOpen() {
+    // late Monday: Monday 14 April 2025, or Tuesday 14 April 2026
+    assertThat(inRun("Shed\n\nVALDOR, April 14 (Tidewire) -- Fire crews reached the ferry shed late Monday.\n").date()).isNull();
+  }
+
+  @Test
+  void aWeekdayFittingNoRunYearIsTheDayBeforeWhenTheNextDayFitsOne() {
+    // Monday fits neither 15 April (Tuesday in 2025, Wednesday in 2026); as the day before, only 2025 fits
+    Published p = inRun("Shed\n\nVALDOR, April 15 (Tidewire) -- A fire destroyed the old ferry shed on Monday.\n");
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(p.basis()).isEqualTo("dateline+weekday+run-years+run-span+weekday-day-before");
+  }
+
+  @Test
+  void aFirmWeekdayIsNeverReadAsTheDayBefore() {
+    assertThat(inRun("Shed\n\nVALDOR, April 15 (Tidewire) -- The fire chief said Monday the shed was lost.\n").date()).isNull();
+  }
+
+  @Test
+  void aRunYearGivesNoDateOutsideTheRunsSpan() {
+    // 3 December is a Wednesday in 2025 only (2026's is past the clock), but the run has nothing near December
+    assertThat(LocalDate.of(2025, 12, 3).getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
+    Published p = inRun("Ferry\n\nVALDOR, December 3 (Tidewire) -- The ferry company said Wednesday it would add a boat.\n");
+    assertThat(p.date()).isNull();
+  }
+
+  @Test
+  void aMonthDayWithoutAWeekdayTakesTheOneRunYearWhoseStoriesSurroundIt() {
+    String text = "Ferry\n\nVALDOR, March 20 (Tidewire) -- The ferry company added a second boat to the island run.\n";
+    // 2026's stories run from 3 March to 5 April; 2025's start in September
+    Published p = inRun(text, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 3));
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(p.basis()).isEqualTo("dateline+run-years+run-span");
+    // both years' stories surround 20 March: no weekday to choose, so a range
+    assertThat(inRun(text).date()).isNull();
+    // after the last story of the only year, nothing surrounds it
+    assertThat(inRun(text.replace("March 20", "May 30"), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 3)).date()).isNull();
+  }
+
+  @Test
+  void tiedMentions() {
+    assertThat(ClueReader.mentions("Rice Monday condemned the attack.")).singleElement()
+        .satisfies(m -> assertThat(m.tied()).isTrue());
+    assertThat(ClueReader.mentions("Stocks ended at 1,095.27 points on Friday.")).singleElement()
+        .satisfies(m -> assertThat(m.tied()).isTrue());
+    assertThat(ClueReader.mentions("The talks ended in the capital on Friday.")).singleElement()
+        .satisfies(m -> assertThat(m.tied()).isFalse());
+    assertThat(ClueReader.mentions("A fire destroyed the shed on Monday.")).singleElement()
+        .satisfies(m -> assertThat(m.tied()).isFalse());
+    // a day list "due to be covered" is not a future clause
+    assertThat(ClueReader.mentions("Following are the stories due to be covered by Tidewire News Agency on Friday."))
+        .singleElement().satisfies(m -> assertThat(m.tied()).isTrue());
+  }
+}
