@@ -42,11 +42,15 @@ final class Derive {
   }
 
   void run() throws SQLException {
-    for (String t : List.of("stories", "story_articles", "people", "person_names", "person_mentions", "merged", "variants"))
+    for (String t : List.of("stories", "story_articles", "people", "person_names", "person_mentions", "merged", "variants", "merged_outlets"))
       Store.update(c, "DELETE FROM " + t);
     stories();
     people();
     statements();
+    Store.update(c, """
+        INSERT OR IGNORE INTO merged_outlets(outlet, merged_id)
+        SELECT a.outlet, v.merged_id FROM variants v JOIN statements s ON s.id = v.statement_id JOIN articles a ON a.id = s.article_id
+        WHERE a.outlet IS NOT NULL""");
   }
 
   private void stories() throws SQLException {

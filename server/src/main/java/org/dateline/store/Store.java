@@ -174,8 +174,8 @@ public final class Store implements AutoCloseable {
       }
       long id;
       try (PreparedStatement ins = c.prepareStatement("""
-          INSERT INTO articles(source, hash, url, outlet, headline, published, earliest, latest, n_statements, record, source_text)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+          INSERT INTO articles(source, hash, url, outlet, headline, published, earliest, latest, n_statements)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
         var pub = record.published();
         ins.setString(1, record.source());
         ins.setString(2, hash);
@@ -186,10 +186,14 @@ public final class Store implements AutoCloseable {
         ins.setString(7, pub == null ? null : str(pub.earliest()));
         ins.setString(8, pub == null ? null : str(pub.latest()));
         ins.setInt(9, record.statements().size());
-        ins.setString(10, json(withSourceText(record, null)));
-        ins.setString(11, text);
         ins.executeUpdate();
         id = lastId(c);
+      }
+      try (PreparedStatement ins = c.prepareStatement("INSERT INTO article_texts(article_id, record, source_text) VALUES (?, ?, ?)")) {
+        ins.setLong(1, id);
+        ins.setString(2, json(withSourceText(record, null)));
+        ins.setString(3, text);
+        ins.executeUpdate();
       }
       try (PreparedStatement fts = c.prepareStatement("INSERT INTO articles_fts(rowid, headline, body) VALUES (?, ?, ?)")) {
         fts.setLong(1, id);
@@ -236,7 +240,7 @@ public final class Store implements AutoCloseable {
   public List<ArticleRecord> articles() {
     return read(c -> {
       List<ArticleRecord> out = new ArrayList<>();
-      try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT record, source_text FROM articles ORDER BY id")) {
+      try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT record, source_text FROM article_texts ORDER BY article_id")) {
         while (rs.next()) out.add(withSourceText(parse(rs.getString(1)), rs.getString(2)));
       }
       return out;
