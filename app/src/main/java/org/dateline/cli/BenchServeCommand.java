@@ -47,6 +47,7 @@ final class BenchServeCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42") long seed;
   @Option(names = "--data", paramLabel = "DIR", description = "Store directory (default: a fresh temporary one, deleted after).") Path data;
   @Option(names = "--wrk", description = "Drive the load with wrk (Debian package wrk) instead of Java clients in this JVM.") boolean wrk;
+  @Option(names = "--no-cache", description = "Serve every search from the store (no response cache).") boolean noCache;
   @Option(names = "--reuse", description = "When --data already holds the articles, skip ingest and linking (the queries are regenerated from the seed).") boolean reuse;
 
   /** One query of the mix: its kind (for per-kind figures) and its path with parameters. */
@@ -103,9 +104,10 @@ final class BenchServeCommand implements Callable<Integer> {
   }
 
   private int serve(Store store, List<Query> mix) throws InterruptedException {
-    try (WebServer server = WebServer.start(store, "127.0.0.1", 0)) {
+    try (WebServer server = WebServer.start(store, "127.0.0.1", 0, noCache ? 0 : WebServer.CACHE_BYTES)) {
       String base = "http://127.0.0.1:" + server.port();
-      System.out.printf("load               %d clients, %d s (after %d s warm-up), %d distinct queries%n", clients, seconds, warmup, mix.size());
+      System.out.printf("load               %d clients, %d s (after %d s warm-up), %d distinct queries, response cache %s%n", clients,
+          seconds, warmup, mix.size(), noCache ? "off" : "on");
       if (wrk) return wrk(base, mix);
       if (warmup > 0) load(base, mix, warmup);
       Result r = load(base, mix, seconds);

@@ -48,18 +48,15 @@ public final class Queries {
     if (q.q() != null) {
       Optional<String> match = ftsQuery(q.q());
       if (match.isEmpty()) return new Page<>(List.of(), 0);
-      // with a speaker or story their few candidates drive and are checked against the match set; otherwise the
-      // match set drives: either way no query walks every statement
-      if (speakerId != null || q.speaker() != null || q.story() != null)
-        // ('+' keeps the speaker's index in front; the list is built once. Inside a correlated EXISTS it was rebuilt
-        // per candidate, and a per-candidate FTS5 rowid seek took seconds for short prefixes.)
-        where.append(" AND +m.id IN (SELECT v.merged_id FROM variants v WHERE v.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))");
-      else
-        where.append(" AND m.id IN (SELECT v.merged_id FROM variants v WHERE v.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))");
+      // the match yields keys (seq * 4096 + version), so no join through variants and statements. With a speaker or
+      // story their few candidates drive and are checked against the key set built once ('+' keeps their index in
+      // front); otherwise the key set drives, in key order.
+      String keys = "m.seq IN (SELECT rowid >> 12 FROM merged_fts WHERE merged_fts MATCH ?)";
+      where.append(" AND ").append(speakerId != null || q.speaker() != null || q.story() != null ? "+" : "").append(keys);
       args.add(match.get());
     }
     if (q.outlet() != null) {
-      where.append(" AND m.id IN (SELECT merged_id FROM merged_outlets WHERE outlet = ?)");
+      where.append(" AND m.seq IN (SELECT seq FROM merged_outlets WHERE outlet = ?)");
       args.add(q.outlet());
     }
     if (q.story() != null) {
@@ -85,7 +82,7 @@ public final class Queries {
     pageArgs.add(q.offset());
     List<String> ids = new ArrayList<>();
     try (ResultSet rs = query(c, "SELECT m.id, count(*) OVER () FROM merged m" + where
-        + " ORDER BY m.date IS NULL, m.date, m.id LIMIT ? OFFSET ?", pageArgs)) {
+        + " ORDER BY m.seq LIMIT ? OFFSET ?", pageArgs)) {
       while (rs.next()) {
         ids.add(rs.getString(1));
         total = rs.getInt(2);

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Person;
@@ -48,6 +49,7 @@ public final class Store implements AutoCloseable {
   private final Connection writer; // guarded by this
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
   private final Queries queries;
+  private final AtomicLong generation = new AtomicLong();
 
   /** What ingesting one article did. */
   public enum Outcome { ADDED, UNCHANGED, REPLACED }
@@ -117,6 +119,15 @@ public final class Store implements AutoCloseable {
     return queries;
   }
 
+  /**
+   * A number that changes after every write (ingest, re-link, correction), committed or not. An answer read while
+   * the generation was {@code g} may be reused for as long as the generation is still {@code g}: read the generation
+   * before the answer.
+   */
+  public long generation() {
+    return generation.get();
+  }
+
   /** Runs {@code work} on a pooled read connection. */
   <T> T read(SqlWork<T> work) {
     Connection c;
@@ -152,6 +163,9 @@ public final class Store implements AutoCloseable {
       }
       if (e instanceof RuntimeException r) throw r;
       throw new StoreException(e.getMessage(), e);
+    } finally {
+      // bumped after the commit, so whoever reads the new generation reads the new rows
+      generation.incrementAndGet();
     }
   }
 

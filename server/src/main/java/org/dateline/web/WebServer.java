@@ -25,11 +25,16 @@ public final class WebServer implements AutoCloseable {
   private static final Set<String> STATEMENT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "limit", "offset");
   private static final Set<String> PAGE_PARAMS = Set.of("limit", "offset");
 
+  /** The default bound of the statement search cache. */
+  public static final long CACHE_BYTES = 64L << 20;
+
   private final Javalin app;
   private final Store store;
+  private final ResponseCache cache; // null: every search goes to the store
 
-  private WebServer(Store store) {
+  private WebServer(Store store, long cacheBytes) {
     this.store = store;
+    this.cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
     Map<String, String> headers = securityHeaders();
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -68,9 +73,19 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts serving; {@code port} 0 picks a free port (see {@link #port()}). */
   public static WebServer start(Store store, String host, int port) {
-    WebServer s = new WebServer(store);
+    return start(store, host, port, CACHE_BYTES);
+  }
+
+  /** Starts serving with a statement search cache of at most {@code cacheBytes}; 0 serves every search from the store. */
+  public static WebServer start(Store store, String host, int port, long cacheBytes) {
+    WebServer s = new WebServer(store, cacheBytes);
     s.app.start(host, port);
     return s;
+  }
+
+  /** Statement searches held in the response cache (0 without one), for tests. */
+  long cachedSearches() {
+    return cache == null ? 0 : cache.entries();
   }
 
   public int port() {
@@ -84,7 +99,11 @@ public final class WebServer implements AutoCloseable {
 
   private void routes() {
     var q = store.queries();
-    app.get("/api/statements", ctx -> json(ctx, q.statements(statementQuery(new Params(ctx, STATEMENT_PARAMS), null))));
+    app.get("/api/statements", ctx -> {
+      StatementQuery sq = statementQuery(new Params(ctx, STATEMENT_PARAMS), null);
+      if (cache == null) json(ctx, q.statements(sq));
+      else jsonBytes(ctx, cache.get(store.generation(), sq, () -> bytes(q.statements(sq))));
+    });
     app.get("/api/statements/{id}", ctx -> json(ctx, q.statement(ctx.pathParam("id"))));
     app.get("/api/stories", ctx -> {
       new Params(ctx, Set.of());
@@ -167,8 +186,17 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static void json(Context ctx, Object value) {
+    jsonBytes(ctx, bytes(value));
+  }
+
+  private static void jsonBytes(Context ctx, byte[] json) {
+    ctx.contentType("application/json; charset=utf-8").result(json);
+  }
+
+  /** UTF-8 JSON straight from Jackson (no String in between). */
+  private static byte[] bytes(Object value) {
     try {
-      ctx.contentType("application/json; charset=utf-8").result(Json.mapper().writeValueAsString(value));
+      return Json.mapper().writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }
