@@ -21,7 +21,7 @@ final class ResponseCache {
   ResponseCache(long maxBytes) {
     if (maxBytes <= 0) throw new IllegalArgumentException("cache size must be positive, was " + maxBytes);
     this.cache = Caffeine.newBuilder().maximumWeight(maxBytes)
-        .weigher((StatementQuery k, byte[] v) -> v.length + OVERHEAD).build();
+        .weigher((StatementQuery k, byte[] v) -> v.length + OVERHEAD).recordStats().build();
   }
 
   /**
@@ -49,5 +49,11 @@ final class ResponseCache {
 
   long entries() {
     return cache.estimatedSize();
+  }
+
+  /** Lookups answered from the cache and from the store since the start. */
+  long[] hitsAndMisses() {
+    var st = cache.stats();
+    return new long[] {st.hitCount(), st.missCount()};
   }
 }

@@ -13,6 +13,7 @@ import org.dateline.store.Correction;
 import org.dateline.store.NotFoundException;
 import org.dateline.store.StatementQuery;
 import org.dateline.store.Store;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +26,13 @@ public final class WebServer implements AutoCloseable {
   private static final Set<String> STATEMENT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "limit", "offset");
   private static final Set<String> PAGE_PARAMS = Set.of("limit", "offset");
 
-  /** The default bound of the statement search cache. */
-  public static final long CACHE_BYTES = 64L << 20;
+  private static final int WORKERS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+
+  /**
+   * The default bound of the statement search cache: an eighth of the heap, at most 256 MB. A page of 50 statements
+   * is 20-60 KB of JSON, so 256 MB holds some 5,000-10,000 distinct searches.
+   */
+  public static final long CACHE_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
 
   private final Javalin app;
   private final Store store;
@@ -38,6 +44,9 @@ public final class WebServer implements AutoCloseable {
     Map<String, String> headers = securityHeaders();
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      // a few workers per core: a search holds a core or waits for one of the store's read connections, so
+      // Javalin's default of up to 250 threads only adds switching on a small machine
+      config.jetty.threadPool = new QueuedThreadPool(WORKERS, Math.min(WORKERS, 8), 60_000);
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/web";
@@ -81,6 +90,11 @@ public final class WebServer implements AutoCloseable {
     WebServer s = new WebServer(store, cacheBytes);
     s.app.start(host, port);
     return s;
+  }
+
+  /** Statement searches answered from the response cache and from the store so far (both 0 without a cache). */
+  public long[] cacheHitsAndMisses() {
+    return cache == null ? new long[2] : cache.hitsAndMisses();
   }
 
   /** Statement searches held in the response cache (0 without one), for tests. */
