@@ -114,7 +114,7 @@ final class BenchServeCommand implements Callable<Integer> {
         return rc;
       }
       if (warmup > 0) load(base, mix, warmup);
-      cacheBefore = server.cacheHitsAndMisses();
+      cacheBefore = server.cacheStats();
       Result r = load(base, mix, seconds);
       r.print();
       cacheLine(server);
@@ -124,14 +124,14 @@ final class BenchServeCommand implements Callable<Integer> {
 
   /** wrk over the same mix (each request a random path of the list); its own report, then the server's failures. */
   /** The cache's hits and misses when the measured load began. */
-  private long[] cacheBefore = new long[2];
+  private long[] cacheBefore = new long[4];
 
   private void cacheLine(WebServer server) {
-    long[] now = server.cacheHitsAndMisses();
+    long[] now = server.cacheStats();
     long hits = now[0] - cacheBefore[0], misses = now[1] - cacheBefore[1];
     if (noCache) System.out.println("cache              off: every search answered from the store");
-    else System.out.printf("cache              %d hits, %d misses in the measured load (%.1f%% answered from the store)%n", hits, misses,
-        100.0 * misses / Math.max(1, hits + misses));
+    else System.out.printf("cache              %d hits, %d misses in the measured load (%.1f%% answered from the store); %d entries, %.0f MB%n",
+        hits, misses, 100.0 * misses / Math.max(1, hits + misses), now[2], now[3] / 1048576.0);
   }
 
   private int wrk(String base, List<Query> mix, WebServer server) throws InterruptedException {
@@ -147,7 +147,7 @@ final class BenchServeCommand implements Callable<Integer> {
           """.formatted(paths));
       List<String> base0 = List.of("wrk", "-t2", "-c" + clients, "--latency", "-s", script.toString(), base);
       if (warmup > 0) run(concat(base0, "-d" + warmup + "s"), true);
-      cacheBefore = server.cacheHitsAndMisses();
+      cacheBefore = server.cacheStats();
       return run(concat(base0, "-d" + seconds + "s"), false);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot run wrk: " + e.getMessage(), e);

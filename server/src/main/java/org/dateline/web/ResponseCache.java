@@ -51,9 +51,10 @@ final class ResponseCache {
     return cache.estimatedSize();
   }
 
-  /** Lookups answered from the cache and from the store since the start. */
-  long[] hitsAndMisses() {
+  /** Lookups answered from the cache and from the store since the start, entries held, and their weight in bytes. */
+  long[] stats() {
     var st = cache.stats();
-    return new long[] {st.hitCount(), st.missCount()};
+    long bytes = cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    return new long[] {st.hitCount(), st.missCount(), cache.estimatedSize(), bytes};
   }
 }

@@ -92,9 +92,12 @@ public final class WebServer implements AutoCloseable {
     return s;
   }
 
-  /** Statement searches answered from the response cache and from the store so far (both 0 without a cache). */
-  public long[] cacheHitsAndMisses() {
-    return cache == null ? new long[2] : cache.hitsAndMisses();
+  /**
+   * Statement searches answered from the response cache and from the store so far, entries held and their bytes
+   * (all 0 without a cache).
+   */
+  public long[] cacheStats() {
+    return cache == null ? new long[4] : cache.stats();
   }
 
   /** Statement searches held in the response cache (0 without one), for tests. */
