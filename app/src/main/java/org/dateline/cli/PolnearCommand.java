@@ -114,7 +114,12 @@ final class PolnearCommand implements Callable<Integer> {
     }
     for (GoldAttribution g : a.gold()) {
       boolean hit = sys.stream().anyMatch(s -> SpanScore.lenientMatch(t, s.content(), g.content()));
-      if (!hit) System.out.printf("FN %s | %s | %s | %s%n", a.name(), show(t, g.source()), show(t, g.cue()), show(t, g.content()));
+      if (hit) continue;
+      // FN~ : a system content overlaps this gold content, but by less than half (a boundary miss, not a miss)
+      GoldAttribution near = sys.stream().filter(s -> SpanScore.overlap(s.content(), g.content()) > 0)
+          .max(java.util.Comparator.comparingLong(s -> SpanScore.overlap(s.content(), g.content()))).orElse(null);
+      System.out.printf("%s %s | %s | %s | %s%n", near == null ? "FN" : "FN~", a.name(), show(t, g.source()), show(t, g.cue()), show(t, g.content()));
+      if (near != null) System.out.printf("    sys=%s%n", show(t, near.content()));
     }
     for (GoldAttribution s : sys) {
       for (GoldAttribution g : a.gold()) {

@@ -31,6 +31,8 @@ public final class Chrome {
   public static final String LINK_LIST = "link-list";
   public static final String BOILERPLATE = "boilerplate";
   public static final String OTHER = "other";
+  /** Visible text set aside because the page's own JSON-LD articleBody holds the article and the page hardly any. */
+  public static final String STRUCTURED_BODY = "structured-body";
 
   private static final int SHORT = 120;
   private static final Pattern SUBSCRIBE_P = Pattern.compile(

@@ -8,7 +8,8 @@ import org.dateline.model.Span;
 
 /**
  * The article a reader sees. {@code sourceText} is what all spans point into: the file content for plain text, the
- * visible text for HTML ({@code visibleText} true, and the record then carries it). {@code body} holds the kept
+ * visible text for HTML ({@code visibleText} true, and the record then carries it), followed by the page's JSON-LD
+ * articleBody when the visible page holds hardly any of the article (a warning says so). {@code body} holds the kept
  * paragraphs as slices of the source.
  */
 public record CleanArticle(String source, String url, String sourceText, boolean visibleText, BodyText body,

@@ -29,7 +29,7 @@ public final class HtmlCleaner implements Cleaner {
   private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center", "dd", "details",
       "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
       "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
-      "td", "tfoot", "th", "thead", "tr", "ul", "br", "caption", "menu", "body", "html", "picture");
+      "tfoot", "thead", "tr", "ul", "br", "caption", "menu", "body", "html", "picture");
   private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe",
       "button", "select", "option", "textarea", "input", "head", "title", "meta", "link", "object", "embed", "canvas",
       "video", "audio", "map", "dialog");
@@ -80,25 +80,131 @@ public final class HtmlCleaner implements Cleaner {
 
     Element main = mainContainer(blocks);
     if (DEBUG && main != null) System.err.println("main: " + main.cssSelector());
-    List<Span> kept = new ArrayList<>();
-    List<Removal> removed = new ArrayList<>();
-    List<String> warnings = new ArrayList<>(page.warnings());
+    List<String> reasons = new ArrayList<>(blocks.size());
     String headlineNorm = meta.headline() == null ? null : Chrome.norm(meta.headline());
     Set<String> seen = new HashSet<>();
+    int first = -1;
     for (Block b : blocks) {
       String reason = main == null ? Chrome.OTHER : reason(b, main, headlineNorm);
       if (reason == null && !seen.add(Chrome.norm(b.text())) && b.text().length() > 20) reason = Chrome.REPEATED;
-      if (reason == null) kept.add(b.span());
-      else removed.add(new Removal(b.text(), reason));
+      if (reason == null && first < 0) first = reasons.size();
+      reasons.add(reason);
+    }
+    int standfirst = first < 0 ? -1 : standfirst(blocks, reasons, first, meta.descriptions());
+    if (standfirst >= 0) reasons.set(standfirst, null);
+    trailingNotices(blocks, reasons);
+    List<Span> kept = new ArrayList<>();
+    List<Removal> removed = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(page.warnings());
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (reasons.get(i) == null) kept.add(b.span());
+      else removed.add(new Removal(b.text(), reasons.get(i)));
+    }
+    // the dateline opens the article's first paragraph, not the standfirst above it
+    Span lead = first < 0 ? null : blocks.get(first).span();
+    String articleBody = meta.articleBody();
+    if (articleBody != null && structuredBodyWins(kept, articleBody)) {
+      // the visible page holds next to nothing of the article (rendered by a script from the page's own JSON-LD):
+      // the JSON-LD articleBody, appended to the source text after the visible text, is the body, so every kept
+      // paragraph is still a slice of the source text
+      StringBuilder sb = new StringBuilder(source);
+      for (Span k : kept) removed.add(new Removal(k.of(source), Chrome.STRUCTURED_BODY));
+      kept.clear();
+      for (String para : articleBody.split("\\s*\\n\\s*")) {
+        String t = para.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        if (t.isEmpty()) continue;
+        if (!sb.isEmpty()) sb.append(BodyText.SEPARATOR);
+        kept.add(new Span(sb.length(), sb.length() + t.length()));
+        sb.append(t);
+      }
+      source = sb.toString();
+      lead = kept.get(0);
+      warnings.add("body taken from the page's JSON-LD articleBody: the visible text holds next to none of it");
     }
     if (kept.isEmpty()) warnings.add("no article text found in the page");
-    var dateline = kept.isEmpty() ? null : TextCleaner.dateline(kept.get(0).of(source), kept.get(0).start());
+    var dateline = lead == null ? null : TextCleaner.dateline(lead.of(source), lead.start());
     ArticleMeta am = new ArticleMeta(meta.outlet() != null ? meta.outlet() : dateline == null ? null : dateline.outlet(),
         meta.headline(), meta.section(), meta.byline(), dateline == null ? null : dateline.dateline(),
         dateline == null ? null : dateline.span(), meta.dateHints());
     String url = page.url() != null ? page.url() : meta.canonicalUrl();
     return new CleanArticle(page.source(), url, source, true, new BodyText(source, kept), removed, am, page.fetched(),
         warnings);
+  }
+
+  /** Blocks that may stand between a standfirst and the article's first paragraph (byline, date, picture credit). */
+  private static final int STANDFIRST_GAP_BLOCKS = 5;
+  private static final int STANDFIRST_GAP_CHARS = 400;
+
+  /**
+   * The standfirst (dek, summary) printed above the article container, or -1: the nearest block before the first
+   * kept paragraph whose text is the page's own description of itself (og:description, meta description, JSON-LD
+   * description), with only a few short blocks (byline, date, credit) between it and the article. The description
+   * marks it as the article's summary rather than a teaser for another page; the nearness keeps a summary printed
+   * elsewhere on the page (a sidebar card, a share dialog) out.
+   */
+  private static int standfirst(List<Block> blocks, List<String> reasons, int first, Set<String> descriptions) {
+    if (descriptions.isEmpty()) return -1;
+    int gapChars = 0;
+    for (int i = first - 1; i >= 0 && first - 1 - i <= STANDFIRST_GAP_BLOCKS; i--) {
+      Block b = blocks.get(i);
+      String reason = reasons.get(i);
+      // a description that is the headline's own text, or sits in a menu, caption or link list, is not a standfirst
+      boolean chrome = Chrome.NAVIGATION.equals(reason) || Chrome.CAPTION.equals(reason) || Chrome.LINK_LIST.equals(reason)
+          || Chrome.HEADLINE.equals(reason);
+      if (!chrome && b.text().length() >= 40 && describes(b.text(), descriptions)) return i;
+      gapChars += b.text().length();
+      if (gapChars > STANDFIRST_GAP_CHARS) return -1;
+    }
+    return -1;
+  }
+
+  /** Whether a block's words are those of one of the page's descriptions (punctuation and case aside). */
+  private static boolean describes(String text, Set<String> descriptions) {
+    String t = words(text);
+    for (String d : descriptions) if (words(d).equals(t)) return true;
+    return false;
+  }
+
+  private static String words(String s) {
+    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The site's legal notice (affiliate disclosure, user agreement, reproduction rights) printed at the foot of the
+   * article inside its container. Long enough to escape {@link Chrome#reason}'s short-line shapes, but it speaks of
+   * the site and its policies, not of the story; a wire credit ("All Rights Reserved" after the agency's name) is not
+   * matched, as it names the story's rights.
+   */
+  private static final Pattern NOTICE = Pattern.compile(
+      "privacy policy|user agreement|terms of (use|service)|cookie policy|subject to copyright|no part (of this \\w+ )?may be "
+          + "reproduced|rights reserved for|no rights or credit claimed",
+      Pattern.CASE_INSENSITIVE);
+  private static final int NOTICE_MAX_CHARS = 600;
+
+  /** Marks the run of legal notices that ends the kept text; article text before them stays. */
+  private static void trailingNotices(List<Block> blocks, List<String> reasons) {
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (reasons.get(i) != null) continue;
+      String t = blocks.get(i).text();
+      if (t.length() > NOTICE_MAX_CHARS || !NOTICE.matcher(t).find()) return;
+      reasons.set(i, Chrome.COPYRIGHT);
+    }
+  }
+
+  /** Characters a JSON-LD articleBody needs, and how many times the visible kept text it must outweigh, to replace it. */
+  private static final int STRUCTURED_MIN_CHARS = 1000;
+  private static final int STRUCTURED_RATIO = 3;
+
+  /**
+   * Whether the page's JSON-LD articleBody should stand for the body: it is plain text (no markup), long, and several
+   * times the visible article text, as on pages whose article a script renders from that data.
+   */
+  private static boolean structuredBodyWins(List<Span> kept, String articleBody) {
+    int visible = 0;
+    for (Span s : kept) visible += s.length();
+    String t = articleBody.strip();
+    return t.length() >= STRUCTURED_MIN_CHARS && t.length() > STRUCTURED_RATIO * visible && !t.matches("(?s).*<[a-zA-Z/][^>]*>.*");
   }
 
   /** Why a block inside or outside the main container is not article text, or null to keep it. */
@@ -350,6 +456,8 @@ public final class HtmlCleaner implements Cleaner {
         return;
       }
       boolean block = BLOCKS.contains(tag);
+      // a table row reads as one line, its cells apart by a space: a cell alone ("5040") means nothing
+      if (tag.equals("td") || tag.equals("th")) append(" ");
       boolean link = tag.equals("a");
       Element saved = owner;
       if (block) {

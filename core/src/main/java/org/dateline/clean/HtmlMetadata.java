@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  * Read before the page is cleaned, from the whole document.
  */
 record HtmlMetadata(String headline, String byline, String outlet, String section, String canonicalUrl,
-    List<DateHint> dateHints) {
+    List<DateHint> dateHints, Set<String> descriptions, String articleBody) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static HtmlMetadata of(Document doc, String pageUrl) {
@@ -105,7 +105,12 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         }
       }
     }
-    return new HtmlMetadata(headline, byline, siteName, section, canonical, hints);
+    // the page's summary of itself, as the cleaner compares it with blocks (Chrome.norm): a standfirst printed above
+    // the article is the same sentence
+    Set<String> descriptions = new LinkedHashSet<>();
+    for (String d : new String[] {metas.get("og:description"), metas.get("description"), metas.get("twitter:description"), ld.description})
+      if (d != null && !d.isBlank()) descriptions.add(Chrome.norm(org.jsoup.parser.Parser.unescapeEntities(d, false)));
+    return new HtmlMetadata(headline, byline, siteName, section, canonical, hints, Set.copyOf(descriptions), ld.articleBody);
   }
 
   private static final java.util.regex.Pattern UPDATED = java.util.regex.Pattern.compile("(?i)updat|modif|edited|revised");
@@ -341,7 +346,7 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
         "blogposting", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
         "socialmediaposting", "liveblogposting", "webpage", "techarticle", "scholarlyarticle", "report");
-    String headline, published, modified, publisher, section;
+    String headline, published, modified, publisher, section, description, articleBody;
     final List<String> authors = new ArrayList<>();
     boolean sawArticle;
 
@@ -366,6 +371,11 @@ record HtmlMetadata(String headline, String byline, String outlet, String sectio
         published = text(n.get("datePublished"));
         modified = text(n.get("dateModified"));
         section = text(n.get("articleSection"));
+        description = text(n.get("description"));
+        JsonNode body = n.get("articleBody");
+        // paragraph breaks kept: they become the body's paragraphs
+        if (body != null && body.isTextual() && !body.asText().isBlank())
+          articleBody = org.jsoup.parser.Parser.unescapeEntities(body.asText(), false);
         JsonNode pub = n.get("publisher");
         if (pub != null) publisher = pub.isObject() ? text(pub.get("name")) : pub.isArray() && pub.size() > 0 ? text(pub.get(0).get("name")) : text(pub);
         authors(n.get("author"));

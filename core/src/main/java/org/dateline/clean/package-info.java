@@ -4,7 +4,9 @@
  * {@link org.dateline.clean.TextCleaner} (line rules: position above the headline, sentence shape, repetition,
  * script, known chrome shapes in {@link org.dateline.clean.Chrome}) and HTML to
  * {@link org.dateline.clean.HtmlCleaner} (visible text of the DOM, block scoring by text, commas, link density and
- * class/id hints, the best container climbed to the ancestor holding the whole article). Nothing is rewritten: body
+ * class/id hints, the best container climbed to the ancestor holding the whole article; the standfirst above it kept
+ * when it is the page's own description; a JSON-LD articleBody, appended to the source text, when the visible page
+ * holds hardly any of the article). Nothing is rewritten: body
  * paragraphs are spans of the source text (the file for text, the visible text for HTML), every dropped line or
  * block is a {@link org.dateline.model.Removal} with a stable reason code. Metadata leaves in
  * {@link org.dateline.clean.ArticleMeta}; publication dates leave as {@link org.dateline.clean.DateHint}s in the

@@ -63,7 +63,7 @@ public final class SpanScore {
     return n;
   }
 
-  static long overlap(List<Span> a, List<Span> b) {
+  public static long overlap(List<Span> a, List<Span> b) {
     long n = 0;
     for (Span x : a) for (Span y : b) n += Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
     return n;

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Dateline's output for one article; the contract documented in docs/record.md. Spans are into the source text:
- * for plain-text input the decoded file content, for HTML/WARC input the visible text carried as {@code sourceText}.
+ * for plain-text input the decoded file content, for HTML/WARC input the visible text carried as {@code sourceText}
+ * (followed by the page's JSON-LD articleBody when the visible page holds hardly any of the article; a warning says so).
  */
 @JsonPropertyOrder({"source", "url", "outlet", "headline", "section", "byline", "dateline", "published", "body",
     "removed", "people", "statements", "times", "warnings", "sourceText"})

@@ -335,6 +335,7 @@ public final class QuoteFinder implements StatementFinder {
             according(tree, s, i, notDirect);
             continue;
           }
+          if (verbToken(t) && Cues.SAY_LIKE.contains(lemma) && finalAttribution(tree, s, i, notDirect)) continue;
           if (verbToken(t) && Cues.verbCue(lemma)) {
             verbCue(tree, s, i, lemma, notDirect);
             continue;
@@ -349,6 +350,7 @@ public final class QuoteFinder implements StatementFinder {
 
     void verbCue(Tree tree, int s, int i, String lemma, List<QuoteScanner.Quoted> notDirect) {
       int[] content = null;
+      boolean phrase = false; // a noun or prepositional phrase content ends with its phrase, not the sentence
       int c = tree.child(i, "ccomp");
       boolean cognitionOnly = !Cues.SPEECH.contains(lemma);
       if (c >= 0 && c > i) content = tree.range(c, k -> keepInContent(tree, k));
@@ -411,16 +413,103 @@ public final class QuoteFinder implements StatementFinder {
           }
           if (judged > o) r[1] = Math.max(r[1], tree.range(judged)[1]);
           Token ot = tree.tokens.get(o);
-          if (!ot.tag().equals("PRP") || x > o || judged > o) content = r;
+          if (!ot.tag().equals("PRP") || x > o || judged > o) {
+            content = r;
+            phrase = true;
+          }
         }
       }
       if (content == null && Cues.SAY_LIKE.contains(lemma)) content = rest(tree, i);
       if (content == null) return;
-      if (content[0] > i) toSentenceEnd(tree, i, content);
+      if (content[0] > i) {
+        int phraseEnd = content[1];
+        toSentenceEnd(tree, i, content);
+        // the parse often leaves a phrase's tail unattached, so a phrase runs on too, but not into what the cue verb
+        // itself governs after it ("attacked Machado [in early-morning tweets]", "called for X [in a statement]")
+        if (phrase) {
+          for (int d : tree.children(i)) {
+            if (d <= phraseEnd || !Set.of("obl", "obl:tmod", "advcl", "advmod", "nmod:tmod", "conj", "parataxis").contains(tree.rel(d))) continue;
+            int from = tree.range(d)[0];
+            if (from > phraseEnd && from - 1 < content[1]) content[1] = from - 1;
+          }
+          while (content[1] > content[0] && (Tree.punct(tree.tokens.get(content[1])) || tree.tokens.get(content[1]).tag().equals("CC"))) content[1]--;
+        }
+      }
       if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP")) return;
       Span source = sourceOf(s, i);
       if (cognitionOnly && source == null) return;
       add(tree, s, i, tree.span(content), tree.tokens.get(i).span(), source, notDirect);
+    }
+
+    /** Words that may follow a closing "…, X said" before the sentence or a trailing clause goes on. */
+    private static final Set<String> WHEN_WORDS = Set.of("on", "in", "at", "late", "early", "last", "this", "a",
+        "an", "the", "statement", "interview", "interviews", "briefing", "news", "conference", "yesterday", "today",
+        "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier", "later", "also", "then",
+        "privately", "publicly", "separately");
+
+    /**
+     * "…, top officials said Friday, as they …" and "…, said one source in the room.": a speech verb after a comma
+     * that closes the sentence with only its speaker (and when or where) around it attributes everything before the
+     * comma. Token rules: parses of such sentences vary, the shape does not.
+     */
+    boolean finalAttribution(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      List<Token> ts = tree.tokens;
+      int last = ts.size() - 1;
+      while (last > i && Tree.punct(ts.get(last))) last--;
+      int comma, srcFrom, srcTo;
+      if (i > 0 && ts.get(i - 1).word().equals(",")) {
+        // inverted: "…, said one GOP source in the room."
+        if (last <= i || last - i > 14) return false;
+        for (int k = i + 1; k <= last; k++) if (!speakerWord(ts.get(k))) return false;
+        comma = i - 1;
+        srcFrom = i + 1;
+        srcTo = last;
+      } else {
+        int j = i - 1;
+        while (j >= 0 && speakerWord(ts.get(j)) && i - j <= 10) j--;
+        if (j < 0 || j == i - 1 || !ts.get(j).word().equals(",")) return false;
+        int k = i + 1;
+        while (k <= last && WHEN_WORDS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) k++;
+        if (k <= last && !ts.get(k).word().equals(",")) return false;
+        comma = j;
+        srcFrom = j + 1;
+        srcTo = i - 1;
+      }
+      int from = 0;
+      while (from < comma && (Tree.punct(ts.get(from)) || QuoteScanner.isOpenChar(ts.get(from).word().charAt(0)))) from++;
+      // a dateline ("PORTVALE ―") or a connective ("However", "But") opening the sentence is not what was said
+      for (int k = from; k < Math.min(comma, from + 6); k++) {
+        String w = ts.get(k).word();
+        if (w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–")) {
+          from = k + 1;
+          break;
+        }
+        if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals("(") && !w.equals(")")) break;
+      }
+      if (from < comma && Set.of("however", "but", "and", "still", "yet", "meanwhile", "so").contains(ts.get(from).word().toLowerCase(java.util.Locale.ROOT))) {
+        from++;
+        if (from < comma && ts.get(from).word().equals(",")) from++;
+      }
+      int to = comma - 1;
+      while (to > from && (Tree.punct(ts.get(to)) || ts.get(to).word().equals("''") || ts.get(to).word().equals("”"))) to--;
+      if (to - from < 3) return false;
+      boolean verb = false;
+      for (int k = from; k <= to; k++) verb |= ts.get(k).tag().startsWith("VB") || ts.get(k).tag().equals("MD");
+      if (!verb) return false;
+      if (insideAnyQuote(ts.get(from).span().start()) || insideAnyQuote(ts.get(to).span().start())) return false;
+      add(tree, s, i, tree.span(from, to), ts.get(i).span(), tree.span(srcFrom, srcTo), notDirect);
+      return true;
+    }
+
+    /** A word that can be part of a speaker's description: names, nouns, determiners, "of", "in", possessives. */
+    static boolean speakerWord(Token t) {
+      String tag = t.tag();
+      String w = t.word().toLowerCase(java.util.Locale.ROOT);
+      return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD") || tag.equals("POS")
+          || tag.equals("PRP$") || tag.equals("PRP") && Cues.PERSONAL_PRONOUNS.contains(w) || tag.equals("NNPS")
+          || tag.equals("IN") && Set.of("of", "in", "at", "for", "with", "from").contains(w) || w.equals("-") || w.equals("'s")
+;
     }
 
     /**
