@@ -47,6 +47,7 @@ final class BenchServeCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42") long seed;
   @Option(names = "--data", paramLabel = "DIR", description = "Store directory (default: a fresh temporary one, deleted after).") Path data;
   @Option(names = "--wrk", description = "Drive the load with wrk (Debian package wrk) instead of Java clients in this JVM.") boolean wrk;
+  @Option(names = "--no-cache", description = "Serve every search from the store (no response cache).") boolean noCache;
   @Option(names = "--reuse", description = "When --data already holds the articles, skip ingest and linking (the queries are regenerated from the seed).") boolean reuse;
 
   /** One query of the mix: its kind (for per-kind figures) and its path with parameters. */
@@ -103,19 +104,37 @@ final class BenchServeCommand implements Callable<Integer> {
   }
 
   private int serve(Store store, List<Query> mix) throws InterruptedException {
-    try (WebServer server = WebServer.start(store, "127.0.0.1", 0)) {
+    try (WebServer server = WebServer.start(store, "127.0.0.1", 0, noCache ? 0 : WebServer.CACHE_BYTES)) {
       String base = "http://127.0.0.1:" + server.port();
-      System.out.printf("load               %d clients, %d s (after %d s warm-up), %d distinct queries%n", clients, seconds, warmup, mix.size());
-      if (wrk) return wrk(base, mix);
+      System.out.printf("load               %d clients, %d s (after %d s warm-up), %d distinct queries, response cache %s%n", clients,
+          seconds, warmup, mix.size(), noCache ? "off" : "on");
+      if (wrk) {
+        int rc = wrk(base, mix, server);
+        cacheLine(server);
+        return rc;
+      }
       if (warmup > 0) load(base, mix, warmup);
+      cacheBefore = server.cacheStats();
       Result r = load(base, mix, seconds);
       r.print();
+      cacheLine(server);
       return r.failures.get() == 0 ? Main.OK : Main.SOME_FAILED;
     }
   }
 
   /** wrk over the same mix (each request a random path of the list); its own report, then the server's failures. */
-  private int wrk(String base, List<Query> mix) throws InterruptedException {
+  /** The cache's hits and misses when the measured load began. */
+  private long[] cacheBefore = new long[4];
+
+  private void cacheLine(WebServer server) {
+    long[] now = server.cacheStats();
+    long hits = now[0] - cacheBefore[0], misses = now[1] - cacheBefore[1];
+    if (noCache) System.out.println("cache              off: every search answered from the store");
+    else System.out.printf("cache              %d hits, %d misses in the measured load (%.1f%% answered from the store); %d entries, %.0f MB%n",
+        hits, misses, 100.0 * misses / Math.max(1, hits + misses), now[2], now[3] / 1048576.0);
+  }
+
+  private int wrk(String base, List<Query> mix, WebServer server) throws InterruptedException {
     try {
       Path dir = Files.createTempDirectory("dateline-wrk");
       Path paths = dir.resolve("paths.txt"), script = dir.resolve("mix.lua");
@@ -128,6 +147,7 @@ final class BenchServeCommand implements Callable<Integer> {
           """.formatted(paths));
       List<String> base0 = List.of("wrk", "-t2", "-c" + clients, "--latency", "-s", script.toString(), base);
       if (warmup > 0) run(concat(base0, "-d" + warmup + "s"), true);
+      cacheBefore = server.cacheStats();
       return run(concat(base0, "-d" + seconds + "s"), false);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot run wrk: " + e.getMessage(), e);

@@ -21,13 +21,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only); the UI has no login, so think before binding 0.0.0.0.")
   String host;
 
+  @Option(names = "--no-cache", description = "Answer every statement search from the store instead of the response cache "
+      + "(which every ingest, re-link and correction empties).")
+  boolean noCache;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--port': must be between 0 and 65535 but was " + port);
     Store store = data.open();
-    WebServer server = WebServer.start(store, host, port);
+    WebServer server = WebServer.start(store, host, port, noCache ? 0 : WebServer.CACHE_BYTES);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,11 +43,24 @@ final class Derive {
   }
 
   void run() throws SQLException {
-    for (String t : List.of("stories", "story_articles", "people", "person_names", "person_mentions", "merged", "variants"))
+    for (String t : List.of("stories", "story_articles", "people", "person_names", "person_mentions", "merged", "variants", "merged_outlets"))
       Store.update(c, "DELETE FROM " + t);
     stories();
     people();
     statements();
+    // the search's key-ordered indexes (see V004__search_rows.sql), from the rows just written
+    Store.update(c, "INSERT INTO merged_fts(merged_fts) VALUES ('delete-all')");
+    Store.update(c, """
+        INSERT INTO merged_fts(rowid, text)
+        SELECT seq * 4096 + k, text FROM (
+          SELECT m.seq AS seq, row_number() OVER (PARTITION BY m.seq ORDER BY s.id) - 1 AS k, s.text AS text
+          FROM variants v JOIN merged m ON m.id = v.merged_id JOIN statements s ON s.id = v.statement_id)
+        WHERE k < 4096""");
+    Store.update(c, """
+        INSERT OR IGNORE INTO merged_outlets(outlet, seq)
+        SELECT a.outlet, m.seq FROM variants v JOIN merged m ON m.id = v.merged_id JOIN statements s ON s.id = v.statement_id
+        JOIN articles a ON a.id = s.article_id
+        WHERE a.outlet IS NOT NULL""");
   }
 
   private void stories() throws SQLException {
@@ -139,7 +153,8 @@ final class Derive {
     }
     Set<Long> claimed = new HashSet<>();
     Set<String> ids = new HashSet<>();
-    try (PreparedStatement ms = c.prepareStatement("INSERT INTO merged(id, story_id, speaker_id, kind, text, date, first_outlet) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    List<Row> out = new ArrayList<>();
+    try (PreparedStatement ms = c.prepareStatement("INSERT INTO merged(seq, id, story_id, speaker_id, kind, text, date, first_outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
          PreparedStatement vs = c.prepareStatement("INSERT OR IGNORE INTO variants(merged_id, statement_id) VALUES (?, ?)")) {
       for (Linking.MergedStatement m : linking.statements()) {
         List<Long> rows = new ArrayList<>();
@@ -155,12 +170,7 @@ final class Derive {
         }
         if (rows.isEmpty() || !ids.add(m.id())) continue;
         String story = m.storyId() != null ? m.storyId() : storyOf.get(firstArticle);
-        insertMerged(ms, m.id(), story, m.speakerId(), m.kind(), m.text(), date, m.firstOutlet());
-        for (Long row : rows) {
-          vs.setString(1, m.id());
-          vs.setLong(2, row);
-          vs.executeUpdate();
-        }
+        out.add(new Row(m.id(), story, m.speakerId(), m.kind(), m.text(), date, m.firstOutlet(), rows));
       }
       // statements the linker did not place stand alone, under an id stable for the same article text
       for (ArticleRecord r : articles) {
@@ -174,15 +184,28 @@ final class Derive {
           String id = "s-" + hash.substring(0, 12) + "-" + i;
           if (!ids.add(id)) continue;
           String speaker = s.speaker() == null || s.speaker().id() == null ? null : personOf.get(aid + "\0" + s.speaker().id());
-          insertMerged(ms, id, storyOf.get(aid), speaker, s.kind().json(), s.text(),
-              s.date() != null ? s.date() : published(r.source()), r.outlet());
-          vs.setString(1, id);
+          out.add(new Row(id, storyOf.get(aid), speaker, s.kind().json(), s.text(),
+              s.date() != null ? s.date() : published(r.source()), r.outlet(), List.of(row)));
+        }
+      }
+      // keys in result order: dated first, by date, then id (the search's ORDER BY is the key)
+      out.sort(Comparator.comparing((Row r) -> r.date() == null).thenComparing(Row::date, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Row::id));
+      long seq = 0;
+      for (Row r : out) {
+        insertMerged(ms, ++seq, r);
+        for (Long row : r.statements()) {
+          vs.setString(1, r.id());
           vs.setLong(2, row);
           vs.executeUpdate();
         }
       }
     }
   }
+
+  /** A merged statement before it is written: written in result order once all are known. */
+  private record Row(String id, String story, String speaker, String kind, String text, LocalDate date, String firstOutlet,
+      List<Long> statements) {}
 
   private final Map<Long, String> hashes = new HashMap<>();
 
@@ -201,15 +224,15 @@ final class Derive {
     return r.published().date() != null ? r.published().date() : r.published().earliest();
   }
 
-  private static void insertMerged(PreparedStatement ms, String id, String story, String speaker, String kind, String text,
-      LocalDate date, String firstOutlet) throws SQLException {
-    ms.setString(1, id);
-    ms.setString(2, story);
-    ms.setString(3, speaker);
-    ms.setString(4, kind);
-    ms.setString(5, text);
-    ms.setString(6, Store.str(date));
-    ms.setString(7, firstOutlet);
+  private static void insertMerged(PreparedStatement ms, long seq, Row r) throws SQLException {
+    ms.setLong(1, seq);
+    ms.setString(2, r.id());
+    ms.setString(3, r.story());
+    ms.setString(4, r.speaker());
+    ms.setString(5, r.kind());
+    ms.setString(6, r.text());
+    ms.setString(7, Store.str(r.date()));
+    ms.setString(8, r.firstOutlet());
     ms.executeUpdate();
   }
 }

@@ -48,18 +48,15 @@ public final class Queries {
     if (q.q() != null) {
       Optional<String> match = ftsQuery(q.q());
       if (match.isEmpty()) return new Page<>(List.of(), 0);
-      // with a speaker or story their few candidates drive and are checked against the match set; otherwise the
-      // match set drives: either way no query walks every statement
-      if (speakerId != null || q.speaker() != null || q.story() != null)
-        // ('+' keeps the speaker's index in front; the list is built once. Inside a correlated EXISTS it was rebuilt
-        // per candidate, and a per-candidate FTS5 rowid seek took seconds for short prefixes.)
-        where.append(" AND +m.id IN (SELECT v.merged_id FROM variants v WHERE v.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))");
-      else
-        where.append(" AND m.id IN (SELECT v.merged_id FROM variants v WHERE v.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))");
+      // the match yields keys (seq * 4096 + version), so no join through variants and statements. With a speaker or
+      // story their few candidates drive and are checked against the key set built once ('+' keeps their index in
+      // front); otherwise the key set drives, in key order.
+      String keys = "m.seq IN (SELECT rowid >> 12 FROM merged_fts WHERE merged_fts MATCH ?)";
+      where.append(" AND ").append(speakerId != null || q.speaker() != null || q.story() != null ? "+" : "").append(keys);
       args.add(match.get());
     }
     if (q.outlet() != null) {
-      where.append(" AND m.id IN (SELECT v.merged_id FROM variants v JOIN statements s ON s.id = v.statement_id JOIN articles a ON a.id = s.article_id WHERE a.outlet = ? COLLATE NOCASE)");
+      where.append(" AND m.seq IN (SELECT seq FROM merged_outlets WHERE outlet = ?)");
       args.add(q.outlet());
     }
     if (q.story() != null) {
@@ -84,15 +81,15 @@ public final class Queries {
     pageArgs.add(q.limit());
     pageArgs.add(q.offset());
     List<String> ids = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, "SELECT m.id, count(*) OVER () FROM merged m" + where
-        + " ORDER BY m.date IS NULL, m.date, m.id LIMIT ? OFFSET ?", pageArgs); ResultSet rs = ps.executeQuery()) {
+    try (ResultSet rs = query(c, "SELECT m.id, count(*) OVER () FROM merged m" + where
+        + " ORDER BY m.seq LIMIT ? OFFSET ?", pageArgs)) {
       while (rs.next()) {
         ids.add(rs.getString(1));
         total = rs.getInt(2);
       }
     }
     if (total < 0) {
-      try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM merged m" + where, args); ResultSet rs = ps.executeQuery()) {
+      try (ResultSet rs = query(c, "SELECT count(*) FROM merged m" + where, args)) {
         total = rs.next() ? rs.getInt(1) : 0;
       }
     }
@@ -111,23 +108,22 @@ public final class Queries {
   /** Merged statements by id, in the given order, with their variants. */
   private List<StatementView> load(Connection c, List<String> ids) throws SQLException {
     if (ids.isEmpty()) return List.of();
-    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    // one array parameter instead of a list of marks: the statement text stays the same, so it is prepared once
+    List<Object> idArray = List.of(Store.json(ids));
     Map<String, List<Variant>> variants = new LinkedHashMap<>();
-    try (PreparedStatement ps = prepare(c, """
+    try (ResultSet rs = query(c, """
         SELECT v.merged_id, s.id, a.id, a.source, a.outlet, a.headline, a.url, a.published, s.text, s.spans, s.date, s.mention
         FROM variants v JOIN statements s ON s.id = v.statement_id JOIN articles a ON a.id = s.article_id
-        WHERE v.merged_id IN (%s) ORDER BY a.published IS NULL, a.published, a.id""".formatted(marks), new ArrayList<>(ids));
-         ResultSet rs = ps.executeQuery()) {
+        WHERE v.merged_id IN (SELECT value FROM json_each(?)) ORDER BY a.published IS NULL, a.published, a.id""", idArray)) {
       while (rs.next())
         variants.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Variant(rs.getLong(2), rs.getLong(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), date(rs.getString(8)), rs.getString(9),
             Store.spans(rs.getString(10)), date(rs.getString(11)), rs.getString(12)));
     }
     Map<String, StatementView> byId = new LinkedHashMap<>();
-    try (PreparedStatement ps = prepare(c, """
+    try (ResultSet rs = query(c, """
         SELECT m.id, m.story_id, m.speaker_id, p.name, p.roles, m.kind, m.text, m.date, m.first_outlet, m.rejected
-        FROM merged m LEFT JOIN people p ON p.id = m.speaker_id WHERE m.id IN (%s)""".formatted(marks), new ArrayList<>(ids));
-         ResultSet rs = ps.executeQuery()) {
+        FROM merged m LEFT JOIN people p ON p.id = m.speaker_id WHERE m.id IN (SELECT value FROM json_each(?))""", idArray)) {
       while (rs.next()) {
         String id = rs.getString(1);
         List<Variant> vs = variants.getOrDefault(id, List.of());
@@ -176,7 +172,7 @@ public final class Queries {
   }
 
   private static StoryView story(Connection c, String id) throws SQLException {
-    try (PreparedStatement ps = prepare(c, STORY_SQL + " WHERE s.id = ?", List.of(id)); ResultSet rs = ps.executeQuery()) {
+    try (ResultSet rs = query(c, STORY_SQL + " WHERE s.id = ?", List.of(id))) {
       if (!rs.next()) throw new NotFoundException("story", id);
       return story(rs);
     }
@@ -188,15 +184,15 @@ public final class Queries {
       StoryView s = story(c, id);
       Page<StatementView> page = search(c, q.withStory(id), null);
       List<PersonRef> speakers = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, """
+      try (ResultSet rs = query(c, """
           SELECT DISTINCT p.id, p.name FROM merged m JOIN people p ON p.id = m.speaker_id
-          WHERE m.story_id = ? AND m.rejected = 0 ORDER BY p.name""", List.of(id)); ResultSet rs = ps.executeQuery()) {
+          WHERE m.story_id = ? AND m.rejected = 0 ORDER BY p.name""", List.of(id))) {
         while (rs.next()) speakers.add(new PersonRef(rs.getString(1), rs.getString(2)));
       }
       List<ArticleSummary> articles = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, """
+      try (ResultSet rs = query(c, """
           SELECT a.id, a.source, a.outlet, a.headline, a.published, a.url FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-          WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, a.id""", List.of(id)); ResultSet rs = ps.executeQuery()) {
+          WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, a.id""", List.of(id))) {
         while (rs.next()) articles.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)), rs.getString(6)));
       }
       List<String> outlets = articles.stream().map(ArticleSummary::outlet).filter(o -> o != null).distinct().sorted().toList();
@@ -207,7 +203,7 @@ public final class Queries {
   public Page<PersonView> people(int limit, int offset) {
     return store.read(c -> {
       List<String> ids = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, "SELECT id FROM people ORDER BY name, id LIMIT ? OFFSET ?", List.of(limit, offset)); ResultSet rs = ps.executeQuery()) {
+      try (ResultSet rs = query(c, "SELECT id FROM people ORDER BY name, id LIMIT ? OFFSET ?", List.of(limit, offset))) {
         while (rs.next()) ids.add(rs.getString(1));
       }
       List<PersonView> out = new ArrayList<>();
@@ -218,18 +214,18 @@ public final class Queries {
 
   private static PersonView person(Connection c, String id) throws SQLException {
     String name, kind, roles;
-    try (PreparedStatement ps = prepare(c, "SELECT name, kind, roles FROM people WHERE id = ?", List.of(id)); ResultSet rs = ps.executeQuery()) {
+    try (ResultSet rs = query(c, "SELECT name, kind, roles FROM people WHERE id = ?", List.of(id))) {
       if (!rs.next()) throw new NotFoundException("person", id);
       name = rs.getString(1);
       kind = rs.getString(2);
       roles = rs.getString(3);
     }
     List<String> names = new ArrayList<>();
-    try (PreparedStatement ps = prepare(c, "SELECT name FROM person_names WHERE person_id = ? ORDER BY name", List.of(id)); ResultSet rs = ps.executeQuery()) {
+    try (ResultSet rs = query(c, "SELECT name FROM person_names WHERE person_id = ? ORDER BY name", List.of(id))) {
       while (rs.next()) names.add(rs.getString(1));
     }
     int n;
-    try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM merged WHERE speaker_id = ? AND rejected = 0", List.of(id)); ResultSet rs = ps.executeQuery()) {
+    try (ResultSet rs = query(c, "SELECT count(*) FROM merged WHERE speaker_id = ? AND rejected = 0", List.of(id))) {
       n = rs.next() ? rs.getInt(1) : 0;
     }
     return new PersonView(id, name, kind, names, Store.strings(roles), n);
@@ -243,32 +239,54 @@ public final class Queries {
   public ArticleView article(long id) {
     return store.read(c -> {
       ArticleView head;
-      try (PreparedStatement ps = prepare(c, "SELECT id, source, url, outlet, headline, published, source_text FROM articles WHERE id = ?", List.of(id));
-           ResultSet rs = ps.executeQuery()) {
+      try (ResultSet rs = query(c, "SELECT a.id, a.source, a.url, a.outlet, a.headline, a.published, t.source_text FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?", List.of(id))) {
         if (!rs.next()) throw new NotFoundException("article", Long.toString(id));
         head = new ArticleView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             date(rs.getString(6)), rs.getString(7), List.of(), List.of());
       }
       List<ArticleStatement> sts = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, """
+      try (ResultSet rs = query(c, """
           SELECT s.id, v.merged_id, s.kind, s.text, s.spans, coalesce(p.name, s.speaker_name)
           FROM statements s LEFT JOIN variants v ON v.statement_id = s.id LEFT JOIN merged m ON m.id = v.merged_id
-          LEFT JOIN people p ON p.id = m.speaker_id WHERE s.article_id = ? ORDER BY s.idx""", List.of(id)); ResultSet rs = ps.executeQuery()) {
+          LEFT JOIN people p ON p.id = m.speaker_id WHERE s.article_id = ? ORDER BY s.idx""", List.of(id))) {
         while (rs.next()) sts.add(new ArticleStatement(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Store.spans(rs.getString(5)), rs.getString(6)));
       }
       List<String> stories = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, "SELECT story_id FROM story_articles WHERE article_id = ? ORDER BY story_id", List.of(id)); ResultSet rs = ps.executeQuery()) {
+      try (ResultSet rs = query(c, "SELECT story_id FROM story_articles WHERE article_id = ? ORDER BY story_id", List.of(id))) {
         while (rs.next()) stories.add(rs.getString(1));
       }
       return new ArticleView(head.id(), head.source(), head.url(), head.outlet(), head.headline(), head.published(), head.text(), sts, stories);
     });
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, List<?> args) throws SQLException {
-    PreparedStatement ps = c.prepareStatement(sql);
+  /**
+   * Runs {@code sql} with {@code args} on the connection's prepared statement for it. Statements are kept per read
+   * connection (a connection serves one request at a time) and reused: callers close the result set (which resets
+   * the statement), never the statement. A search has a few dozen shapes, so the cache stays small.
+   */
+  private static ResultSet query(Connection c, String sql, List<?> args) throws SQLException {
+    Map<String, PreparedStatement> mine = PREPARED.computeIfAbsent(c, k -> new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+        if (size() <= MAX_PREPARED) return false;
+        try {
+          eldest.getValue().close();
+        } catch (SQLException ignored) {
+          // a statement that cannot close is dropped all the same
+        }
+        return true;
+      }
+    });
+    PreparedStatement ps = mine.get(sql);
+    if (ps == null || ps.isClosed()) mine.put(sql, ps = c.prepareStatement(sql));
+    ps.clearParameters();
     for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-    return ps;
+    return ps.executeQuery();
   }
+
+  private static final int MAX_PREPARED = 128;
+  private static final Map<Connection, Map<String, PreparedStatement>> PREPARED =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private static LocalDate date(String s) {
     return s == null ? null : LocalDate.parse(s);

@@ -23,6 +23,15 @@ public record StatementQuery(String speaker, String q, String outlet, String sto
     return new StatementQuery(null, null, null, null, null, null, null, limit, 0);
   }
 
+  /**
+   * The same search in a canonical spelling, for a cache key: the speaker case-folded and spaced as the search folds
+   * it, the words as the full-text query they become. Two queries with equal normal forms return the same page.
+   */
+  public StatementQuery normalised() {
+    return new StatementQuery(speaker == null ? null : Derive.fold(speaker), q == null ? null : Queries.ftsQuery(q).orElse(""),
+        outlet, story, kind, from, to, limit, offset);
+  }
+
   public StatementQuery withStory(String id) {
     return new StatementQuery(speaker, q, outlet, id, kind, from, to, limit, offset);
   }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Person;
@@ -48,6 +49,7 @@ public final class Store implements AutoCloseable {
   private final Connection writer; // guarded by this
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
   private final Queries queries;
+  private final AtomicLong generation = new AtomicLong();
 
   /** What ingesting one article did. */
   public enum Outcome { ADDED, UNCHANGED, REPLACED }
@@ -117,6 +119,15 @@ public final class Store implements AutoCloseable {
     return queries;
   }
 
+  /**
+   * A number that changes after every write (ingest, re-link, correction), committed or not. An answer read while
+   * the generation was {@code g} may be reused for as long as the generation is still {@code g}: read the generation
+   * before the answer.
+   */
+  public long generation() {
+    return generation.get();
+  }
+
   /** Runs {@code work} on a pooled read connection. */
   <T> T read(SqlWork<T> work) {
     Connection c;
@@ -152,6 +163,9 @@ public final class Store implements AutoCloseable {
       }
       if (e instanceof RuntimeException r) throw r;
       throw new StoreException(e.getMessage(), e);
+    } finally {
+      // bumped after the commit, so whoever reads the new generation reads the new rows
+      generation.incrementAndGet();
     }
   }
 
@@ -174,8 +188,8 @@ public final class Store implements AutoCloseable {
       }
       long id;
       try (PreparedStatement ins = c.prepareStatement("""
-          INSERT INTO articles(source, hash, url, outlet, headline, published, earliest, latest, n_statements, record, source_text)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+          INSERT INTO articles(source, hash, url, outlet, headline, published, earliest, latest, n_statements)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
         var pub = record.published();
         ins.setString(1, record.source());
         ins.setString(2, hash);
@@ -186,10 +200,14 @@ public final class Store implements AutoCloseable {
         ins.setString(7, pub == null ? null : str(pub.earliest()));
         ins.setString(8, pub == null ? null : str(pub.latest()));
         ins.setInt(9, record.statements().size());
-        ins.setString(10, json(withSourceText(record, null)));
-        ins.setString(11, text);
         ins.executeUpdate();
         id = lastId(c);
+      }
+      try (PreparedStatement ins = c.prepareStatement("INSERT INTO article_texts(article_id, record, source_text) VALUES (?, ?, ?)")) {
+        ins.setLong(1, id);
+        ins.setString(2, json(withSourceText(record, null)));
+        ins.setString(3, text);
+        ins.executeUpdate();
       }
       try (PreparedStatement fts = c.prepareStatement("INSERT INTO articles_fts(rowid, headline, body) VALUES (?, ?, ?)")) {
         fts.setLong(1, id);
@@ -236,7 +254,7 @@ public final class Store implements AutoCloseable {
   public List<ArticleRecord> articles() {
     return read(c -> {
       List<ArticleRecord> out = new ArrayList<>();
-      try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT record, source_text FROM articles ORDER BY id")) {
+      try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT record, source_text FROM article_texts ORDER BY article_id")) {
         while (rs.next()) out.add(withSourceText(parse(rs.getString(1)), rs.getString(2)));
       }
       return out;

@@ -13,6 +13,7 @@ import org.dateline.store.Correction;
 import org.dateline.store.NotFoundException;
 import org.dateline.store.StatementQuery;
 import org.dateline.store.Store;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +26,27 @@ public final class WebServer implements AutoCloseable {
   private static final Set<String> STATEMENT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "limit", "offset");
   private static final Set<String> PAGE_PARAMS = Set.of("limit", "offset");
 
+  private static final int WORKERS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+
+  /**
+   * The default bound of the statement search cache: an eighth of the heap, at most 256 MB. A page of 50 statements
+   * is 20-60 KB of JSON, so 256 MB holds some 5,000-10,000 distinct searches.
+   */
+  public static final long CACHE_BYTES = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+
   private final Javalin app;
   private final Store store;
+  private final ResponseCache cache; // null: every search goes to the store
 
-  private WebServer(Store store) {
+  private WebServer(Store store, long cacheBytes) {
     this.store = store;
+    this.cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
     Map<String, String> headers = securityHeaders();
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      // a few workers per core: a search holds a core or waits for one of the store's read connections, so
+      // Javalin's default of up to 250 threads only adds switching on a small machine
+      config.jetty.threadPool = new QueuedThreadPool(WORKERS, Math.min(WORKERS, 8), 60_000);
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/web";
@@ -68,9 +82,27 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts serving; {@code port} 0 picks a free port (see {@link #port()}). */
   public static WebServer start(Store store, String host, int port) {
-    WebServer s = new WebServer(store);
+    return start(store, host, port, CACHE_BYTES);
+  }
+
+  /** Starts serving with a statement search cache of at most {@code cacheBytes}; 0 serves every search from the store. */
+  public static WebServer start(Store store, String host, int port, long cacheBytes) {
+    WebServer s = new WebServer(store, cacheBytes);
     s.app.start(host, port);
     return s;
+  }
+
+  /**
+   * Statement searches answered from the response cache and from the store so far, entries held and their bytes
+   * (all 0 without a cache).
+   */
+  public long[] cacheStats() {
+    return cache == null ? new long[4] : cache.stats();
+  }
+
+  /** Statement searches held in the response cache (0 without one), for tests. */
+  long cachedSearches() {
+    return cache == null ? 0 : cache.entries();
   }
 
   public int port() {
@@ -84,7 +116,11 @@ public final class WebServer implements AutoCloseable {
 
   private void routes() {
     var q = store.queries();
-    app.get("/api/statements", ctx -> json(ctx, q.statements(statementQuery(new Params(ctx, STATEMENT_PARAMS), null))));
+    app.get("/api/statements", ctx -> {
+      StatementQuery sq = statementQuery(new Params(ctx, STATEMENT_PARAMS), null);
+      if (cache == null) json(ctx, q.statements(sq));
+      else jsonBytes(ctx, cache.get(store.generation(), sq, () -> bytes(q.statements(sq))));
+    });
     app.get("/api/statements/{id}", ctx -> json(ctx, q.statement(ctx.pathParam("id"))));
     app.get("/api/stories", ctx -> {
       new Params(ctx, Set.of());
@@ -167,8 +203,17 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static void json(Context ctx, Object value) {
+    jsonBytes(ctx, bytes(value));
+  }
+
+  private static void jsonBytes(Context ctx, byte[] json) {
+    ctx.contentType("application/json; charset=utf-8").result(json);
+  }
+
+  /** UTF-8 JSON straight from Jackson (no String in between). */
+  private static byte[] bytes(Object value) {
     try {
-      ctx.contentType("application/json; charset=utf-8").result(Json.mapper().writeValueAsString(value));
+      return Json.mapper().writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }

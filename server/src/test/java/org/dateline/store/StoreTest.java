@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Clock;
+import java.sql.PreparedStatement;
 import java.util.List;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.Statement;
 import org.dateline.store.Fixtures.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,12 +107,52 @@ class StoreTest {
     }
   }
 
+  /**
+   * Writes the corpus as ingest did up to V003 (record and source text in the articles row), with one merged
+   * statement per statement when {@code derived}, into a database at schema {@code version}.
+   */
+  void writeOldStore(int version, boolean derived) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE))) {
+      new Migrations(Migrations.SCRIPTS.subList(0, version)).migrate(c);
+      long sid = 0;
+      for (ArticleRecord r : Fixtures.corpus()) {
+        long aid;
+        try (PreparedStatement ps = c.prepareStatement("""
+            INSERT INTO articles(source, hash, url, outlet, headline, published, n_statements, record, source_text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+          ps.setString(1, r.source());
+          ps.setString(2, Store.sha256(r.sourceText()));
+          ps.setString(3, r.url());
+          ps.setString(4, r.outlet());
+          ps.setString(5, r.headline());
+          ps.setString(6, r.published().date().toString());
+          ps.setInt(7, r.statements().size());
+          ps.setString(8, Store.json(Store.withSourceText(r, null)));
+          ps.setString(9, r.sourceText());
+          ps.executeUpdate();
+          aid = Store.lastId(c);
+        }
+        Store.update(c, "INSERT INTO articles_fts(rowid, headline, body) VALUES (?, ?, ?)", aid, r.headline(), r.body());
+        for (int i = 0; i < r.statements().size(); i++) {
+          Statement st = r.statements().get(i);
+          Store.update(c, "INSERT INTO statements(article_id, idx, kind, text, speaker_name, date, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              aid, i, st.kind().json(), st.text(), st.speaker().name(), r.published().date().toString(), Store.json(st.spans()));
+          sid = Store.lastId(c);
+          if (derived) {
+            // ids that sort against their dates, so the migration must order by date to keep the result order
+            Store.update(c, "INSERT INTO merged(id, kind, text, date, first_outlet) VALUES (?, ?, ?, ?, ?)",
+                "old-" + (100 - sid), st.kind().json(), st.text(), r.published().date().toString(), r.outlet());
+            Store.update(c, "INSERT INTO variants(merged_id, statement_id) VALUES (?, ?)", "old-" + (100 - sid), sid);
+          }
+        }
+      }
+      if (!derived) Store.update(c, "UPDATE meta SET value = '1' WHERE key = 'needs_relink'");
+    }
+  }
+
   @Test
   void migratesAnOlderSchemaKeepingItsData() throws Exception {
-    try (Store old = Store.open(dir, Fixtures.LINKER, new Migrations(Migrations.SCRIPTS.subList(0, 1)), Clock.systemUTC())) {
-      for (ArticleRecord r : Fixtures.corpus()) old.ingest(r, null);
-      assertThat(old.schemaVersion()).isEqualTo(1);
-    }
+    writeOldStore(1, false);
     try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE));
          var rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'corrections'")) {
       assertThat(rs.getInt(1)).isZero();
@@ -121,6 +163,38 @@ class StoreTest {
       s.correct(new Correction(Correction.Kind.ALIAS, "p-ilse-marren", "I. Marren"));
       assertThat(s.corrections()).hasSize(1);
     }
+  }
+
+  @Test
+  void migratesAV003StoreWithItsDerivedRowsReadyToSearch() throws Exception {
+    writeOldStore(3, true);
+    try (Store s = Store.open(dir, Fixtures.LINKER)) {
+      assertThat(s.needsRelink()).isFalse();
+      assertThat(s.schemaVersion()).isEqualTo(Migrations.SCRIPTS.size());
+      Queries q = s.queries();
+      // the migrated rows answer before any re-link: keys in date order, words, outlets
+      var all = q.statements(StatementQuery.all(50));
+      assertThat(all.total()).isEqualTo(5);
+      assertThat(all.items()).extracting(v -> v.date().toString())
+          .containsExactly("2026-02-10", "2026-02-10", "2026-02-11", "2026-02-11", "2026-03-02");
+      assertThat(all.items().get(0).id()).isEqualTo("old-98"); // same date: by id
+      assertThat(q.statements(search(null, "turbine", null)).total()).isEqualTo(1);
+      assertThat(q.statements(search(null, "gates spr", null)).total()).isEqualTo(2);
+      assertThat(q.statements(search(null, null, "nord post")).items()).extracting(v -> v.variants().getFirst().source())
+          .containsExactly("post/1", "post/1");
+      long id = all.items().getLast().variants().getFirst().articleId();
+      assertThat(q.article(id).text()).isEqualTo(Fixtures.corpus().get(2).sourceText());
+      assertThat(s.articles()).extracting(ArticleRecord::sourceText)
+          .containsExactlyElementsOf(Fixtures.corpus().stream().map(ArticleRecord::sourceText).toList());
+      // and a re-link replaces them with the linker's
+      s.relink();
+      assertThat(q.statements(search(null, "gates spr", null)).total()).isEqualTo(1);
+      assertThat(q.statements(search(null, null, "Nord Post")).total()).isEqualTo(2);
+    }
+  }
+
+  static StatementQuery search(String speaker, String words, String outlet) {
+    return new StatementQuery(speaker, words, outlet, null, null, null, null, 50, 0);
   }
 
   @Test
