@@ -46,6 +46,11 @@ function fail(e) {
 
 const enc = encodeURIComponent;
 
+// A search counts exactly up to a bound; past it the total is a lower bound.
+function count(page) {
+  return page.totalExact === false ? 'more than ' + page.total : String(page.total);
+}
+
 function statementCard(s) {
   return el('div', { class: 'stmt', 'data-id': s.id },
     el('span', { class: 'kind' }, s.kind), ' ',
@@ -112,7 +117,7 @@ async function timeline(id, params) {
   const list = el('div', { id: 'timeline' });
   for (const [d, ss] of days) list.appendChild(el('div', { class: 'day' }, el('h3', {}, d), ...ss.map(statementCard)));
   show(el('h1', {}, t.story.label || t.story.id),
-    el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + t.total + ' statements'),
+    el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + count(t) + ' statements'),
     el('div', { class: 'filters' }, speaker, outlet), axis(t.items), list);
 }
 
@@ -142,8 +147,9 @@ async function statement(id) {
   const articles = await Promise.all(s.variants.map(v => api('/api/articles/' + v.articleId)));
   const cols = s.variants.map((v, i) => el('div', { class: 'variant' },
     el('h3', {}, v.outlet || v.source),
-    el('div', { class: 'meta' }, (v.headline || '') + ' · ' + (v.published || 'undated')),
-    el('blockquote', {}, v.text),
+    el('div', { class: 'meta' }, (articles[i].headline || '') + ' · ' + (v.published || 'undated')),
+    // a variant carries its own text only when it differs from the statement's
+    el('blockquote', {}, v.text ?? s.text),
     highlighted(articles[i].text, v.spans)));
   show(el('h1', {}, s.text),
     el('div', { class: 'meta' }, s.speaker ? el('a', { href: '#/person/' + enc(s.speaker.id) }, s.speaker.name) : 'unknown speaker',
@@ -156,7 +162,7 @@ async function search(params) {
   const qs = new URLSearchParams();
   for (const k of ['q', 'speaker', 'outlet', 'story', 'kind', 'from', 'to']) if (params.get(k)) qs.set(k, params.get(k));
   const r = await api('/api/statements?' + qs);
-  show(el('h1', {}, 'Search'), el('div', { class: 'meta', id: 'search-total' }, r.total + ' statements'),
+  show(el('h1', {}, 'Search'), el('div', { class: 'meta', id: 'search-total' }, count(r) + ' statements'),
     el('div', { id: 'results' }, ...r.items.map(statementCard)));
 }
 

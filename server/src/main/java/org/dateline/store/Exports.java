@@ -55,7 +55,7 @@ public final class Exports {
   static String csvRow(StatementView s, Variant v) {
     List<String> cells = List.of(s.id(), s.speaker() == null ? "" : nz(s.speaker().name()), String.join("; ", s.roles()),
         nz(v.outlet()), v.date() != null ? v.date().toString() : s.date() == null ? "" : s.date().toString(), s.kind(),
-        nz(v.text()), nz(v.source()), nz(v.url()),
+        nz(v.textOr(s.text())), nz(v.source()), nz(v.url()),
         v.spans().stream().map(sp -> sp.start() + "-" + sp.end()).collect(Collectors.joining(" ")), nz(s.story()));
     return cells.stream().map(Exports::csv).collect(Collectors.joining(",")) + "\r\n";
   }

@@ -1,5 +1,6 @@
 package org.dateline.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.dateline.model.Span;
@@ -8,13 +9,34 @@ import org.dateline.model.Span;
 public final class Views {
   private Views() {}
 
-  public record Page<T>(List<T> items, int total) {}
+  /**
+   * A page of a list and the list's size: exactly {@code total} when {@code totalExact}, otherwise more than
+   * {@code total} (a search stops counting at {@link Queries#EXACT_TOTAL} or its page's end).
+   */
+  public record Page<T>(List<T> items, int total, boolean totalExact) {
+    public Page(List<T> items, int total) {
+      this(items, total, true);
+    }
+  }
 
   public record PersonRef(String id, String name) {}
 
-  /** One outlet's version of a statement, located in its article's source text. */
-  public record Variant(long statementId, long articleId, String source, String outlet, String headline, String url,
-      LocalDate published, String text, List<Span> spans, LocalDate date, String mention) {}
+  /**
+   * One outlet's version of a statement, located in its article's source text. {@code text} is null (and left out of
+   * the JSON) when it is the statement's own text, as it mostly is: a page of search results then carries each text
+   * once. The article's headline is the article's ({@code /api/articles/{id}}, a timeline's {@code articles}).
+   */
+  public record Variant(long statementId, long articleId, String source, String outlet, String url, LocalDate published,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String text, List<Span> spans, LocalDate date, String mention) {
+    /** This version's words: its own text, or the statement's when it has none of its own. */
+    public String textOr(String statementText) {
+      return text == null ? statementText : text;
+    }
+
+    Variant slim(String statementText) {
+      return statementText.equals(text) ? new Variant(statementId, articleId, source, outlet, url, published, null, spans, date, mention) : this;
+    }
+  }
 
   public record StatementView(String id, String story, PersonRef speaker, List<String> roles, String kind, String text,
       LocalDate date, String firstOutlet, List<String> outlets, List<Variant> variants, boolean rejected) {}
@@ -23,7 +45,7 @@ public final class Views {
 
   public record ArticleSummary(long id, String source, String outlet, String headline, LocalDate published, String url) {}
 
-  public record Timeline(StoryView story, List<StatementView> items, int total, List<PersonRef> speakers,
+  public record Timeline(StoryView story, List<StatementView> items, int total, boolean totalExact, List<PersonRef> speakers,
       List<String> outlets, List<ArticleSummary> articles) {}
 
   public record PersonView(String id, String name, String kind, List<String> names, List<String> roles, int statements) {}

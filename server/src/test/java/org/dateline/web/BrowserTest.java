@@ -91,8 +91,12 @@ class BrowserTest {
     List<WebElement> variants = browser.findElements(By.cssSelector("#variants .variant"));
     assertThat(variants).hasSize(2);
     assertThat(variants).extracting(v -> v.findElement(By.tagName("h3")).getText()).containsExactly("Harbour Ledger", "Nord Post");
-    for (WebElement v : variants)
+    for (WebElement v : variants) {
       assertThat(v.findElement(By.cssSelector(".article-text mark")).getText()).isEqualTo("We will not open the gates before spring");
+      // the variant's words come from the statement when they are the same, the headline from its article
+      assertThat(v.findElement(By.tagName("blockquote")).getText()).isEqualTo("We will not open the gates before spring");
+    }
+    assertThat(variants.getFirst().findElement(By.cssSelector(".meta")).getText()).startsWith("Dam talks open in Lisvara · 2026-02-10");
   }
 
   @Test
