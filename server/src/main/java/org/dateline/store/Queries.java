@@ -72,7 +72,13 @@ public final class Queries {
       where.append(" AND m.speaker_id IN (SELECT person_id FROM person_names WHERE folded = ?)");
       args.add(Derive.fold(q.speaker()));
     }
-    if (q.outlet() != null) {
+    if (q.outlet() != null && q.q() == null && !fewCandidates && q.from() == null && q.to() == null) {
+      // nothing narrower drives: the outlet's keys do, in order, so the walk stops at the bound
+      from = " FROM merged_outlets o JOIN merged m ON m.seq = o.seq";
+      where.append(" AND o.outlet = ?");
+      order = " ORDER BY o.seq";
+      args.add(q.outlet());
+    } else if (q.outlet() != null) {
       where.append(" AND m.seq IN (SELECT seq FROM merged_outlets WHERE outlet = ?)");
       args.add(q.outlet());
     }
