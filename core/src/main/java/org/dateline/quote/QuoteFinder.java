@@ -661,7 +661,8 @@ public final class QuoteFinder implements StatementFinder {
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
           cut = true;
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && tree.head(k) == i) cut = true; // "said X and left"
-        if (!cut && afterComma && k > content[1] && (w.equals("and") || w.equals("but"))) {
+        if (!cut && afterComma && (k > content[1] && (w.equals("and") || w.equals("but"))
+            || Set.of("but", "though", "although", "yet", "whereas").contains(w))) {
           // ", and Democrats accused ..." -- a new clause whose verb is a cue with its own subject
           for (int m = k + 1; m < Math.min(n, k + 8); m++) {
             Token v = tree.tokens.get(m);
