@@ -652,11 +652,13 @@ public final class QuoteFinder implements StatementFinder {
       int end = n - 1;
       for (int k = content[0] + 1; k < n; k++) {
         Token t = tree.tokens.get(k);
-        boolean afterComma = tree.tokens.get(k - 1).word().equals(",") || tree.tokens.get(k - 1).word().equals(";")
-            || tree.tokens.get(k - 1).word().equals("--") || tree.tokens.get(k - 1).word().equals("—");
+        String prev = tree.tokens.get(k - 1).word();
+        // (a comma inside a closing quote counts: “… is true,” but the report …)
+        if ((prev.equals("''") || prev.equals("”") || prev.equals("’")) && k >= 2) prev = tree.tokens.get(k - 2).word();
+        boolean afterComma = prev.equals(",") || prev.equals(";") || prev.equals("--") || prev.equals("—");
         String w = t.word().toLowerCase(java.util.Locale.ROOT);
         boolean dash = w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
-        boolean cut = dash || afterComma && (t.tag().equals("VBG") || w.equals("according") || w.equals("which")
+        boolean cut = dash || afterComma && (t.tag().equals("VBG") || w.equals("according") || w.equals("which") || w.equals("who")
             || w.equals("while") || w.equals("but") && k > content[1]);
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
           cut = true;
@@ -674,7 +676,9 @@ public final class QuoteFinder implements StatementFinder {
         }
         if (cut) {
           end = k - 1;
-          if (tree.rel(k).equals("conj") && k > 0 && tree.tokens.get(k - 1).tag().equals("CC")) end = k - 2;
+          // a conjoined verb takes its auxiliaries and "but"/"and" with it ("… but has been")
+          if (tree.rel(k).equals("conj") && tree.range(k)[0] > content[0]) end = Math.min(end, tree.range(k)[0] - 1);
+          while (end > content[0] && (tree.tokens.get(end).tag().equals("CC") || Tree.punct(tree.tokens.get(end)))) end--;
           break;
         }
       }
