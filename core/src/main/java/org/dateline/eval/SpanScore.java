@@ -79,6 +79,8 @@ public final class SpanScore {
       while (b > a && TRIM.indexOf(text.charAt(b - 1)) >= 0) b--;
       if (b > a) out.add(new Span(a, b));
     }
+    // brat lists the pieces of a discontinuous span in any order; the boundaries are those of the text order
+    out.sort(java.util.Comparator.comparingInt(Span::start));
     return out;
   }
 

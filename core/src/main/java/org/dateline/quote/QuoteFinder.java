@@ -478,7 +478,17 @@ public final class QuoteFinder implements StatementFinder {
       if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP")) return;
       Span source = sourceOf(s, i);
       if (cognitionOnly && source == null) return;
-      add(tree, s, i, tree.span(content), tree.tokens.get(i).span(), source, notDirect);
+      Span body = tree.span(content);
+      add(tree, s, i, body, tree.tokens.get(i).span(), source, notDirect);
+      // "the deal, which Varga said would cost millions": the relative pronoun is the subject of what was said
+      int subj = tree.child(i, "nsubj");
+      if (subj >= 0 && content[0] > i && !found.isEmpty() && found.get(found.size() - 1).content.get(0).equals(body)) {
+        int before = tree.range(subj)[0] - 1;
+        if (before >= 0 && before != subj && Set.of("WDT", "WP").contains(tree.tokens.get(before).tag())) {
+          String w = tree.tokens.get(before).word().toLowerCase(java.util.Locale.ROOT);
+          if (Set.of("which", "that", "who", "what").contains(w)) found.get(found.size() - 1).content.add(0, tree.tokens.get(before).span());
+        }
+      }
     }
 
     private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -502,7 +512,7 @@ public final class QuoteFinder implements StatementFinder {
       List<Token> ts = tree.tokens;
       int last = ts.size() - 1;
       while (last > i && Tree.punct(ts.get(last))) last--;
-      int comma, srcFrom, srcTo;
+      int comma, srcFrom, srcTo, resume = -1;
       if (i > 0 && ts.get(i - 1).word().equals(",")) {
         // inverted: "…, said one GOP source in the room."
         if (last <= i || last - i > 14) return false;
@@ -517,6 +527,14 @@ public final class QuoteFinder implements StatementFinder {
         int k = i + 1;
         while (k <= last && WHEN_WORDS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) k++;
         if (k <= last && !ts.get(k).word().equals(",")) return false;
+        // "Climate change, he said, is the greatest threat": the clause resumes after the cue and is content too
+        if (k < last && ts.get(k).word().equals(",") && !Set.of("as", "while", "when", "after", "before", "because",
+            "although", "though", "since", "adding", "and", "but", "which", "who", "according").contains(ts.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))
+            && !ts.get(k + 1).tag().equals("VBG")) {
+          boolean verb = false;
+          for (int m = k + 1; m <= last; m++) verb |= ts.get(m).tag().startsWith("VB") || ts.get(m).tag().equals("MD");
+          if (verb) resume = k + 1;
+        }
         comma = j;
         srcFrom = j + 1;
         srcTo = i - 1;
@@ -538,6 +556,22 @@ public final class QuoteFinder implements StatementFinder {
       }
       int to = comma - 1;
       while (to > from && (Tree.punct(ts.get(to)) || ts.get(to).word().equals("''") || ts.get(to).word().equals("”"))) to--;
+      if (resume > 0) {
+        if (insideAnyQuote(ts.get(resume).span().start()) || to < from) return false;
+        Span head = tree.span(from, to), tail = tree.span(resume, last);
+        if (insideDirect(head.start()) || insideDirect(tail.start())) return false;
+        Found f = new Found();
+        f.kind = Statement.Kind.INDIRECT;
+        for (QuoteScanner.Quoted q : notDirect) if (overlap(tail, q.spans().get(0)) > 0 || overlap(head, q.spans().get(0)) > 0) f.kind = Statement.Kind.PARTIAL;
+        f.content.add(head);
+        f.content.add(tail);
+        f.cue = ts.get(i).span();
+        f.source = tree.span(srcFrom, srcTo);
+        f.paragraph = f.lastParagraph = paragraphAt(head.start());
+        usedCues.add(key(s, i));
+        found.add(f);
+        return true;
+      }
       if (to - from < 3) return false;
       boolean verb = false;
       for (int k = from; k <= to; k++) verb |= ts.get(k).tag().startsWith("VB") || ts.get(k).tag().equals("MD");
@@ -618,16 +652,19 @@ public final class QuoteFinder implements StatementFinder {
       int end = n - 1;
       for (int k = content[0] + 1; k < n; k++) {
         Token t = tree.tokens.get(k);
-        boolean afterComma = tree.tokens.get(k - 1).word().equals(",") || tree.tokens.get(k - 1).word().equals(";")
-            || tree.tokens.get(k - 1).word().equals("--") || tree.tokens.get(k - 1).word().equals("—");
+        String prev = tree.tokens.get(k - 1).word();
+        // (a comma inside a closing quote counts: “… is true,” but the report …)
+        if ((prev.equals("''") || prev.equals("”") || prev.equals("’")) && k >= 2) prev = tree.tokens.get(k - 2).word();
+        boolean afterComma = prev.equals(",") || prev.equals(";") || prev.equals("--") || prev.equals("—");
         String w = t.word().toLowerCase(java.util.Locale.ROOT);
         boolean dash = w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
-        boolean cut = dash || afterComma && (t.tag().equals("VBG") || w.equals("according") || w.equals("which")
+        boolean cut = dash || afterComma && (t.tag().equals("VBG") || w.equals("according") || w.equals("which") || w.equals("who")
             || w.equals("while") || w.equals("but") && k > content[1]);
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
           cut = true;
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && tree.head(k) == i) cut = true; // "said X and left"
-        if (!cut && afterComma && k > content[1] && (w.equals("and") || w.equals("but"))) {
+        if (!cut && afterComma && (k > content[1] && (w.equals("and") || w.equals("but"))
+            || Set.of("but", "though", "although", "yet", "whereas").contains(w))) {
           // ", and Democrats accused ..." -- a new clause whose verb is a cue with its own subject
           for (int m = k + 1; m < Math.min(n, k + 8); m++) {
             Token v = tree.tokens.get(m);
@@ -639,7 +676,9 @@ public final class QuoteFinder implements StatementFinder {
         }
         if (cut) {
           end = k - 1;
-          if (tree.rel(k).equals("conj") && k > 0 && tree.tokens.get(k - 1).tag().equals("CC")) end = k - 2;
+          // a conjoined verb takes its auxiliaries and "but"/"and" with it ("… but has been")
+          if (tree.rel(k).equals("conj") && tree.range(k)[0] > content[0]) end = Math.min(end, tree.range(k)[0] - 1);
+          while (end > content[0] && (tree.tokens.get(end).tag().equals("CC") || Tree.punct(tree.tokens.get(end)))) end--;
           break;
         }
       }

@@ -16,6 +16,12 @@ class SpanScoreTest {
   }
 
   @Test
+  void exactComparesPiecesInTextOrder() {
+    // brat may list a split content's pieces in any order
+    assertThat(SpanScore.exactMatch(TEXT, List.of(new Span(1, 4), new Span(6, 12)), List.of(new Span(6, 12), new Span(1, 4)))).isTrue();
+  }
+
+  @Test
   void lenientNeedsHalfOfTheLongerSpan() {
     assertThat(SpanScore.lenientMatch(TEXT, List.of(new Span(1, 8)), List.of(new Span(1, 12)))).isTrue(); // 7 of 11
     assertThat(SpanScore.lenientMatch(TEXT, List.of(new Span(1, 4)), List.of(new Span(1, 12)))).isFalse(); // 3 of 11

