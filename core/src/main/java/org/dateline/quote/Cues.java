@@ -36,10 +36,10 @@ final class Cues {
       "urge", "ask", "call", "chant", "tweet", "echo", "acknowledge", "admit", "report", "show", "find",
       "characterize", "label", "brand", "mock", "want", "plan", "note", "stress", "emphasize", "recall", "lament",
       "concede", "defend", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "credit", "commend",
-      "post");
+      "post", "prefer");
   /** Verbs that by themselves usually are not attributions unless they have a clausal complement. */
   static final Set<String> CLAUSE_ONLY = words("find", "show", "read", "see", "know", "feel", "point", "continue",
-      "like", "prefer", "back", "support", "seem", "appear", "consider");
+      "like", "seem", "appear", "consider");
   /** Nouns that cue the clause around them: "in a statement", "in an interview". */
   static final Set<String> NOUNS = words("statement", "interview", "tweet", "post", "speech", "letter", "release",
       "remarks", "op-ed", "editorial", "email", "memo", "report", "briefing", "testimony", "message");

@@ -388,6 +388,7 @@ public final class QuoteFinder implements StatementFinder {
     }
 
     void verbCue(Tree tree, int s, int i, String lemma, List<QuoteScanner.Quoted> notDirect) {
+      if (colonLeadIn(tree, s, i, notDirect)) return;
       int[] content = null;
       boolean phrase = false; // a noun or prepositional phrase content ends with its phrase, not the sentence
       int c = tree.child(i, "ccomp");
@@ -422,6 +423,9 @@ public final class QuoteFinder implements StatementFinder {
         // "the poll shows Smith with a lead", "the study found 31 cases": a document or survey states its finding
         int o = tree.child(i, "obj");
         if (o > i) content = new int[] {tree.range(o)[0], tree.tokens.size() - 1};
+        // "the poll showed Varga doing better": with no object the parse hangs the finding as a "dep"
+        int d = tree.child(i, "dep", "xcomp");
+        if (o < 0 && d > i + 1) content = new int[] {i + 1, tree.tokens.size() - 1};
       }
       if (content == null && !cognitionOnly && !Cues.CLAUSE_ONLY.contains(lemma)) {
         for (int o : tree.children(i)) {
@@ -495,6 +499,23 @@ public final class QuoteFinder implements StatementFinder {
         "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
         "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "time", "occasion", "day");
+
+    /**
+     * "The governor added: It is typical of the council. It knows nothing …": a speech verb and a colon introduce
+     * unquoted words that run to the end of the paragraph.
+     */
+    boolean colonLeadIn(Tree tree, int s, int i, List<QuoteScanner.Quoted> notDirect) {
+      List<Token> ts = tree.tokens;
+      if (i + 2 >= ts.size() || !ts.get(i + 1).word().equals(":") || !Cues.SPEECH.contains(lemma(ts.get(i)))) return false;
+      int start = ts.get(i + 2).span().start();
+      if (insideAnyQuote(start) || QuoteScanner.isOpenChar(text.charAt(start))) return false;
+      Span para = paragraphs.get(paragraphAt(start));
+      int end = para.end();
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+      if (end - start < 10) return false;
+      add(tree, s, i, new Span(start, end), ts.get(i).span(), sourceOf(s, i), notDirect);
+      return true;
+    }
 
     /** Words that may follow a closing "…, X said" before the sentence or a trailing clause goes on. */
     private static final Set<String> WHEN_WORDS = Set.of("on", "in", "at", "late", "early", "last", "this", "a",
