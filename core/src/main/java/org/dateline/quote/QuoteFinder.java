@@ -453,7 +453,7 @@ public final class QuoteFinder implements StatementFinder {
           for (int j : tree.children(i)) {
             if (j < o || !tree.rel(j).startsWith("obl") && !tree.rel(j).startsWith("advcl")) continue;
             int cs = tree.child(j, "case", "mark");
-            if (cs >= 0 && cs > o && Set.of("as", "for").contains(tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT))) judged = j;
+            if (cs >= 0 && cs > o && Set.of("as", "for", "of", "on", "with").contains(tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT))) judged = j;
           }
           if (judged > o) r[1] = Math.max(r[1], tree.range(judged)[1]);
           Token ot = tree.tokens.get(o);
@@ -473,6 +473,11 @@ public final class QuoteFinder implements StatementFinder {
         if (phrase) {
           for (int d : tree.children(i)) {
             if (d <= phraseEnd || !Set.of("obl", "obl:tmod", "advcl", "advmod", "nmod:tmod", "conj", "parataxis").contains(tree.rel(d))) continue;
+            // a prepositional phrase on the verb is the occasion only when it names one ("in a statement", "on
+            // Monday", "during the debate"); others still qualify the content ("her vote in favor of the war")
+            String head = lemma(tree.tokens.get(d)).toLowerCase(java.util.Locale.ROOT);
+            if (tree.rel(d).equals("obl") && !OCCASIONS.contains(head) && !Cues.NOUNS.contains(head) && !TIME_NOUNS.contains(head)
+                && !tree.tokens.get(d).tag().equals("CD")) continue;
             int from = tree.range(d)[0];
             if (from > phraseEnd && from - 1 < content[1]) content[1] = from - 1;
           }
@@ -494,6 +499,12 @@ public final class QuoteFinder implements StatementFinder {
         }
       }
     }
+
+    /** Nouns naming the occasion of a statement: a phrase on the cue verb headed by one is not content. */
+    private static final Set<String> OCCASIONS = Set.of("debate", "forum", "ruling", "hearing", "rally", "conference",
+        "appearance", "video", "ad", "program", "programme", "show", "broadcast", "podcast", "event", "meeting",
+        "session", "campaign", "visit", "trip", "address", "op-ed", "column", "book", "filing", "court", "appeal",
+        "summit", "radio", "television", "tv", "twitter", "facebook", "instagram", "article", "piece");
 
     private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
@@ -647,8 +658,9 @@ public final class QuoteFinder implements StatementFinder {
     static boolean keepInContent(Tree tree, int k) {
       String rel = tree.rel(k);
       if (rel.equals("acl:relcl")) {
+        // ", which …" inside the clause is part of what was said; ", who …" after a name is the reporter's gloss
         int first = tree.range(k)[0];
-        return first == 0 || !tree.tokens.get(first - 1).word().equals(",");
+        return first == 0 || !tree.tokens.get(first - 1).word().equals(",") || tree.tokens.get(first).word().equalsIgnoreCase("which");
       }
       if ((rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("parataxis"))
           && tree.tokens.get(k).tag().equals("VBG") && Cues.verbCue(lemma(tree.tokens.get(k)))) return false;
@@ -679,7 +691,8 @@ public final class QuoteFinder implements StatementFinder {
         boolean afterComma = prev.equals(",") || prev.equals(";") || prev.equals("--") || prev.equals("—");
         String w = t.word().toLowerCase(java.util.Locale.ROOT);
         boolean dash = w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
-        boolean cut = dash || afterComma && (t.tag().equals("VBG") || w.equals("according") || w.equals("which") || w.equals("who")
+        boolean cut = dash || afterComma && (t.tag().equals("VBG") && !w.equals("including") || w.equals("according")
+            || w.equals("which") && k > content[1] || w.equals("who")
             || w.equals("while") || w.equals("but") && k > content[1]);
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
           cut = true;
@@ -924,8 +937,11 @@ public final class QuoteFinder implements StatementFinder {
             antecedents.put(who, tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis"))));
             return who;
           }
-          // the whole noun phrase: titles, appositives and relative clauses describe the source
-          int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis"));
+          // the whole noun phrase: titles, appositives and relative clauses describe the source; a participle set
+          // off by a comma tells what the source was doing ("Obama, dedicating the museum, said")
+          int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis") && !(tree.rel(k).startsWith("acl")
+              && Set.of("VBG", "VBN").contains(tree.tokens.get(k).tag()) && tree.range(k)[0] > 0
+              && tree.tokens.get(tree.range(k)[0] - 1).word().equals(",")));
           return tree.span(r);
         }
         String rel = tree.rel(v);
