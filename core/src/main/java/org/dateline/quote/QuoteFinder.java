@@ -632,7 +632,8 @@ public final class QuoteFinder implements StatementFinder {
       int n = tree.tokens.size();
       int j = i + 1;
       int o = tree.child(i, "obj", "iobj");
-      if (o == j) j = tree.range(o)[1] + 1;
+      if (o >= 0 && tree.range(o)[0] == j && (o == j || Cues.LISTENER_VERBS.contains(lemma(tree.tokens.get(i)))))
+        j = tree.range(o)[1] + 1; // "told The Harbor Times the plan …": the listener is not what was said
       while (j < n && (tree.tokens.get(j).tag().equals("RB") || tree.tokens.get(j).word().equals(","))) j++;
       int last = n - 1;
       while (last >= j && Tree.punct(tree.tokens.get(last))) last--;
