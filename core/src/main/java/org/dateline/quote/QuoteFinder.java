@@ -453,7 +453,11 @@ public final class QuoteFinder implements StatementFinder {
           for (int j : tree.children(i)) {
             if (j < o || !tree.rel(j).startsWith("obl") && !tree.rel(j).startsWith("advcl")) continue;
             int cs = tree.child(j, "case", "mark");
-            if (cs >= 0 && cs > o && Set.of("as", "for", "of", "on", "with").contains(tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT))) judged = j;
+            String prep = cs < 0 ? "" : tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT);
+            // "accused X of …", "blamed X on …", "credited X with …" take the judgement with them
+            boolean judgement = Set.of("as", "for").contains(prep) || prep.equals("of") && Set.of("accuse", "suspect", "convict").contains(lemma)
+                || prep.equals("on") && lemma.equals("blame") || prep.equals("with") && Set.of("credit", "charge").contains(lemma);
+            if (cs > o && judgement) judged = j;
           }
           if (judged > o) r[1] = Math.max(r[1], tree.range(judged)[1]);
           Token ot = tree.tokens.get(o);
@@ -933,9 +937,12 @@ public final class QuoteFinder implements StatementFinder {
           String w = tree.tokens.get(subj).word().toLowerCase(java.util.Locale.ROOT);
           if ((w.equals("who") || w.equals("which") || w.equals("that")) && tree.rel(v).startsWith("acl") && tree.head(v) >= 0) {
             // "Smith, who said ...": the mention is "who", the antecedent speaks
+            // ("that" is a weaker word: "a problem that demands …" names the noun phrase as the source)
             int noun = tree.head(v), clause = v;
+            Span antecedent = tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis")));
+            if (w.equals("that")) return antecedent;
             Span who = tree.tokens.get(subj).span();
-            antecedents.put(who, tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis"))));
+            antecedents.put(who, antecedent);
             return who;
           }
           // the whole noun phrase: titles, appositives and relative clauses describe the source; a participle set
