@@ -924,9 +924,18 @@ public final class QuoteFinder implements StatementFinder {
       if (tree.tokens.get(i).tag().equals("VBG")) {
         // ", adding that ...": the speaker is the subject of the nearest cue verb above, not of the clause it hangs on
         for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
-          if (verbToken(tree.tokens.get(v)) && Cues.verbCue(lemma(tree.tokens.get(v)))) {
+          if (v < i && verbToken(tree.tokens.get(v)) && Cues.verbCue(lemma(tree.tokens.get(v)))) { // (after it: its content)
             int subj = tree.child(v, "nsubj");
             if (subj >= 0) return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
+          }
+        }
+        // "Stumpf tried to make the case …, explaining that …": a participle after a comma speaks for the subject
+        // of the clause it closes, however the parse hung it
+        if (i > 0 && tree.tokens.get(i - 1).word().equals(",") && !tree.hasChild(i, "nsubj")) {
+          for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+            int subj = tree.child(v, "nsubj");
+            if (v < i && subj >= 0 && verbToken(tree.tokens.get(v)))
+              return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
           }
         }
       }
