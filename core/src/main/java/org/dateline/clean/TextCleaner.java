@@ -285,7 +285,7 @@ public final class TextCleaner implements Cleaner {
 
   /** A quotation followed by a dash and a short name: readers' or witnesses' quotes, one per line. */
   private static final Pattern QUOTE_THEN_NAME = Pattern.compile(
-      "^([\"“”«„].{20,}[\"”»])\\s*(?:―|—|–|--?)\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}\\.?$");
+      "^([\"“”«„].{20,}[\"”»])[\\s\\u00A0]*(?:―|—|–|--?)[\\s\\u00A0]*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}\\.?$");
 
   /** The last title-shaped line before the lead, skipping bylines, dates, credits and a standfirst. */
   private static int headlineBefore(List<Line> lines, int lead) {

@@ -235,9 +235,9 @@ public final class QuoteFinder implements StatementFinder {
       int end = q.outer().end();
       Span para = paragraphs.get(paragraphAt(Math.max(q.outer().start(), end - 1)));
       String rest = text.substring(end, para.end());
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([―—–]|--?)\\s*([\\p{Lu}](?:[^.!?“”\"]|(?<=\\b\\p{Lu})\\.){1,80})\\.?\\s*$").matcher(rest);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[\\s\\u00A0]*([―—–]|--?)[\\s\\u00A0]*([\\p{Lu}](?:[^.!?“”\"]|(?<=\\b\\p{Lu})\\.){1,80})\\.?[\\s\\u00A0]*$").matcher(rest);
       if (!m.find()) return null;
-      String name = m.group(2).strip();
+      String name = m.group(2).replaceAll("[\\s\\u00A0]+$", ""); // (pages pad names with no-break spaces)
       if (name.split("\\s+").length > 12) return null;
       int ns = end + m.start(2);
       return new Span[] {new Span(end + m.start(1), end + m.end(1)), new Span(ns, ns + name.length())};
@@ -260,7 +260,8 @@ public final class QuoteFinder implements StatementFinder {
       Span paraSpan = paragraphs.get(para);
       int b = outer.start() - 1;
       while (b >= paraSpan.start() && Character.isWhitespace(marks.charAt(b))) b--;
-      boolean openOk = b < paraSpan.start() || ":,.!?—–―-(_;".indexOf(marks.charAt(b)) >= 0 || cueWordEndsAt(b + 1);
+      boolean lineStart = outer.start() == 0 || text.charAt(outer.start() - 1) == '\n';
+      boolean openOk = b < paraSpan.start() || lineStart || ":,.!?—–―-(_;".indexOf(marks.charAt(b)) >= 0 || cueWordEndsAt(b + 1);
       Span last = q.spans().get(q.spans().size() - 1);
       char inner = last.end() > last.start() ? marks.charAt(last.end() - 1) : ' ';
       int a = outer.end();
