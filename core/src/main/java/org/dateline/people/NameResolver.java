@@ -49,6 +49,8 @@ public final class NameResolver implements SpeakerResolver {
       "party", "parliament", "kremlin", "army", "military", "firm", "group", "union", "board", "bank", "spokesman's office",
       "organization", "organisation", "white house", "pentagon", "newspaper", "paper", "daily", "network", "poll", "report", "study", "survey");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "one");
+  /** A relative pronoun the statement finder could not tie to its antecedent names nobody by itself. */
+  private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Pattern APPOSITIVE = Pattern.compile("^,\\s+((?:a|an|the|his|her|its|their)\\s+[^,.;:!?\"“”]{2,80}?|[\\p{L}.]+(?:'s|’s)\\s+[^,.;:!?\"“”]{2,80}?)\\s*[,.;]");
   /** A nickname in quotes and the surname after it: Marek «the Pilot» Soll. */
@@ -79,16 +81,16 @@ public final class NameResolver implements SpeakerResolver {
       if (!name.equals(canonical)) entry.aliases.add(name);
       if (n.alias != null) entry.aliases.add(n.alias);
       if (Places.TITLES.contains(Places.wordBefore(text, e.span().start()))) entry.titled = true;
-      addRole(entry, Roles.of(parsed, roleBefore(parsed, e, places)));
-      addRole(entry, Roles.of(parsed, appositive(text, e.span().end())));
-      addRole(entry, Roles.of(parsed, appositiveBefore(text, e.span().start())));
+      addRole(entry, Roles.of(parsed, roleBefore(parsed, e, places), places));
+      addRole(entry, Roles.of(parsed, appositive(text, e.span().end()), places));
+      addRole(entry, Roles.of(parsed, appositiveBefore(text, e.span().start()), places));
       mentions.add(new Mention(e.span(), e.sentence(), entry));
     }
     List<Span> quoted = new ArrayList<>();
     for (Attribution a : attributions) if (a.kind() == Statement.Kind.DIRECT) quoted.addAll(a.content());
     List<Entry> speakers = new ArrayList<>();
     for (Attribution a : attributions)
-      speakers.add(a.referent() == null ? null : speaker(parsed, a.referent(), people, mentions, locations, quoted));
+      speakers.add(a.referent() == null ? null : speaker(parsed, a.referent(), people, mentions, places, locations, quoted));
     List<Entry> order = new ArrayList<>();
     for (Entry e : people.values()) if (e.kept() || speakers.contains(e)) order.add(e);
     for (Entry s : speakers) if (s != null && !order.contains(s)) order.add(s);
@@ -140,8 +142,8 @@ public final class NameResolver implements SpeakerResolver {
     return word.equals("the") || word.equals("a") || word.equals("an");
   }
 
-  private Entry speaker(Parsed parsed, Span source, Map<String, Entry> people, List<Mention> mentions, Set<String> locations,
-      List<Span> quoted) {
+  private Entry speaker(Parsed parsed, Span source, Map<String, Entry> people, List<Mention> mentions, Set<String> places,
+      Set<String> locations, List<Span> quoted) {
     String text = parsed.text();
     String words = source.of(text).strip();
     String lower = words.toLowerCase(Locale.ROOT);
@@ -151,14 +153,14 @@ public final class NameResolver implements SpeakerResolver {
       if (source.contains(m.span) && (named == null || m.span.length() > named.span.length())) named = m;
     if (named != null) {
       int after = named.span.end();
-      if (text.startsWith("'s", after) || text.startsWith("’s", after)) {
+      if (after + 2 < source.end() && (text.startsWith("'s", after) || text.startsWith("’s", after))) {
         // "Dorn's office": the possessor's thing speaks, not the possessor
         String thing = strip(text.substring(after + 2, source.end()));
         if (thing.isEmpty()) return named.entry;
-        return description(parsed, source, named.entry.name + "'s " + thing, people, mentions);
+        return description(parsed, source, named.entry.name + "'s " + thing, people, mentions, places);
       }
-      addRole(named.entry, Roles.of(parsed, new Span(source.start(), named.span.start())));
-      addRole(named.entry, Roles.of(parsed, new Span(after, source.end())));
+      addRole(named.entry, Roles.of(parsed, new Span(source.start(), named.span.start()), places));
+      addRole(named.entry, Roles.of(parsed, new Span(after, source.end()), places));
       return named.entry;
     }
     if (SINGULAR.contains(lower)) return antecedent(parsed, source, mentions, quoted);
@@ -169,12 +171,15 @@ public final class NameResolver implements SpeakerResolver {
       if (after < source.end() && (text.startsWith("'s", after) || text.startsWith("’s", after))) continue;
       String name = clean(e.text());
       String key = name.toLowerCase(Locale.ROOT);
-      boolean place = Places.LOCATION_TYPES.contains(e.type()) || locations.contains(key);
+      // "the White House" is tagged a place but speaks as an institution
+      boolean institution = ORG_NOUNS.stream().anyMatch(key::endsWith);
+      boolean place = !institution && (Places.LOCATION_TYPES.contains(e.type()) || locations.contains(key));
       if (place && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION") || Places.LOCATION_TYPES.contains(e.type())))
         return people.computeIfAbsent(name, k -> new Entry(k, "place"));
-      if (e.type().equals("ORGANIZATION")) return people.computeIfAbsent(name, k -> new Entry(k, "organisation"));
+      if (e.type().equals("ORGANIZATION") || institution && Places.LOCATION_TYPES.contains(e.type()))
+        return people.computeIfAbsent(name, k -> new Entry(k, "organisation"));
     }
-    return description(parsed, source, words, people, mentions);
+    return description(parsed, source, words, people, mentions, places);
   }
 
   /**
@@ -223,7 +228,8 @@ public final class NameResolver implements SpeakerResolver {
   }
 
   /** A speaker described rather than named: "the minister", "officials", "Pavel Dorn's office", "a banner". */
-  private Entry description(Parsed parsed, Span source, String words, Map<String, Entry> people, List<Mention> mentions) {
+  private Entry description(Parsed parsed, Span source, String words, Map<String, Entry> people, List<Mention> mentions,
+      Set<String> places) {
     String lower = words.toLowerCase(Locale.ROOT).replace('’', '\'');
     String head = lower.replaceAll("[^\\p{L}' ]", " ").trim();
     if (head.isEmpty()) return null;
@@ -243,10 +249,10 @@ public final class NameResolver implements SpeakerResolver {
       }
     }
     if (role != null) {
-      if (!DETERMINERS.contains(ws[0]) || ws.length > 2) addRole(role.entry, Roles.of(parsed, source));
+      if (!DETERMINERS.contains(ws[0]) || ws.length > 2) addRole(role.entry, Roles.of(parsed, source, places));
       return role.entry;
     }
-    if (PLURAL.contains(lower)) return null;
+    if (PLURAL.contains(lower) || RELATIVE.contains(lower)) return null;
     String name = strip(words);
     if (name.isEmpty()) return null;
     boolean org = ORG_NOUNS.stream().anyMatch(o -> head.endsWith(o));
@@ -257,7 +263,7 @@ public final class NameResolver implements SpeakerResolver {
     if (!DEFINITE.contains(ws[0])) {
       Mention next = introducedAfter(parsed, source, mentions);
       if (next != null) {
-        String described = Roles.of(parsed, source);
+        String described = Roles.of(parsed, source, places);
         if (described != null && described.contains(" ")) next.entry.roles.add(described);
         return next.entry;
       }

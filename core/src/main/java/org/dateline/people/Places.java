@@ -12,8 +12,8 @@ import org.dateline.nlp.Parsed;
 /**
  * Single names the tagger called PERSON that the article itself shows to be places: the tagger often takes an
  * unfamiliar country or town for a surname ("Ostria rejected …"). The evidence is the article's own use of the word,
- * never a list of names: the same word tagged as a place elsewhere, or inside a place or organisation name ("Karsa
- * Dam", "University of Korven"); the word after a preposition of place ("in Korven", "near Tamsk"); after "of"
+ * never a list of names: the same word tagged as a place elsewhere, or inside a place name ("Karsa Dam") or after "of"
+ * in an organisation's name ("University of Korven"); the word after a preposition of place ("in Korven", "near Tamsk"); after "of"
  * behind a capitalised word ("Republic of Ostria"); joined by "and" to a place ("Valdoria and Ostria"); or an adjective
  * formed from it ("the Ostrian embassy"). A name ending a longer person name, or written after a courtesy title ("Mr
  * Vetrov"), is a person whatever else is seen.
@@ -43,8 +43,13 @@ final class Places {
         continue;
       }
       if (!NAME_TYPES.contains(e.type())) continue;
-      for (String w : words) placeWords.add(w.toLowerCase(Locale.ROOT));
-      if (LOCATION_TYPES.contains(e.type())) locations.add(name.toLowerCase(Locale.ROOT));
+      if (LOCATION_TYPES.contains(e.type())) {
+        locations.add(name.toLowerCase(Locale.ROOT));
+        for (String w : words) placeWords.add(w.toLowerCase(Locale.ROOT));
+      } else {
+        // an organisation's name holds people too ("Justice Frank Nervo"): only what follows "of" is a place there
+        for (int i = 1; i < words.length; i++) if (words[i - 1].equals("of")) placeWords.add(words[i].toLowerCase(Locale.ROOT));
+      }
     }
     Set<String> out = new HashSet<>();
     for (String name : candidates) {

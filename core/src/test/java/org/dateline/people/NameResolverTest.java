@@ -170,6 +170,14 @@ class NameResolverTest {
   }
 
   @Test
+  void aDateOrAnotherPersonBeforeTheNameIsNoRole() {
+    Cast c = cast("Last week Anton Velez said the bank had fired five thousand workers. "
+        + "The debate was run by Lucia Brandt's colleague Hugo Marr, who said it was fair.");
+    assertThat(person(c, "Anton Velez").roles()).isEmpty();
+    assertThat(person(c, "Hugo Marr").roles()).noneMatch(r -> r.contains("Brandt"));
+  }
+
+  @Test
   void rolesOnEachSideOfTheNameAreTwoRoles() {
     Cast c = cast("The envoy, Pavlo Dern, a former Kestrian transport minister, said both sides would come.");
     assertThat(person(c, "Pavlo Dern").roles()).containsExactlyInAnyOrder("envoy", "former Kestrian transport minister");

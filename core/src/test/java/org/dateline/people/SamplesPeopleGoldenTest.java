@@ -95,6 +95,8 @@ class SamplesPeopleGoldenTest {
     assertThat(roles("06-talks-stall", "Tomas Kell")).containsExactly("Ostrian Energy Ministry spokesman");
     assertThat(roles("02-nordpost-talks-wire", "Pavel Dorn")).containsExactly("River Basin Council envoy");
     assertThat(roles("01-ledger-talks-open", "Pavel Dorn")).containsExactly("envoy of the River Basin Council");
+    assertThat(roles("02-ostria-responds", "Ilse Marren")).containsExactly("Ostria’s energy minister");
+    assertThat(roles("07-marren-interview", "Ilse Marren")).containsExactly("Ostria’s energy minister");
   }
 
   @Test
