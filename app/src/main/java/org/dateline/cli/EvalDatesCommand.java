@@ -60,7 +60,8 @@ final class EvalDatesCommand implements Callable<Integer> {
     });
     out.printf("articles with gold dates   %d (%d failed to read)%n", s.articles(), failed[0]);
     out.printf("given an exact date        %5.1f%% (%d)%n", 100 * s.exactShare(), s.exact());
-    out.printf("exact dates right          %5.1f%% (%d of %d)%n", 100 * s.exactPrecision(), s.exactRight(), s.exact());
+    if (s.exact() == 0) out.printf("exact dates right              – (none given)%n");
+    else out.printf("exact dates right          %5.1f%% (%d of %d)%n", 100 * s.exactPrecision(), s.exactRight(), s.exact());
     out.printf("ranges containing the date %5.1f%% (%d of %d, exact dates included)%n", 100 * s.rangeRecall(), s.rangesContaining(), s.ranges());
     out.printf("median range width         %.1f days (over %d bounded ranges; %d open-ended)%n", s.medianWidthDays(),
         s.ranges() - s.unbounded(), s.unbounded());

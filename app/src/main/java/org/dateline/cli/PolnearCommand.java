@@ -91,7 +91,7 @@ final class PolnearCommand implements Callable<Integer> {
     row(name, "source", s.source);
     row(name, "cue", s.cue);
     double secs = nanos / 1e9;
-    System.out.printf("%-14s speaker right on %.3f of %d found contents; %.2f articles/s (%.1f s); peak heap %d MB%n",
+    System.out.printf("%-14s speaker right on %.4f of %d found contents; %.2f articles/s (%.1f s); peak heap %d MB%n",
         name, s.speakerRight(), s.matchedContents(), n / secs, secs, peakHeapMb());
   }
 

@@ -278,8 +278,14 @@ public final class TextCleaner implements Cleaner {
   }
 
   private static boolean prose(String t) {
+    Matcher q = QUOTE_THEN_NAME.matcher(t);
+    if (q.matches()) t = q.group(1); // "“The bridge is a disgrace.” ― Mara Quell": a quoted sentence signed by its speaker
     return Chrome.words(t) >= 12 && Chrome.reason(t) == null && (Chrome.endsSentence(t) || Chrome.words(t) >= 25);
   }
+
+  /** A quotation followed by a dash and a short name: readers' or witnesses' quotes, one per line. */
+  private static final Pattern QUOTE_THEN_NAME = Pattern.compile(
+      "^([\"“”«„].{20,}[\"”»])\\s*(?:―|—|–|--?)\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}\\.?$");
 
   /** The last title-shaped line before the lead, skipping bylines, dates, credits and a standfirst. */
   private static int headlineBefore(List<Line> lines, int lead) {

@@ -24,6 +24,8 @@ final class Cues {
   static final Set<String> SAY_LIKE = words("say", "tell", "add", "claim", "argue", "insist", "warn", "explain",
       "note", "state", "write", "assert", "contend", "acknowledge", "admit", "predict", "suggest", "believe", "think",
       "announce", "confirm", "report", "declare", "tweet", "recall", "reveal", "complain", "concede", "allege");
+  /** Speech verbs whose object is the listener ("told reporters", "assured voters", "warned lawmakers"). */
+  static final Set<String> LISTENER_VERBS = words("tell", "assure", "warn", "inform", "remind", "advise", "promise");
   /** Verbs of belief and intent: they count only with a clausal complement. */
   static final Set<String> COGNITION = words("think", "believe", "hope", "fear", "expect", "know", "feel", "doubt",
       "wonder", "worry", "want", "plan", "intend", "consider", "see", "suspect", "assume", "guess", "imagine",

@@ -453,7 +453,11 @@ public final class QuoteFinder implements StatementFinder {
           for (int j : tree.children(i)) {
             if (j < o || !tree.rel(j).startsWith("obl") && !tree.rel(j).startsWith("advcl")) continue;
             int cs = tree.child(j, "case", "mark");
-            if (cs >= 0 && cs > o && Set.of("as", "for").contains(tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT))) judged = j;
+            String prep = cs < 0 ? "" : tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT);
+            // "accused X of …", "blamed X on …", "credited X with …" take the judgement with them
+            boolean judgement = Set.of("as", "for").contains(prep) || prep.equals("of") && Set.of("accuse", "suspect", "convict").contains(lemma)
+                || prep.equals("on") && lemma.equals("blame") || prep.equals("with") && Set.of("credit", "charge").contains(lemma);
+            if (cs > o && judgement) judged = j;
           }
           if (judged > o) r[1] = Math.max(r[1], tree.range(judged)[1]);
           Token ot = tree.tokens.get(o);
@@ -473,6 +477,11 @@ public final class QuoteFinder implements StatementFinder {
         if (phrase) {
           for (int d : tree.children(i)) {
             if (d <= phraseEnd || !Set.of("obl", "obl:tmod", "advcl", "advmod", "nmod:tmod", "conj", "parataxis").contains(tree.rel(d))) continue;
+            // a prepositional phrase on the verb is the occasion only when it names one ("in a statement", "on
+            // Monday", "during the debate"); others still qualify the content ("her vote in favor of the war")
+            String head = lemma(tree.tokens.get(d)).toLowerCase(java.util.Locale.ROOT);
+            if (tree.rel(d).equals("obl") && !OCCASIONS.contains(head) && !Cues.NOUNS.contains(head) && !TIME_NOUNS.contains(head)
+                && !tree.tokens.get(d).tag().equals("CD")) continue;
             int from = tree.range(d)[0];
             if (from > phraseEnd && from - 1 < content[1]) content[1] = from - 1;
           }
@@ -494,6 +503,12 @@ public final class QuoteFinder implements StatementFinder {
         }
       }
     }
+
+    /** Nouns naming the occasion of a statement: a phrase on the cue verb headed by one is not content. */
+    private static final Set<String> OCCASIONS = Set.of("debate", "forum", "ruling", "hearing", "rally", "conference",
+        "appearance", "video", "ad", "program", "programme", "show", "broadcast", "podcast", "event", "meeting",
+        "session", "campaign", "visit", "trip", "address", "op-ed", "column", "book", "filing", "court", "appeal",
+        "summit", "radio", "television", "tv", "twitter", "facebook", "instagram", "article", "piece");
 
     private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
@@ -621,7 +636,8 @@ public final class QuoteFinder implements StatementFinder {
       int n = tree.tokens.size();
       int j = i + 1;
       int o = tree.child(i, "obj", "iobj");
-      if (o == j) j = tree.range(o)[1] + 1;
+      if (o >= 0 && tree.range(o)[0] == j && (o == j || Cues.LISTENER_VERBS.contains(lemma(tree.tokens.get(i)))))
+        j = tree.range(o)[1] + 1; // "told The Harbor Times the plan …": the listener is not what was said
       while (j < n && (tree.tokens.get(j).tag().equals("RB") || tree.tokens.get(j).word().equals(","))) j++;
       int last = n - 1;
       while (last >= j && Tree.punct(tree.tokens.get(last))) last--;
@@ -647,8 +663,9 @@ public final class QuoteFinder implements StatementFinder {
     static boolean keepInContent(Tree tree, int k) {
       String rel = tree.rel(k);
       if (rel.equals("acl:relcl")) {
+        // ", which …" inside the clause is part of what was said; ", who …" after a name is the reporter's gloss
         int first = tree.range(k)[0];
-        return first == 0 || !tree.tokens.get(first - 1).word().equals(",");
+        return first == 0 || !tree.tokens.get(first - 1).word().equals(",") || tree.tokens.get(first).word().equalsIgnoreCase("which");
       }
       if ((rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("parataxis"))
           && tree.tokens.get(k).tag().equals("VBG") && Cues.verbCue(lemma(tree.tokens.get(k)))) return false;
@@ -679,7 +696,8 @@ public final class QuoteFinder implements StatementFinder {
         boolean afterComma = prev.equals(",") || prev.equals(";") || prev.equals("--") || prev.equals("—");
         String w = t.word().toLowerCase(java.util.Locale.ROOT);
         boolean dash = w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
-        boolean cut = dash || afterComma && (t.tag().equals("VBG") || w.equals("according") || w.equals("which") || w.equals("who")
+        boolean cut = dash || afterComma && (t.tag().equals("VBG") && !w.equals("including") || w.equals("according")
+            || w.equals("which") && k > content[1] || w.equals("who")
             || w.equals("while") || w.equals("but") && k > content[1]);
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
           cut = true;
@@ -906,9 +924,18 @@ public final class QuoteFinder implements StatementFinder {
       if (tree.tokens.get(i).tag().equals("VBG")) {
         // ", adding that ...": the speaker is the subject of the nearest cue verb above, not of the clause it hangs on
         for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
-          if (verbToken(tree.tokens.get(v)) && Cues.verbCue(lemma(tree.tokens.get(v)))) {
+          if (v < i && verbToken(tree.tokens.get(v)) && Cues.verbCue(lemma(tree.tokens.get(v)))) { // (after it: its content)
             int subj = tree.child(v, "nsubj");
             if (subj >= 0) return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
+          }
+        }
+        // "Stumpf tried to make the case …, explaining that …": a participle after a comma speaks for the subject
+        // of the clause it closes, however the parse hung it
+        if (i > 0 && tree.tokens.get(i - 1).word().equals(",") && !tree.hasChild(i, "nsubj")) {
+          for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+            int subj = tree.child(v, "nsubj");
+            if (v < i && subj >= 0 && verbToken(tree.tokens.get(v)))
+              return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
           }
         }
       }
@@ -919,13 +946,19 @@ public final class QuoteFinder implements StatementFinder {
           String w = tree.tokens.get(subj).word().toLowerCase(java.util.Locale.ROOT);
           if ((w.equals("who") || w.equals("which") || w.equals("that")) && tree.rel(v).startsWith("acl") && tree.head(v) >= 0) {
             // "Smith, who said ...": the mention is "who", the antecedent speaks
+            // ("that" is a weaker word: "a problem that demands …" names the noun phrase as the source)
             int noun = tree.head(v), clause = v;
+            Span antecedent = tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis")));
+            if (w.equals("that")) return antecedent;
             Span who = tree.tokens.get(subj).span();
-            antecedents.put(who, tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis"))));
+            antecedents.put(who, antecedent);
             return who;
           }
-          // the whole noun phrase: titles, appositives and relative clauses describe the source
-          int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis"));
+          // the whole noun phrase: titles, appositives and relative clauses describe the source; a participle set
+          // off by a comma tells what the source was doing ("Obama, dedicating the museum, said")
+          int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis") && !(tree.rel(k).startsWith("acl")
+              && Set.of("VBG", "VBN").contains(tree.tokens.get(k).tag()) && tree.range(k)[0] > 0
+              && tree.tokens.get(tree.range(k)[0] - 1).word().equals(",")));
           return tree.span(r);
         }
         String rel = tree.rel(v);

@@ -136,7 +136,9 @@ final class QuoteScanner {
     for (int j = open + 1; j < limit; j++) {
       char c = text.charAt(j);
       boolean closes = switch (o) {
-        case '“', '”' -> c == '”' || (c == '“' && j + 1 < limit && !Character.isLetterOrDigit(text.charAt(j + 1)) && j > open + 1 && !Character.isWhitespace(text.charAt(j - 1)));
+        // (a straight mark closes a curly one when it ends a word: “Immunity deals should not be required," he said)
+        case '“', '”' -> c == '”' || (c == '“' || c == '"') && (j + 1 >= limit || !Character.isLetterOrDigit(text.charAt(j + 1)))
+            && j > open + 1 && !Character.isWhitespace(text.charAt(j - 1));
         case '„' -> c == '“' || c == '”';
         case '«' -> c == '»';
         case '"' -> c == '"' || c == '”';

@@ -46,6 +46,15 @@ class TextCleanerTest {
   }
 
   @Test
+  void signedQuoteLinesAreArticleText() {
+    String q1 = "“The most expensive bridge ever proposed for a town of this size.” ― Mara Quell";
+    String q2 = "”What is most infuriating is that the council never published the traffic study.” ― Ines Varga";
+    CleanArticle a = clean(page("Readers on the bridge", "", q1, q2, "", "Photo: Harbor Times."));
+    assertThat(a.meta().headline()).isEqualTo("Readers on the bridge");
+    assertThat(paragraphs(a)).containsExactly(q1 + "\n" + q2);
+  }
+
+  @Test
   void datelineKeepsPlaceAndDateWordsAsWritten() {
     CleanArticle a = clean(page("Pier closed after divers find cracks", LEAD, "", SECOND));
     assertThat(a.meta().dateline().place()).isEqualTo("PORT ELSA");

@@ -55,6 +55,12 @@ class StatementFinderTest {
   }
 
   @Test
+  void aStraightMarkClosesACurlyOne() {
+    assertStatements("“Immunity deals should not be a requirement for cooperating with the police,\" Chairman Jon Reyes said.",
+        direct("Chairman Jon Reyes", "said", "Immunity deals should not be a requirement for cooperating with the police,"));
+  }
+
+  @Test
   void splitQuoteIsOneStatement() {
     assertStatements("“The dam will hold,” the engineer Pia Lund said, “but only if the rain stops by Friday.”",
         direct("the engineer Pia Lund", "said", "The dam will hold,", "but only if the rain stops by Friday."));
