@@ -3,5 +3,9 @@
  * and leaves as a {@link org.dateline.people.Cast}: one {@link org.dateline.model.Person} per person or speaking
  * body of the article (canonical name, aliases, roles as the text states them) and, per statement, which one spoke.
  * Ids come from {@link org.dateline.people.PersonIds}, so the same canonical name gets the same id in every article.
+ * What is a person is decided from the article's own evidence, not from lists of names: {@link
+ * org.dateline.people.Places} finds the names the tagger called persons that the text uses as places, {@link
+ * org.dateline.people.Roles} trims a role to its noun phrase, {@link org.dateline.people.Animacy} tells a thing
+ * ("a banner") from a being ("a scientist") for speakers described rather than named.
  */
 package org.dateline.people;
