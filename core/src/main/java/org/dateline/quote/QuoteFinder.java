@@ -960,6 +960,7 @@ public final class QuoteFinder implements StatementFinder {
           int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis") && !(tree.rel(k).startsWith("acl")
               && Set.of("VBG", "VBN").contains(tree.tokens.get(k).tag()) && tree.range(k)[0] > 0
               && tree.tokens.get(tree.range(k)[0] - 1).word().equals(",")));
+          appositiveBeforeVerb(tree, r, v);
           return tree.span(r);
         }
         String rel = tree.rel(v);
@@ -967,6 +968,28 @@ public final class QuoteFinder implements StatementFinder {
         v = tree.head(v);
       }
       return null;
+    }
+
+    /**
+     * "Rep. Jo Lind (D-Ore.), the head of the caucus, said": a title or description set off by commas between the
+     * subject and its verb belongs to the source even when the parse (often thrown by the parenthesis) hangs it
+     * elsewhere; an unclosed parenthesis in the subject is closed.
+     */
+    static void appositiveBeforeVerb(Tree tree, int[] r, int verb) {
+      List<Token> ts = tree.tokens;
+      int open = 0;
+      for (int k = r[0]; k <= r[1]; k++) open += ts.get(k).word().equals("(") || ts.get(k).word().equals("-LRB-") ? 1 : ts.get(k).word().equals(")") || ts.get(k).word().equals("-RRB-") ? -1 : 0;
+      while (open > 0 && r[1] + 1 < verb) {
+        r[1]++;
+        String w = ts.get(r[1]).word();
+        if (w.equals(")") || w.equals("-RRB-")) open--;
+      }
+      int c = r[1] + 1;
+      if (c + 2 >= verb || !ts.get(c).word().equals(",") || !ts.get(verb - 1).word().equals(",") || verb - c > 20) return;
+      String tag = ts.get(c + 1).tag();
+      if (!(tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$") || tag.equals("CD"))) return;
+      for (int k = c + 1; k < verb - 1; k++) if (ts.get(k).word().equals(",") && k + 1 < verb && ts.get(k + 1).tag().startsWith("VB")) return;
+      r[1] = verb - 2;
     }
 
     // ---- lookups
