@@ -642,6 +642,13 @@ public final class QuoteFinder implements StatementFinder {
       while (j < n && (tree.tokens.get(j).tag().equals("RB") || tree.tokens.get(j).word().equals(","))) j++;
       int last = n - 1;
       while (last >= j && Tree.punct(tree.tokens.get(last))) last--;
+      for (int k = j + 2; k <= last; k++) {
+        String p = tree.tokens.get(k - 1).word();
+        if ((p.equals(",") || p.equals(";")) && startsMainClause(tree, k, n)) {
+          last = k - 2; // "has said his piece, he is ready to move on": the second clause is the reporter's
+          break;
+        }
+      }
       if (last - j >= 2 && j < n && !tree.tokens.get(j).word().equals(":") && !QuoteScanner.isOpenChar(tree.tokens.get(j).word().charAt(0))) {
         for (int k = j; k <= last; k++) if (tree.tokens.get(k).tag().startsWith("VB") || tree.tokens.get(k).tag().equals("MD")) return new int[] {j, last};
         return null;
@@ -703,6 +710,8 @@ public final class QuoteFinder implements StatementFinder {
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
           cut = true;
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && tree.head(k) == i) cut = true; // "said X and left"
+        if (!cut && k > content[1] && (afterComma || prev.equals(";")) && startsMainClause(tree, k, n)) cut = true;
+        if (!cut && t.tag().equals("CC") && (w.equals("and") || w.equals("but")) && sharedSubjectCue(tree, k, n)) cut = true;
         if (!cut && afterComma && (k > content[1] && (w.equals("and") || w.equals("but"))
             || Set.of("but", "though", "although", "yet", "whereas").contains(w))) {
           // ", and Democrats accused ..." -- a new clause whose verb is a cue with its own subject
@@ -726,6 +735,37 @@ public final class QuoteFinder implements StatementFinder {
       // a cut inside the parse's range wins too: the participle clause is a statement of its own
       content[1] = end;
       while (content[1] > content[0] && Tree.punct(tree.tokens.get(content[1]))) content[1]--;
+    }
+
+    /**
+     * Whether a new main clause starts at token k after a comma or semicolon: a finite verb within a few tokens whose
+     * subject starts at k ("…, his decision was overturned", "…, Trump told Fox …"). Run past the parse's range, such a
+     * clause is the reporter's, not the speaker's.
+     */
+    static boolean startsMainClause(Tree tree, int k, int n) {
+      if (Set.of("and", "but", "or", "which", "who", "that", "as", "while", "when", "if").contains(tree.tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) return false;
+      for (int m = k; m < Math.min(n, k + 10); m++) {
+        Token v = tree.tokens.get(m);
+        if (Tree.punct(v)) return false;
+        if (!Set.of("VBD", "VBZ", "VBP", "MD").contains(v.tag())) continue;
+        int verb = v.tag().equals("MD") || Set.of("cop", "aux", "aux:pass").contains(tree.rel(m)) ? tree.head(m) : m;
+        if (verb < 0) return false;
+        int subj = tree.child(verb, "nsubj", "nsubj:pass");
+        return subj >= 0 && tree.range(subj)[0] == k;
+      }
+      return false;
+    }
+
+    /**
+     * "… that X was a con and encouraged Americans to …": "and" followed by a past or present cue verb with no subject of
+     * its own starts a second statement by the same speaker.
+     */
+    static boolean sharedSubjectCue(Tree tree, int k, int n) {
+      int m = k + 1;
+      while (m < n && Set.of("RB", "RBR").contains(tree.tokens.get(m).tag())) m++;
+      if (m >= n) return false;
+      Token v = tree.tokens.get(m);
+      return Set.of("VBD", "VBZ").contains(v.tag()) && Cues.SPEECH.contains(lemma(v)) && !tree.hasChild(m, "nsubj");
     }
 
     /** "says X, and Y": a conjunct clause hung on the cue verb belongs to the content unless it is a cue itself. */
@@ -964,6 +1004,15 @@ public final class QuoteFinder implements StatementFinder {
           return tree.span(r);
         }
         String rel = tree.rel(v);
+        // "claimed the council had broken its word and warned that …": a cue the parse conjoins inside another cue's
+        // clause shares that cue's subject, not the clause's
+        if (v == i && rel.equals("conj") && tree.head(v) >= 0 && Set.of("ccomp", "xcomp").contains(tree.rel(tree.head(v)))) {
+          int outer = tree.head(tree.head(v));
+          if (outer >= 0 && outer < tree.head(v) && verbToken(tree.tokens.get(outer)) && Cues.verbCue(lemma(tree.tokens.get(outer)))) {
+            int os = tree.child(outer, "nsubj");
+            if (os >= 0) return tree.span(tree.range(os, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
+          }
+        }
         if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep"))) return null;
         v = tree.head(v);
       }
