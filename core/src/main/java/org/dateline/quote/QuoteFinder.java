@@ -711,6 +711,8 @@ public final class QuoteFinder implements StatementFinder {
           cut = true;
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && tree.head(k) == i) cut = true; // "said X and left"
         if (!cut && k > content[1] && (afterComma || prev.equals(";")) && startsMainClause(tree, k, n)) cut = true;
+        // "…, and human rights groups warned …", "…, but instant polls are not …": a conjoined clause of its own
+        if (!cut && afterComma && Set.of("and", "but", "yet").contains(w) && k + 1 < n && startsMainClause(tree, k + 1, n)) cut = true;
         if (!cut && t.tag().equals("CC") && (w.equals("and") || w.equals("but")) && sharedSubjectCue(tree, k, n)) cut = true;
         if (!cut && afterComma && (k > content[1] && (w.equals("and") || w.equals("but"))
             || Set.of("but", "though", "although", "yet", "whereas").contains(w))) {
