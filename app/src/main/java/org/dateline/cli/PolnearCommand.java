@@ -104,7 +104,7 @@ final class PolnearCommand implements Callable<Integer> {
     String t = a.text();
     for (GoldAttribution s : sys) {
       boolean hit = a.gold().stream().anyMatch(g -> SpanScore.lenientMatch(t, s.content(), g.content()));
-      if (!hit) System.out.printf("FP %s | %s | %s%n", a.name(), show(t, s.source()), show(t, s.content()));
+      if (!hit) System.out.printf("FP %s | %s | %s | %s%n", a.name(), show(t, s.source()), show(t, s.cue()), show(t, s.content()));
       for (GoldAttribution g : a.gold()) {
         if (SpanScore.lenientMatch(t, s.content(), g.content()) && !SpanScore.exactMatch(t, s.content(), g.content())) {
           System.out.printf("EXT %s | sys=%s%n    gold=%s%n", a.name(), show(t, s.content()), show(t, g.content()));
