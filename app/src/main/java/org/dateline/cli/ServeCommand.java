@@ -42,8 +42,13 @@ final class ServeCommand implements Callable<Integer> {
     Store.Counts c = store.counts();
     System.err.printf("dateline: store %s holds %d articles, %d statements, %d stories; Ctrl-C stops%n", store.file(),
         c.articles(), c.statements(), c.stories());
-    // the last thing printed is the address, so a terminal makes it a link and a script can take the last word
-    System.out.printf("Dateline is serving http://%s:%d/%n", shown, server.port());
+    // the last thing printed is an address, so a terminal makes it a link and a script can take the last word; with
+    // stories in the store, that is the largest story's timeline
+    String base = "http://" + shown + ":" + server.port() + "/";
+    System.out.printf("Dateline is serving %s%n", base);
+    store.queries().stories().stream().max(java.util.Comparator.comparingInt(org.dateline.store.Views.StoryView::statements))
+        .ifPresent(top -> System.out.printf("Story timeline (%s): %s#/story/%s%n", top.label(), base,
+            java.net.URLEncoder.encode(top.id(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")));
     System.out.flush();
     stop.await();
     return Main.OK;
