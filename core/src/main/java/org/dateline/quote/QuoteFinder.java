@@ -418,7 +418,10 @@ public final class QuoteFinder implements StatementFinder {
       if (content == null && lemma.equals("call")) {
         // "called for new rules" / "called for officers to wear cameras": the parse hangs "for" as a mark or a case
         int x = i + 1 < tree.tokens.size() && tree.tokens.get(i + 1).word().equalsIgnoreCase("for") ? tree.head(i + 1) : -1;
-        if (x > i + 1 && tree.head(x) == i) content = new int[] {i + 2, tree.range(x)[1]};
+        if (x > i + 1 && tree.head(x) == i) {
+          content = new int[] {i + 2, tree.range(x)[1]};
+          phrase = true;
+        }
       }
       if (content == null && Cues.EVIDENCE_VERBS.contains(lemma) && evidenceSubject(tree, i)) {
         // "the poll shows Smith with a lead", "the study found 31 cases": a document or survey states its finding
@@ -644,6 +647,18 @@ public final class QuoteFinder implements StatementFinder {
       while (last >= j && Tree.punct(tree.tokens.get(last))) last--;
       for (int k = j + 2; k <= last; k++) {
         String p = tree.tokens.get(k - 1).word();
+        // "said as much in an interview on Thursday": the occasion is not what was said
+        if (Set.of("in", "during", "at").contains(tree.tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+          boolean occasion = false;
+          for (int m = k + 1; m <= Math.min(last, k + 3); m++) {
+            String l = lemma(tree.tokens.get(m)).toLowerCase(java.util.Locale.ROOT);
+            occasion |= tree.tokens.get(m).tag().startsWith("NN") && (Cues.NOUNS.contains(l) || OCCASIONS.contains(l));
+          }
+          if (occasion) {
+            last = k - 1;
+            break;
+          }
+        }
         if ((p.equals(",") || p.equals(";")) && startsMainClause(tree, k, n)) {
           last = k - 2; // "has said his piece, he is ready to move on": the second clause is the reporter's
           break;
