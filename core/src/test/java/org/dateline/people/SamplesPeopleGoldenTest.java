@@ -3,9 +3,7 @@ package org.dateline.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +12,6 @@ import org.dateline.SharedNlp;
 import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Person;
-import org.dateline.pipeline.RunListener;
-import org.dateline.pipeline.Runner;
-import org.dateline.read.Inputs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The people the samples name come from {@code _story.people} in samples/gold.json.
  */
 class SamplesPeopleGoldenTest {
-  static final Path SAMPLES = Path.of("..", "samples");
+  static final Path SAMPLES = SharedNlp.SAMPLES;
   /** Places of the samples that CoreNLP tags PERSON somewhere. */
   static final Set<String> PLACES = Set.of("Ostria", "Korven", "Brasel", "Valdoria", "Tamsk", "Karsa", "Lenna", "Lisvara");
   static final Set<String> NOT_PEOPLE = Set.of("neither side", "his", "banner", "scientist", "Valdorian scientist",
@@ -39,20 +34,7 @@ class SamplesPeopleGoldenTest {
   @BeforeAll
   static void run() throws Exception {
     gold = Json.mapper().readTree(SAMPLES.resolve("gold.json").toFile()).get("_story");
-    List<ArticleRecord> out = new ArrayList<>();
-    new Runner(SharedNlp.pipeline(), new Inputs(Inputs.DEFAULT_MAX_BYTES, new ByteArrayInputStream(new byte[0])), 1)
-        .run(List.of("text", "html", "warc").stream().map(d -> SAMPLES.resolve(d).toString()).toList(), new RunListener() {
-          @Override
-          public void record(ArticleRecord r) {
-            out.add(r);
-          }
-
-          @Override
-          public void failure(String source, String reason) {
-            throw new AssertionError(source + ": " + reason);
-          }
-        });
-    records = out;
+    records = SharedNlp.sampleRecords();
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.dateline.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +17,6 @@ import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Person;
 import org.dateline.model.Statement;
-import org.dateline.pipeline.RunListener;
-import org.dateline.pipeline.Runner;
-import org.dateline.read.Inputs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Ddateline.gold.strict=false} (for work on one stage while another is unfinished).
  */
 class StoriesGoldTest {
-  static final Path SAMPLES = Path.of("..", "samples");
+  static final Path SAMPLES = SharedNlp.SAMPLES;
   static List<ArticleRecord> records;
   static Linking linking;
   static List<Timeline> timelines;
@@ -41,19 +37,7 @@ class StoriesGoldTest {
   static void run() throws Exception {
     goldArticles = Json.mapper().readTree(SAMPLES.resolve("gold.json").toFile());
     gold = goldArticles.get("_story");
-    List<ArticleRecord> out = new ArrayList<>();
-    new Runner(SharedNlp.pipeline(), new Inputs(Inputs.DEFAULT_MAX_BYTES, new ByteArrayInputStream(new byte[0])), 1)
-        .run(List.of("text", "html", "warc").stream().map(d -> SAMPLES.resolve(d).toString()).toList(), new RunListener() {
-          @Override
-          public void record(ArticleRecord r) {
-            out.add(r);
-          }
-
-          @Override
-          public void failure(String source, String reason) {
-            throw new AssertionError(source + ": " + reason);
-          }
-        });
+    List<ArticleRecord> out = SharedNlp.sampleRecords();
     StoryLinker linker = new StoryLinker();
     records = StoryDates.refine(out, linker.link(out));
     linking = linker.link(records);
