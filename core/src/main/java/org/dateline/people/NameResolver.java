@@ -80,7 +80,7 @@ public final class NameResolver implements SpeakerResolver {
       Entry entry = people.computeIfAbsent(canonical, k -> new Entry(k, "person"));
       if (!name.equals(canonical)) entry.aliases.add(name);
       if (n.alias != null) entry.aliases.add(n.alias);
-      if (Places.TITLES.contains(Places.wordBefore(text, e.span().start()))) entry.titled = true;
+      if (Places.TITLES.contains(Places.lowerWordBefore(text, e.span().start()))) entry.titled = true;
       addRole(entry, Roles.of(parsed, roleBefore(parsed, e, places), places));
       addRole(entry, Roles.of(parsed, appositive(text, e.span().end()), places));
       addRole(entry, Roles.of(parsed, appositiveBefore(text, e.span().start()), places));
@@ -133,12 +133,8 @@ public final class NameResolver implements SpeakerResolver {
   }
 
   private static boolean afterArticle(String text, int start) {
-    int end = start;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-    int begin = end;
-    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
-    if (begin == end || end == start) return false;
-    String word = text.substring(begin, end).toLowerCase(Locale.ROOT);
+    if (start == 0 || !Character.isWhitespace(text.charAt(start - 1))) return false;
+    String word = Places.lowerWordBefore(text, start);
     return word.equals("the") || word.equals("a") || word.equals("an");
   }
 

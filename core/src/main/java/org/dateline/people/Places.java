@@ -63,7 +63,7 @@ final class Places {
   /** Whether some use of {@code name} comes right after a courtesy title. */
   static boolean titled(String text, String name) {
     Matcher m = word(name).matcher(text);
-    while (m.find()) if (TITLES.contains(wordBefore(text, m.start()))) return true;
+    while (m.find()) if (TITLES.contains(lowerWordBefore(text, m.start()))) return true;
     return false;
   }
 
@@ -71,13 +71,13 @@ final class Places {
     Matcher m = word(name).matcher(text);
     while (m.find()) {
       boolean possessive = text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
-      String before = wordBefore(text, m.start());
+      String before = lowerWordBefore(text, m.start());
       if (!possessive && PLACE_PREPOSITIONS.contains(before)) return true;
       if (!possessive && before.equals("of")) {
-        String head = rawWordBefore(text, start(text, m.start()));
+        String head = wordBefore(text, start(text, m.start()));
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))) return true;
       }
-      if (before.equals("and") && locations.contains(rawWordBefore(text, start(text, m.start())).toLowerCase(Locale.ROOT))) return true;
+      if (before.equals("and") && locations.contains(lowerWordBefore(text, start(text, m.start())))) return true;
       Matcher after = AND_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
       if (after.lookingAt() && locations.contains(after.group(1).toLowerCase(Locale.ROOT))) return true;
     }
@@ -110,21 +110,18 @@ final class Places {
     return begin;
   }
 
-  private static String rawWordBefore(String text, int at) {
-    int end = at;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-    int begin = end;
-    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
-    return text.substring(begin, end);
-  }
-
-  /** The lower-cased word right before {@code at}, without a trailing full stop ("Mr." is "mr"). */
+  /** The word (letters only) right before {@code at}, after spaces and without a trailing full stop ("Mr." is "Mr"). */
   static String wordBefore(String text, int at) {
     int end = at;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
     if (end > 0 && text.charAt(end - 1) == '.') end--;
     int begin = end;
     while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
-    return text.substring(begin, end).toLowerCase(Locale.ROOT);
+    return text.substring(begin, end);
+  }
+
+  /** {@link #wordBefore}, lower-cased. */
+  static String lowerWordBefore(String text, int at) {
+    return wordBefore(text, at).toLowerCase(Locale.ROOT);
   }
 }
