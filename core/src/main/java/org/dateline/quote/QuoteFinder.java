@@ -230,12 +230,15 @@ public final class QuoteFinder implements StatementFinder {
       return notDirect;
     }
 
+    private static final java.util.regex.Pattern DASH_SIGNATURE = java.util.regex.Pattern.compile(
+        "^[\\s\\u00A0]*([―—–]|--?)[\\s\\u00A0]*([\\p{Lu}](?:[^.!?“”\"]|(?<=\\b\\p{Lu})\\.){1,80})\\.?[\\s\\u00A0]*$");
+
     /** {@code “…” ― Name}: the dash and the name after a quote that ends its paragraph. */
     Span[] dashAttribution(QuoteScanner.Quoted q) {
       int end = q.outer().end();
       Span para = paragraphs.get(paragraphAt(Math.max(q.outer().start(), end - 1)));
       String rest = text.substring(end, para.end());
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[\\s\\u00A0]*([―—–]|--?)[\\s\\u00A0]*([\\p{Lu}](?:[^.!?“”\"]|(?<=\\b\\p{Lu})\\.){1,80})\\.?[\\s\\u00A0]*$").matcher(rest);
+      java.util.regex.Matcher m = DASH_SIGNATURE.matcher(rest);
       if (!m.find()) return null;
       String name = m.group(2).replaceAll("[\\s\\u00A0]+$", ""); // (pages pad names with no-break spaces)
       if (name.split("\\s+").length > 12) return null;
@@ -483,9 +486,9 @@ public final class QuoteFinder implements StatementFinder {
             if (d <= phraseEnd || !Set.of("obl", "obl:tmod", "advcl", "advmod", "nmod:tmod", "conj", "parataxis").contains(tree.rel(d))) continue;
             // a prepositional phrase on the verb is the occasion only when it names one ("in a statement", "on
             // Monday", "during the debate"); others still qualify the content ("her vote in favor of the war")
-            String head = lemma(tree.tokens.get(d)).toLowerCase(java.util.Locale.ROOT);
-            if (tree.rel(d).equals("obl") && !OCCASIONS.contains(head) && !Cues.NOUNS.contains(head) && !TIME_NOUNS.contains(head)
-                && !tree.tokens.get(d).tag().equals("CD")) continue;
+            Token head = tree.tokens.get(d);
+            if (tree.rel(d).equals("obl") && !occasion(head) && !TIME_NOUNS.contains(lemma(head).toLowerCase(java.util.Locale.ROOT))
+                && !head.tag().equals("CD")) continue;
             int from = tree.range(d)[0];
             if (from > phraseEnd && from - 1 < content[1]) content[1] = from - 1;
           }
@@ -513,6 +516,12 @@ public final class QuoteFinder implements StatementFinder {
         "appearance", "video", "ad", "program", "programme", "show", "broadcast", "podcast", "event", "meeting",
         "session", "campaign", "visit", "trip", "address", "op-ed", "column", "book", "filing", "court", "appeal",
         "summit", "radio", "television", "tv", "twitter", "facebook", "instagram", "article", "piece");
+
+    /** Whether a noun names the occasion of a statement ("statement", "interview", "debate", "ruling"). */
+    static boolean occasion(Token t) {
+      String l = lemma(t).toLowerCase(java.util.Locale.ROOT);
+      return Cues.NOUNS.contains(l) || OCCASIONS.contains(l);
+    }
 
     private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
@@ -650,10 +659,7 @@ public final class QuoteFinder implements StatementFinder {
         // "said as much in an interview on Thursday": the occasion is not what was said
         if (Set.of("in", "during", "at").contains(tree.tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
           boolean occasion = false;
-          for (int m = k + 1; m <= Math.min(last, k + 3); m++) {
-            String l = lemma(tree.tokens.get(m)).toLowerCase(java.util.Locale.ROOT);
-            occasion |= tree.tokens.get(m).tag().startsWith("NN") && (Cues.NOUNS.contains(l) || OCCASIONS.contains(l));
-          }
+          for (int m = k + 1; m <= Math.min(last, k + 3); m++) occasion |= tree.tokens.get(m).tag().startsWith("NN") && occasion(tree.tokens.get(m));
           if (occasion) {
             last = k - 1;
             break;
@@ -984,7 +990,7 @@ public final class QuoteFinder implements StatementFinder {
         for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
           if (v < i && verbToken(tree.tokens.get(v)) && Cues.verbCue(lemma(tree.tokens.get(v)))) { // (after it: its content)
             int subj = tree.child(v, "nsubj");
-            if (subj >= 0) return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
+            if (subj >= 0) return speakerPhrase(tree, subj);
           }
         }
         // "Stumpf tried to make the case …, explaining that …": a participle after a comma speaks for the subject
@@ -993,7 +999,7 @@ public final class QuoteFinder implements StatementFinder {
           for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
             int subj = tree.child(v, "nsubj");
             if (v < i && subj >= 0 && verbToken(tree.tokens.get(v)))
-              return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
+              return speakerPhrase(tree, subj);
           }
         }
       }
@@ -1027,7 +1033,7 @@ public final class QuoteFinder implements StatementFinder {
           int outer = tree.head(tree.head(v));
           if (outer >= 0 && outer < tree.head(v) && verbToken(tree.tokens.get(outer)) && Cues.verbCue(lemma(tree.tokens.get(outer)))) {
             int os = tree.child(outer, "nsubj");
-            if (os >= 0) return tree.span(tree.range(os, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
+            if (os >= 0) return speakerPhrase(tree, os);
           }
         }
         if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep"))) return null;
@@ -1056,6 +1062,11 @@ public final class QuoteFinder implements StatementFinder {
       if (!(tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$") || tag.equals("CD"))) return;
       for (int k = c + 1; k < verb - 1; k++) if (ts.get(k).word().equals(",") && k + 1 < verb && ts.get(k + 1).tag().startsWith("VB")) return;
       r[1] = verb - 2;
+    }
+
+    /** The subject {@code subj} of another cue as a speaker mention, without relative clauses or parentheticals. */
+    static Span speakerPhrase(Tree tree, int subj) {
+      return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
     }
 
     // ---- lookups
