@@ -19,7 +19,8 @@ final class Cues {
       "find", "predict", "read", "reject", "endorse", "applaud", "condemn", "declare", "dispute", "describe",
       "characterize", "label", "brand", "mock", "decry", "hail", "welcome", "back", "support", "oppose", "decline",
       "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order", "invite",
-      "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "credit", "commend");
+      "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "credit", "commend",
+      "liken");
   /** Verbs that nearly always introduce a clause of reported speech, even when the parse misses it. */
   static final Set<String> SAY_LIKE = words("say", "tell", "add", "claim", "argue", "insist", "warn", "explain",
       "note", "state", "write", "assert", "contend", "acknowledge", "admit", "predict", "suggest", "believe", "think",
@@ -38,7 +39,7 @@ final class Cues {
       "urge", "ask", "call", "chant", "tweet", "echo", "acknowledge", "admit", "report", "show", "find",
       "characterize", "label", "brand", "mock", "want", "plan", "note", "stress", "emphasize", "recall", "lament",
       "concede", "defend", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "credit", "commend",
-      "post", "prefer");
+      "post", "prefer", "liken", "rate");
   /** Verbs that by themselves usually are not attributions unless they have a clausal complement. */
   static final Set<String> CLAUSE_ONLY = words("find", "show", "read", "see", "know", "feel", "point", "continue",
       "like", "seem", "appear", "consider");

@@ -479,6 +479,18 @@ public final class QuoteFinder implements StatementFinder {
           phrase = true;
         }
       }
+      if (content == null && (lemma.equals("call") || lemma.equals("point")) && i + 2 < tree.tokens.size()) {
+        // "called on officers to wear cameras", "pointed to the crime bill", "pointed out the state rarely floods":
+        // the particle or preposition is the cue's, what follows is the content (parses hang it every which way)
+        String next = tree.tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+        boolean on = lemma.equals("call") && next.equals("on") && hasInfinitive(tree, i + 2);
+        if (on || lemma.equals("point") && (next.equals("to") || next.equals("out") && !tree.tokens.get(i + 2).word().equalsIgnoreCase("that"))) {
+          int last = tree.tokens.size() - 1;
+          while (last > i + 2 && Tree.punct(tree.tokens.get(last))) last--;
+          content = new int[] {i + 2, last};
+          phrase = !next.equals("out");
+        }
+      }
       if (content == null && Cues.EVIDENCE_VERBS.contains(lemma) && evidenceSubject(tree, i)) {
         // "the poll shows Smith with a lead", "the study found 31 cases": a document or survey states its finding
         int o = tree.child(i, "obj");
@@ -516,6 +528,7 @@ public final class QuoteFinder implements StatementFinder {
             String prep = cs < 0 ? "" : tree.tokens.get(cs).word().toLowerCase(java.util.Locale.ROOT);
             // "accused X of …", "blamed X on …", "credited X with …" take the judgement with them
             boolean judgement = Set.of("as", "for").contains(prep) || prep.equals("of") && Set.of("accuse", "suspect", "convict").contains(lemma)
+                || prep.equals("to") && Set.of("liken", "compare").contains(lemma)
                 || prep.equals("on") && lemma.equals("blame") || prep.equals("with") && Set.of("credit", "charge").contains(lemma);
             if (cs > o && judgement) judged = j;
           }
@@ -895,6 +908,13 @@ public final class QuoteFinder implements StatementFinder {
       r[0] = i + 2;
       if (r[0] > r[1]) return;
       add(tree, s, i, tree.span(r), new Span(tree.tokens.get(i).span().start(), tree.tokens.get(i + 1).span().end()), source, notDirect);
+    }
+
+    /** Whether a "to" and a base verb follow within a few tokens of {@code from} ("on officers to wear"). */
+    static boolean hasInfinitive(Tree tree, int from) {
+      for (int k = from; k + 1 < Math.min(tree.tokens.size(), from + 8); k++)
+        if (tree.tokens.get(k).word().equalsIgnoreCase("to") && tree.tokens.get(k + 1).tag().equals("VB")) return true;
+      return false;
     }
 
     /** Whether only punctuation follows token {@code k} in its sentence. */
