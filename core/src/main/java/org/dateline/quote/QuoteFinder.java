@@ -643,7 +643,8 @@ public final class QuoteFinder implements StatementFinder {
         boolean closingMark = j >= 1 && Set.of("''", "”", "\"", "’").contains(ts.get(j).word()) && ts.get(j - 1).word().equals(",");
         if (j < 0 || j == i - 1 || !ts.get(j).word().equals(",") && !closingMark) return false;
         int k = i + 1;
-        while (k <= last && WHEN_WORDS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) k++;
+        while (k <= last && (WHEN_WORDS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))
+            || TIME_NOUNS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT)) || ts.get(k).tag().equals("CD"))) k++;
         if (k <= last && !ts.get(k).word().equals(",")) return false;
         // "Climate change, he said, is the greatest threat": the clause resumes after the cue and is content too
         if (k < last && ts.get(k).word().equals(",") && !Set.of("as", "while", "when", "after", "before", "because",
@@ -728,7 +729,8 @@ public final class QuoteFinder implements StatementFinder {
       int n = tree.tokens.size();
       int j = i + 1;
       int o = tree.child(i, "obj", "iobj");
-      if (o >= 0 && tree.range(o)[0] == j && (o == j || Cues.LISTENER_VERBS.contains(lemma(tree.tokens.get(i)))))
+      // ("says Trump’s “meltdown is unhinged”": an object holding a verb is the misparsed clause itself)
+      if (o >= 0 && tree.range(o)[0] == j && (o == j && !hasVerb(tree, tree.range(o)) || Cues.LISTENER_VERBS.contains(lemma(tree.tokens.get(i)))))
         j = tree.range(o)[1] + 1; // "told The Harbor Times the plan …": the listener is not what was said
       while (j < n && (tree.tokens.get(j).tag().equals("RB") || tree.tokens.get(j).word().equals(","))) j++;
       int last = n - 1;
@@ -908,6 +910,12 @@ public final class QuoteFinder implements StatementFinder {
       r[0] = i + 2;
       if (r[0] > r[1]) return;
       add(tree, s, i, tree.span(r), new Span(tree.tokens.get(i).span().start(), tree.tokens.get(i + 1).span().end()), source, notDirect);
+    }
+
+    /** Whether a token range holds a verb or modal. */
+    static boolean hasVerb(Tree tree, int[] r) {
+      for (int k = r[0]; k <= r[1]; k++) if (tree.tokens.get(k).tag().startsWith("VB") || tree.tokens.get(k).tag().equals("MD")) return true;
+      return false;
     }
 
     /** Whether a "to" and a base verb follow within a few tokens of {@code from} ("on officers to wear"). */
