@@ -41,6 +41,12 @@ public final class EvidenceDater implements Dater {
    * Measured on agency copy, day-before readings never reached it.
    */
   private static final double STORY_SUPPORT = 10;
+  /**
+   * Rare five-word shingles an article must share with one exact-dated article near a reading for its story to date
+   * it (a passage of about ten words in a row). Measured on agency copy: 17 of 17 right at 6, none near the other
+   * reading; at 3, 25 right and 3 wrong (house phrases of market reports).
+   */
+  private static final int SHARED_PASSAGE = 6;
   private final Clock clock;
 
   public EvidenceDater(Clock clock) {
@@ -333,7 +339,45 @@ public final class EvidenceDater implements Dater {
       for (int y : r.rivals()) rival = Math.max(rival, names.support(i, c.on(y)));
       settled.add(own >= STORY_SUPPORT && own > rival ? exact(d, r.year(), "+story") : d);
     }
-    return withinSpan(run, settled, years);
+    return relatedStories(withinSpan(run, settled, years), years);
+  }
+
+  /**
+   * An article the run's years and span leave open between two or more years takes the one where exact-dated
+   * articles within {@link RunNames#STORY_DAYS} of its day tell the same story in the same words (a passage of
+   * about ten words no more than {@link RunPassages#RARE} articles share) and where no article near the other
+   * readings shares any such passage. Only readings its own clues allow are weighed: its weekday or the day after
+   * it, its year bounds, inside the run's span.
+   */
+  private static List<Dated> relatedStories(List<Dated> run, Set<Integer> years) {
+    RunSpan inRun = new RunSpan(run);
+    RunPassages passages = null;
+    List<Dated> out = new ArrayList<>(run.size());
+    for (int i = 0; i < run.size(); i++) {
+      Dated d = run.get(i);
+      DateClues c = d.clues();
+      if (d.published().isExact() || c.monthDay() == null) {
+        out.add(d);
+        continue;
+      }
+      List<Integer> readings = years.stream().filter(y -> (c.dated() ? c.fitsPossibly(y) : c.fits(y)) && inRun.covers(c.on(y), d))
+          .sorted().toList();
+      if (readings.size() < 2) {
+        out.add(d);
+        continue;
+      }
+      if (passages == null) passages = new RunPassages(run);
+      Integer told = null;
+      boolean elsewhere = false;
+      for (int y : readings) {
+        int n = passages.shared(i, c.on(y), RunNames.STORY_DAYS);
+        if (n >= SHARED_PASSAGE && told == null) told = y;
+        else if (n > 0) elsewhere = true;
+      }
+      out.add(told == null || elsewhere ? d
+          : exactDay(d, told, "+run-related-stories" + (c.dated() && !c.fits(told) ? "+weekday-day-before" : "")));
+    }
+    return out;
   }
 
   /**
