@@ -65,9 +65,12 @@ public final class ClueReader {
   private static final Pattern SPAN_AHEAD = Pattern.compile("^\\s*(to|-|–|and|through)\\s*('?\\d)");
   private static final Pattern FRONTED = Pattern.compile("(?i)(in|since|during|by|on|from|of|late|early)\\s+(" + Datelines.MONTH
       + "\\.?\\s+(\\d{1,2},\\s+)?)?(19|20)\\d\\d");
-  private static final Pattern INFINITIVE = Pattern.compile("\\bto\\s+[a-z]+", Pattern.CASE_INSENSITIVE);
+  /** "to" before a verb; "to the gulf", "to its rivals" are places and people, not plans. */
+  private static final Pattern INFINITIVE = Pattern.compile(
+      "\\bto\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all)\\b)[a-z]+",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern FUTURE_IN_CLAUSE = Pattern.compile(
-      "\\b(will|would|'ll|shall|plans?|planned|planning|expected|expects|aims?|aimed|targets?|to be|next|by|until|till|before|scheduled|set to|forecasts?|projected|could|should|may|might|hopes?|intends?|seeks?|wants?|going to|upcoming|must|need|needs|estimated|estimates|budget|forecast|yet|probably|likely)\\b",
+      "\\b(will|would|'ll|shall|plans?|planned|planning|expected|expects|aims?|aimed|targets?|to be|next|by|until|till|before|scheduled|set to|forecasts?|predictions?|projected|could|should|may|might|hopes?|intends?|seeks?|wants?|going to|upcoming|must|need|needs|estimated|estimates|budget|forecast|yet|probably|likely)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST_IN_CLAUSE = Pattern.compile("\\b(was|were|had|did|ago|last|[a-z]{3,}ed|made|went|wrote|won|lost"
       + "|took|gave|told|came|became|began|found|left|met|paid|ran|saw|sent|spent|stood|thought|knew|held|led|got|brought"
