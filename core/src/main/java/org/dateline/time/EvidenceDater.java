@@ -241,7 +241,7 @@ public final class EvidenceDater implements Dater {
     if (w.isEmpty()) return Set.of();
     DayOfWeek day = w.iterator().next();
     // "said Thursday" in the lead is the day itself, whatever later paragraphs plan or recall
-    if (leadMentions.stream().anyMatch(m -> m.day() == day && m.said())) return w;
+    if (leadMentions.stream().anyMatch(m -> m.day() == day && (m.said() || m.tied()))) return w;
     for (int i = lead + 1; i < Math.min(paragraphs.size(), lead + PARAGRAPHS_FOR_WEEKDAYS); i++) {
       for (DayOfWeek other : ClueReader.leadWeekdays(paragraphs.get(i).of(body))) {
         int ahead = Math.floorMod(other.getValue() - day.getValue(), 7);
