@@ -51,6 +51,11 @@ public final class ClueReader {
       "(?<!\\b(?:was|were|been|be)\\s)\\b(?:released|published|issued)\\s+(?:on\\s+)?$"
       + "|\\b(?:said|says|stated)\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+)?(?:report|statement|interview|communique)\\s+(?:on\\s+)?$"
       + "|\\bearly\\s+(?:on\\s+)?$");
+  /** A weekday's newspaper: "Thursday's Beijing News", "Saturday's The Post", "Monday's edition of the daily". */
+  private static final Pattern NEWSPAPER_AFTER = Pattern.compile("^(?:'s|’s)\\s+(?:edition\\s+of\\s+)?(?:the\\s+|The\\s+)?"
+      + "(?:\\p{Lu}[\\w.-]*\\s+){0,4}?(?:Daily|News|Times|Post|Herald|Journal|Tribune|Gazette|Observer|Telegraph|Guardian"
+      + "|Courier|Chronicle|Standard|Zeitung|Shimbun|newspaper|daily|paper|edition)\\b");
+  private static final Pattern FOR_BEFORE = Pattern.compile("\\bfor\\s+$");
   private static final Pattern MORNING_AFTER = Pattern.compile("^\\s+morning\\b");
   /** An evening of a weekday: "late Wednesday", "late on Wednesday", "Wednesday night", "Wednesday evening". */
   private static final Pattern LATE_BEFORE = Pattern.compile("\\blate\\s+(on\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -108,7 +113,15 @@ public final class ClueReader {
     while (m.find()) {
       String before = text.substring(Math.max(0, m.start() - 25), m.start());
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
-      if (NOT_SAME_DAY_BEFORE.matcher(before).find() || NOT_SAME_DAY_AFTER.matcher(after).find()) continue;
+      if (NOT_SAME_DAY_BEFORE.matcher(before).find()) continue;
+      // "according to Thursday's Beijing Courier": the day's paper, quoted the day it came out (7 of 7 in agency
+      // copy); "a poll for Thursday's Times" is tomorrow's
+      if (NEWSPAPER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()
+          && !FOR_BEFORE.matcher(before).find()) {
+        out.add(new Mention(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), false, true));
+        continue;
+      }
+      if (NOT_SAME_DAY_AFTER.matcher(after).find()) continue;
       // a day's list of stories "due to be covered" names its own day (9 of 9 in agency copy), future words or not
       if (SCHEDULE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
         out.add(new Mention(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), false, true));
