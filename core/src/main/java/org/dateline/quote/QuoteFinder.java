@@ -92,6 +92,7 @@ public final class QuoteFinder implements StatementFinder {
       headlines();
       List<QuoteScanner.Quoted> notDirect = directQuotes();
       reported(notDirect);
+      followOns(notDirect);
       found.sort(Comparator.comparing(f -> f.content.get(0)));
       List<Attribution> out = new ArrayList<>();
       for (Found f : found) out.add(f.toAttribution(antecedents));
@@ -228,6 +229,58 @@ public final class QuoteFinder implements StatementFinder {
         notDirect.add(q);
       }
       return notDirect;
+    }
+
+    /** The end of a statement's last word: content, cue or speaker, whichever comes last. */
+    static int end(Found f) {
+      int e = f.cue.end();
+      for (Span c : f.content) e = Math.max(e, c.end());
+      if (f.source != null) e = Math.max(e, f.source.end());
+      return e;
+    }
+
+    /** Whether a speech verb outside any quote lies between two offsets. */
+    boolean cueBetween(int from, int to) {
+      for (int s = Math.max(0, sentenceAt(from)); s < sentences.size() && sentences.get(s).span().start() < to; s++) {
+        for (Token t : sentences.get(s).tokens()) {
+          if (t.span().start() < from || t.span().end() > to || insideAnyQuote(t.span().start())) continue;
+          if (verbToken(t) && Cues.SPEECH.contains(lemma(t))) return true;
+        }
+      }
+      return false;
+    }
+
+    private static final java.util.regex.Pattern CONJOINED_QUOTE = java.util.regex.Pattern.compile("^[\\s,]*(and|but)(\\s+[a-z]+)?\\s*$");
+
+    /**
+     * Quotes with no cue of their own after a statement of any kind go on with it: a quote that is the next sentence
+     * of the same paragraph ("…are "not meeting the demand," says Rieckhoff. "We often compare it …"") and one
+     * conjoined right after the cue ("Mills "got immunity," Jordan said, and still "got to sit in …"").
+     */
+    void followOns(List<QuoteScanner.Quoted> notDirect) {
+      for (QuoteScanner.Quoted q : notDirect) {
+        int start = q.outer().start();
+        if (insideDirect(start) || insideDirect(q.spans().get(0).start())) continue;
+        int para = paragraphAt(start);
+        Found before = null;
+        for (Found f : found) {
+          if (f.paragraph != para && f.lastParagraph != para || end(f) > start) continue;
+          if (paragraphAt(f.cue.start()) != para) continue;
+          if (before == null || end(f) > end(before)) before = f;
+        }
+        if (before == null) continue;
+        String gap = text.substring(end(before), start);
+        boolean nextSentence = setOff(q) && closesSentence(q) && sentenceAt(start) == sentenceAt(end(before) - 1) + 1
+            && !cueBetween(end(before), start);
+        boolean conjoined = CONJOINED_QUOTE.matcher(gap).matches() && sentenceAt(start) == sentenceAt(before.cue.start());
+        if (!nextSentence && !conjoined) continue;
+        before.content.addAll(q.spans());
+        before.lastParagraph = Math.max(before.lastParagraph, paragraphAt(q.outer().end() - 1));
+        // the quote is the speaker's words now, so a cue read inside it is not a statement of its own
+        Found host = before;
+        found.removeIf(f -> f != host && q.outer().contains(f.cue));
+        if (before.kind == Statement.Kind.INDIRECT) before.kind = Statement.Kind.PARTIAL;
+      }
     }
 
     private static final java.util.regex.Pattern DASH_SIGNATURE = java.util.regex.Pattern.compile(
@@ -562,6 +615,7 @@ public final class QuoteFinder implements StatementFinder {
       int last = ts.size() - 1;
       while (last > i && Tree.punct(ts.get(last))) last--;
       int comma, srcFrom, srcTo, resume = -1;
+      boolean quotedTail = false;
       if (i > 0 && ts.get(i - 1).word().equals(",")) {
         // inverted: "…, said one GOP source in the room."
         if (last <= i || last - i > 14) return false;
@@ -572,7 +626,9 @@ public final class QuoteFinder implements StatementFinder {
       } else {
         int j = i - 1;
         while (j >= 0 && speakerWord(ts.get(j)) && i - j <= 10) j--;
-        if (j < 0 || j == i - 1 || !ts.get(j).word().equals(",")) return false;
+        // (the comma may sit inside a closing mark: 'The levy "was never put to us," Halloran said')
+        boolean closingMark = j >= 1 && Set.of("''", "”", "\"", "’").contains(ts.get(j).word()) && ts.get(j - 1).word().equals(",");
+        if (j < 0 || j == i - 1 || !ts.get(j).word().equals(",") && !closingMark) return false;
         int k = i + 1;
         while (k <= last && WHEN_WORDS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) k++;
         if (k <= last && !ts.get(k).word().equals(",")) return false;
@@ -584,7 +640,17 @@ public final class QuoteFinder implements StatementFinder {
           for (int m = k + 1; m <= last; m++) verb |= ts.get(m).tag().startsWith("VB") || ts.get(m).tag().equals("MD");
           if (verb) resume = k + 1;
         }
-        comma = j;
+        // "The levy "was never put to us," Halloran said, but "the council can still withdraw it."": a quote
+        // conjoined after the cue is the speaker's too
+        if (k < last && ts.get(k).word().equals(",") && Set.of("and", "but").contains(ts.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+          int m = k + 2;
+          if (m <= last && ts.get(m).tag().equals("RB")) m++;
+          if (m < last && (ts.get(m).word().equals("``") || QuoteScanner.isOpenChar(ts.get(m).word().charAt(0)))) {
+            resume = m + 1;
+            quotedTail = true;
+          }
+        }
+        comma = closingMark ? j - 1 : j;
         srcFrom = j + 1;
         srcTo = i - 1;
       }
@@ -606,7 +672,7 @@ public final class QuoteFinder implements StatementFinder {
       int to = comma - 1;
       while (to > from && (Tree.punct(ts.get(to)) || ts.get(to).word().equals("''") || ts.get(to).word().equals("”"))) to--;
       if (resume > 0) {
-        if (insideAnyQuote(ts.get(resume).span().start()) || to < from) return false;
+        if (!quotedTail && insideAnyQuote(ts.get(resume).span().start()) || to < from) return false;
         Span head = tree.span(from, to), tail = tree.span(resume, last);
         if (insideDirect(head.start()) || insideDirect(tail.start())) return false;
         Found f = new Found();
