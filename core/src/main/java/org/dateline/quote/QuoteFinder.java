@@ -816,6 +816,9 @@ public final class QuoteFinder implements StatementFinder {
         // "…, and human rights groups warned …", "…, but instant polls are not …": a conjoined clause of its own
         if (!cut && afterComma && Set.of("and", "but", "yet").contains(w) && k + 1 < n && startsMainClause(tree, k + 1, n)) cut = true;
         if (!cut && t.tag().equals("CC") && (w.equals("and") || w.equals("but")) && sharedSubjectCue(tree, k, n)) cut = true;
+        // "…, and human rights groups warned …": a noun phrase and a finite verb after ", and" is a clause of its own,
+        // however the parse hangs it
+        if (!cut && afterComma && Set.of("and", "but").contains(w) && nounPhraseThenVerb(tree, k + 1, n)) cut = true;
         if (!cut && afterComma && (k > content[1] && (w.equals("and") || w.equals("but"))
             || Set.of("but", "though", "although", "yet", "whereas").contains(w))) {
           // ", and Democrats accused ..." -- a new clause whose verb is a cue with its own subject
@@ -910,6 +913,15 @@ public final class QuoteFinder implements StatementFinder {
       r[0] = i + 2;
       if (r[0] > r[1]) return;
       add(tree, s, i, tree.span(r), new Span(tree.tokens.get(i).span().start(), tree.tokens.get(i + 1).span().end()), source, notDirect);
+    }
+
+    /** Whether a noun phrase (names, nouns, determiners, possessives, adjectives) and then a finite verb start at k. */
+    static boolean nounPhraseThenVerb(Tree tree, int k, int n) {
+      int m = k;
+      while (m < n && m - k < 8 && Set.of("DT", "NNP", "NNPS", "NN", "NNS", "POS", "JJ", "PRP$", "CD").contains(tree.tokens.get(m).tag())) m++;
+      if (m == k) return false;
+      while (m < n && tree.tokens.get(m).tag().equals("RB")) m++;
+      return m < n && Set.of("VBD", "VBZ", "VBP", "MD").contains(tree.tokens.get(m).tag());
     }
 
     /** Whether a token range holds a verb or modal. */
