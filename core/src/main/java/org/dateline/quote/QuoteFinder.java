@@ -638,11 +638,15 @@ public final class QuoteFinder implements StatementFinder {
         srcTo = last;
       } else {
         int j = i - 1;
-        while (j >= 0 && speakerWord(ts.get(j)) && i - j <= 10) j--;
+        // ("retired Air Force general Lloyd Newton", "Sen. Jo Lind (D-Ore.)")
+        while (j >= 0 && i - j <= 12 && (speakerWord(ts.get(j)) || Set.of("(", ")", "-LRB-", "-RRB-").contains(ts.get(j).word())
+            || ts.get(j).tag().equals("VBN") && speakerWord(ts.get(j + 1)))) j--;
         // (the comma may sit inside a closing mark: 'The levy "was never put to us," Halloran said')
         boolean closingMark = j >= 1 && Set.of("''", "”", "\"", "’").contains(ts.get(j).word()) && ts.get(j - 1).word().equals(",");
         if (j < 0 || j == i - 1 || !ts.get(j).word().equals(",") && !closingMark) return false;
         int k = i + 1;
+        // "…, Graham told The Harbor Times on Thursday.": the listener may stand between the cue and the when
+        if (Cues.LISTENER_VERBS.contains(lemma(ts.get(i)))) while (k <= last && speakerWord(ts.get(k)) && !ts.get(k).tag().equals("PRP")) k++;
         while (k <= last && (WHEN_WORDS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))
             || TIME_NOUNS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT)) || ts.get(k).tag().equals("CD"))) k++;
         if (k <= last && !ts.get(k).word().equals(",")) return false;
@@ -819,6 +823,10 @@ public final class QuoteFinder implements StatementFinder {
         // "…, and human rights groups warned …": a noun phrase and a finite verb after ", and" is a clause of its own,
         // however the parse hangs it
         if (!cut && afterComma && Set.of("and", "but").contains(w) && nounPhraseThenVerb(tree, k + 1, n)) cut = true;
+        // past the parse's range, a comment of the reporter's: ", yet refuses …", ", with polls showing …",
+        // ", implicitly putting …", ", aside from …", ", especially given …"
+        if (!cut && afterComma && k > content[1] && (Set.of("with", "aside", "especially", "yet").contains(w)
+            || t.tag().equals("RB") && k + 1 < n && tree.tokens.get(k + 1).tag().equals("VBG"))) cut = true;
         if (!cut && afterComma && (k > content[1] && (w.equals("and") || w.equals("but"))
             || Set.of("but", "though", "although", "yet", "whereas").contains(w))) {
           // ", and Democrats accused ..." -- a new clause whose verb is a cue with its own subject
