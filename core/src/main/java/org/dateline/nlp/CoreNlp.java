@@ -23,6 +23,7 @@ import org.dateline.model.Span;
  * sentences the caller asks for. Both are safe to call from several threads.
  */
 public final class CoreNlp implements Nlp {
+  private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP parser;
   private final TimeAnnotator time;
@@ -31,7 +32,14 @@ public final class CoreNlp implements Nlp {
   public CoreNlp() {
     long t0 = System.nanoTime();
     Properties tag = new Properties();
-    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // split first, then tag: the splitter's breaks after "(R-S.C.)" and "Del." are mended in between (mendBreaks)
+    Properties split = new Properties();
+    split.setProperty("annotators", "tokenize,ssplit");
+    split.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+    split.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    this.splitter = new StanfordCoreNLP(split);
+    tag.setProperty("annotators", "pos,lemma,ner");
+    tag.setProperty("enforceRequirements", "false");
     tag.setProperty("ner.applyFineGrained", "false");
     // one CRF instead of the default three (3, 7 and MISC classes): Dateline reads only PERSON, ORGANIZATION and
     // LOCATION from the CRF (dates and numbers come from SUTime), and NER is most of the tagging pass over every
@@ -41,8 +49,6 @@ public final class CoreNlp implements Nlp {
     // tagging cost (30 train articles: 5.3-6.5 s CPU with it, 1.3 s without)
     tag.setProperty("ner.useSUTime", "false");
     tag.setProperty("ner.buildEntityMentions", "true");
-    tag.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
-    tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
     this.tagger = new StanfordCoreNLP(tag);
     Properties dep = new Properties();
     dep.setProperty("annotators", "depparse");
@@ -61,6 +67,8 @@ public final class CoreNlp implements Nlp {
   public Parsed annotate(String text, LocalDate documentDate, Predicate<List<Token>> parseWhen) {
     Annotation doc = new Annotation(text);
     if (documentDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+    splitter.annotate(doc);
+    mendBreaks(doc, text);
     tagger.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<List<Token>> tokenLists = new ArrayList<>();
@@ -139,6 +147,76 @@ public final class CoreNlp implements Nlp {
       for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
     }
     return false;
+  }
+
+  /** Titles that end with a period and stand before a name: a sentence does not end after them. */
+  private static final java.util.Set<String> TITLES = java.util.Set.of("Del.", "Sen.", "Rep.", "Gov.", "Lt.", "Gen.",
+      "Col.", "Sgt.", "Capt.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Rev.", "Amb.", "Adm.", "Maj.", "Cmdr.", "Supt.");
+
+  /**
+   * The splitter ends a sentence after a period inside "(R-S.C.)" or after a title ("said Del. Stacey Plaskett"),
+   * cutting the speaker off its verb. Such a break is mended when the next piece opens with a closing bracket, a
+   * comma or a lower-case word, or when the period is a title's.
+   */
+  static void mendBreaks(Annotation doc, String text) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null || sentences.size() < 2) return;
+    List<CoreMap> out = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      if (!out.isEmpty() && wrongBreak(out.get(out.size() - 1), s, text)) out.set(out.size() - 1, join(out.get(out.size() - 1), s, text));
+      else out.add(s);
+    }
+    if (out.size() == sentences.size()) return;
+    int tokenBegin = 0;
+    for (int i = 0; i < out.size(); i++) {
+      CoreMap s = out.get(i);
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int k = 0; k < tokens.size(); k++) {
+        tokens.get(k).setIndex(k + 1);
+        tokens.get(k).setSentIndex(i);
+      }
+      s.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+      s.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+      s.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + tokens.size());
+      tokenBegin += tokens.size();
+    }
+    doc.set(CoreAnnotations.SentencesAnnotation.class, out);
+  }
+
+  private static boolean wrongBreak(CoreMap before, CoreMap after, String text) {
+    List<CoreLabel> a = before.get(CoreAnnotations.TokensAnnotation.class), b = after.get(CoreAnnotations.TokensAnnotation.class);
+    if (a.isEmpty() || b.isEmpty()) return false;
+    int end = before.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int start = after.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    if (text.substring(end, start).contains("\n")) return false; // a line or paragraph break is a real one
+    // the tokenizer repeats an abbreviation's period as a sentence end ("Del." "."), and a bracket may follow it
+    int k = a.size() - 1;
+    boolean bracket = false;
+    while (k > 0 && (a.get(k).word().equals(")") || a.get(k).word().equals(".") && a.get(k - 1).word().endsWith("."))) {
+      bracket |= a.get(k).word().equals(")");
+      k--;
+    }
+    String last = a.get(k).word();
+    // ("R-S.C" "." when the tokenizer splits the period off)
+    if (last.equals(".") && k > 0 && a.get(k - 1).endPosition() == a.get(k).beginPosition()) last = a.get(k - 1).word() + ".";
+    String first = b.get(0).word();
+    if (!bracket && TITLES.contains(last)) return Character.isUpperCase(first.codePointAt(0));
+    if (!last.endsWith(".") || last.length() < 3) return false;
+    // "(R-S.C." + ") said …", "(D-N.C.)" + ", head of …"
+    return first.equals(")") || first.equals(",") || Character.isLowerCase(first.codePointAt(0)) && b.size() > 1;
+  }
+
+  private static CoreMap join(CoreMap a, CoreMap b, String text) {
+    List<CoreLabel> tokens = new ArrayList<>(a.get(CoreAnnotations.TokensAnnotation.class));
+    tokens.addAll(b.get(CoreAnnotations.TokensAnnotation.class));
+    int begin = a.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = b.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    CoreMap joined = new edu.stanford.nlp.util.ArrayCoreMap();
+    joined.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    joined.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    joined.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    joined.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return joined;
   }
 
   private static List<Token> tokens(CoreMap sentence) {
