@@ -1091,10 +1091,35 @@ public final class QuoteFinder implements StatementFinder {
           if (t.tag().equals("PRP") && Cues.PERSONAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return t.span();
           for (Entity e : parsed.entities())
             if (e.sentence() == s && e.firstToken() <= k && k <= e.lastToken() && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")))
-              return e.span();
+              return k > i && tree != null ? invertedSpeaker(tree, i, e) : e.span();
         }
       }
       return null;
+    }
+
+    /**
+     * '"…," said Luis Arce, who runs the port.': a name after the cue that the parse makes its object keeps its
+     * appositive or relative clause, as the subject would (not a participle, nor anything inside a quote).
+     */
+    Span invertedSpeaker(Tree tree, int verb, Entity e) {
+      int h = -1;
+      for (int k = e.firstToken(); k <= e.lastToken(); k++) if (tree.head(k) < e.firstToken() || tree.head(k) > e.lastToken()) h = h < 0 ? k : h;
+      if (h < 0 || Cues.LISTENER_VERBS.contains(lemma(tree.tokens.get(verb)))) return e.span();
+      // (a title split off by the tokenizer may stand between: "said Del. Mara Quist")
+      int up = tree.head(h);
+      if (up > verb && up < e.firstToken() && tree.head(up) == verb) up = verb;
+      if (up != verb || !Set.of("obj", "xcomp", "dep", "iobj").contains(tree.rel(h))) return e.span();
+      int[] r = describedRange(tree, h, k -> notDescription(tree, k));
+      r[0] = Math.min(r[0], e.firstToken());
+      // a title the splitter cut off ("said Del. Mara Quist")
+      while (r[0] - 1 > verb && (tree.tokens.get(r[0] - 1).tag().equals("NNP") || tree.tokens.get(r[0] - 1).word().equals(".") && tree.tokens.get(r[0] - 2).word().endsWith("."))) r[0]--;
+      for (int k = e.lastToken() + 1; k <= r[1]; k++) {
+        if (insideAnyQuote(tree.tokens.get(k).span().start())) {
+          r[1] = k - 1;
+          break;
+        }
+      }
+      return r[0] <= verb ? e.span() : tree.span(r);
     }
 
     /** The subject of a cue verb, climbing from "adding that" or "went on to say" to the clause that has one. */
@@ -1110,16 +1135,31 @@ public final class QuoteFinder implements StatementFinder {
         // "Stumpf tried to make the case …, explaining that …": a participle after a comma speaks for the subject
         // of the clause it closes, however the parse hung it
         if (i > 0 && tree.tokens.get(i - 1).word().equals(",") && !tree.hasChild(i, "nsubj")) {
+          // '…," said Vale, speaking of the levy': hung on a person's name, the participle is that person's
+          int h = tree.head(i);
+          if (tree.rel(i).startsWith("acl") && h >= 0 && h < i && (tree.tokens.get(h).ner().equals("PERSON") || tree.tokens.get(h).tag().equals("PRP")))
+            return speakerPhrase(tree, h);
           for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
             int subj = tree.child(v, "nsubj");
             if (v < i && subj >= 0 && verbToken(tree.tokens.get(v)))
               return speakerPhrase(tree, subj);
           }
         }
+        // "Citing the budget, Vale told reporters …": a participle opening the sentence speaks for the main clause's subject
+        // (parses garble such openings: the main clause is then the root's)
+        int first = 0;
+        while (first < i && Tree.punct(tree.tokens.get(first))) first++;
+        int h = tree.rel(i).startsWith("advcl") && tree.range(i)[0] == first ? tree.head(i) : i == first ? root(tree, i) : -1;
+        int hs = h > i && verbToken(tree.tokens.get(h)) ? tree.child(h, "nsubj") : -1;
+        if (hs > i && tree.tokens.get(tree.range(hs)[0] - 1).word().equals(",")) return speakerPhrase(tree, hs);
       }
       int v = i;
       for (int step = 0; step < 4 && v >= 0; step++) {
         int subj = tree.child(v, "nsubj");
+        if (subj < 0 && tree.rel(v).startsWith("acl:relcl")) {
+          // "the leader, who in 2010 said …": the parse may take the relative pronoun for an object
+          for (int c : tree.children(v)) if (c < v && Set.of("who", "which").contains(tree.tokens.get(c).word().toLowerCase(java.util.Locale.ROOT))) subj = c;
+        }
         if (subj >= 0) {
           String w = tree.tokens.get(subj).word().toLowerCase(java.util.Locale.ROOT);
           if ((w.equals("who") || w.equals("which") || w.equals("that")) && tree.rel(v).startsWith("acl") && tree.head(v) >= 0) {
@@ -1134,9 +1174,7 @@ public final class QuoteFinder implements StatementFinder {
           }
           // the whole noun phrase: titles, appositives and relative clauses describe the source; a participle set
           // off by a comma tells what the source was doing ("Obama, dedicating the museum, said")
-          int[] r = tree.range(subj, k -> !tree.rel(k).equals("parataxis") && !(tree.rel(k).startsWith("acl")
-              && Set.of("VBG", "VBN").contains(tree.tokens.get(k).tag()) && tree.range(k)[0] > 0
-              && tree.tokens.get(tree.range(k)[0] - 1).word().equals(",")));
+          int[] r = describedRange(tree, subj, k -> notDescription(tree, k));
           appositiveBeforeVerb(tree, r, v);
           return tree.span(r);
         }
@@ -1154,6 +1192,11 @@ public final class QuoteFinder implements StatementFinder {
         v = tree.head(v);
       }
       return null;
+    }
+
+    static int root(Tree tree, int k) {
+      for (int step = 0; step < 200 && tree.head(k) >= 0; step++) k = tree.head(k);
+      return k;
     }
 
     /**
@@ -1178,9 +1221,47 @@ public final class QuoteFinder implements StatementFinder {
       r[1] = verb - 2;
     }
 
-    /** The subject {@code subj} of another cue as a speaker mention, without relative clauses or parentheticals. */
+    /** The subject {@code subj} of another cue as a speaker mention, without relative clauses, participles or parentheticals. */
     static Span speakerPhrase(Tree tree, int subj) {
-      return tree.span(tree.range(subj, k -> !tree.rel(k).startsWith("acl:relcl") && !tree.rel(k).equals("parataxis")));
+      return tree.span(describedRange(tree, subj, k -> tree.rel(k).startsWith("acl:relcl") || tree.rel(k).equals("parataxis") || commaParticiple(tree, k)));
+    }
+
+    /**
+     * Token range of noun phrase {@code head} without the children {@code drop} rejects, nor the punctuation after the
+     * first one dropped: the comma that closes a dropped participle hangs on the head and would stretch the range back
+     * over it ("Obama, dedicating the museum, said").
+     */
+    static int[] describedRange(Tree tree, int head, java.util.function.IntPredicate drop) {
+      int[] cut = {Integer.MAX_VALUE};
+      tree.range(head, k -> {
+        if (!drop.test(k)) return true;
+        cut[0] = Math.min(cut[0], tree.range(k)[0]);
+        return false;
+      });
+      return tree.range(head, k -> !drop.test(k) && !(k > cut[0] && tree.rel(k).equals("punct")));
+    }
+
+    /**
+     * Children of a speaker's noun phrase that say what the speaker did rather than who it is: parentheticals, participles
+     * set off by commas and relative clauses that are statements of their own ("Kamin, who stressed that …").
+     */
+    static boolean notDescription(Tree tree, int k) {
+      return tree.rel(k).equals("parataxis") || commaParticiple(tree, k)
+          || tree.rel(k).startsWith("acl:relcl") && Cues.verbCue(lemma(tree.tokens.get(k))) && tree.hasChild(k, "ccomp");
+    }
+
+    /**
+     * A participle set off by a comma tells what the source was doing, not who it is ("Lind, speaking at the
+     * rally, said"; "said Lind, summing up the talks"), however the parse labels it.
+     */
+    static boolean commaParticiple(Tree tree, int k) {
+      String rel = tree.rel(k);
+      if (!(rel.startsWith("acl") || rel.equals("appos") || rel.equals("dep"))) return false;
+      int first = tree.range(k)[0];
+      if (first == 0 || first > k || !tree.tokens.get(first - 1).word().equals(",")) return false;
+      // ("summing up the talks" parsed as a noun phrase; not "managing director", "retired general")
+      return first == k && Set.of("VBG", "VBN").contains(tree.tokens.get(k).tag())
+          || tree.tokens.get(first).tag().equals("VBG") && tree.hasChild(first, "compound:prt", "obj");
     }
 
     // ---- lookups
