@@ -982,6 +982,12 @@ public final class QuoteFinder implements StatementFinder {
       boolean verb = false;
       for (int k = comma + 1; k <= last; k++) verb |= ts.get(k).tag().startsWith("VB");
       if (!verb) return;
+      // "In a 2019 memo, the agency warned that …": a speaker of its own with a cue verb is the source, the document
+      // only where it spoke (left to the verb)
+      for (int k = comma + 1; k <= last; k++) {
+        int v = tree.head(k);
+        if (tree.rel(k).startsWith("nsubj") && tree.range(k)[0] == comma + 1 && v > k && verbToken(ts.get(v)) && Cues.verbCue(lemma(ts.get(v)))) return;
+      }
       add(tree, s, first, tree.span(comma + 1, last), ts.get(first).span(), tree.span(first + 1, comma - 1), notDirect);
     }
 
@@ -1155,7 +1161,7 @@ public final class QuoteFinder implements StatementFinder {
       }
       int v = i;
       for (int step = 0; step < 4 && v >= 0; step++) {
-        int subj = tree.child(v, "nsubj");
+        int subj = nsubjOf(tree, v);
         if (subj < 0 && tree.rel(v).startsWith("acl:relcl")) {
           // "the leader, who in 2010 said …": the parse may take the relative pronoun for an object
           for (int c : tree.children(v)) if (c < v && Set.of("who", "which").contains(tree.tokens.get(c).word().toLowerCase(java.util.Locale.ROOT))) subj = c;
@@ -1192,6 +1198,20 @@ public final class QuoteFinder implements StatementFinder {
         v = tree.head(v);
       }
       return null;
+    }
+
+    /**
+     * The subject of verb {@code v}; of two (the parse may take the quote's own subject for the cue's too: '"… young
+     * folks," Ana Ruiz said'), the one outside the quotes nearest the verb.
+     */
+    int nsubjOf(Tree tree, int v) {
+      int best = -1;
+      for (int c : tree.children(v)) {
+        if (!tree.rel(c).equals("nsubj") && !tree.rel(c).startsWith("nsubj:")) continue;
+        if (best < 0) best = c;
+        else if (!insideAnyQuote(tree.tokens.get(c).span().start()) && (insideAnyQuote(tree.tokens.get(best).span().start()) || Math.abs(c - v) < Math.abs(best - v))) best = c;
+      }
+      return best;
     }
 
     static int root(Tree tree, int k) {

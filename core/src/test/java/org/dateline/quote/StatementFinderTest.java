@@ -164,6 +164,25 @@ class StatementFinderTest {
   }
 
   @Test
+  void ofTwoSubjectsTheOneOutsideTheQuoteSpeaks() {
+    // the parse sometimes also hangs a noun from inside the quote on the cue as its subject
+    String text = "\"The plan puts the cost on young fishermen,\" Ana Ruiz, a columnist, said on the radio.";
+    org.dateline.nlp.Parsed p = StatementAssertions.parse(text);
+    org.dateline.nlp.Sentence s = p.sentences().get(0);
+    int fishermen = -1, said = -1;
+    for (org.dateline.nlp.Token t : s.tokens()) {
+      if (t.word().equals("fishermen")) fishermen = t.index();
+      if (t.word().equals("said")) said = t.index();
+    }
+    java.util.List<org.dateline.nlp.Dependency> deps = new java.util.ArrayList<>();
+    deps.add(new org.dateline.nlp.Dependency("nsubj", said, fishermen));
+    for (org.dateline.nlp.Dependency d : s.dependencies()) if (d.dependent() != fishermen) deps.add(d);
+    org.dateline.nlp.Sentence misparsed = new org.dateline.nlp.Sentence(s.index(), s.span(), s.tokens(), deps, true);
+    org.dateline.nlp.Parsed q = new org.dateline.nlp.Parsed(text, java.util.List.of(misparsed), p.entities(), p.timexes());
+    assertThat(new QuoteFinder().find(q)).extracting(a -> a.source().of(text)).containsExactly("Ana Ruiz, a columnist");
+  }
+
+  @Test
   void scareQuotesTitlesAndNicknamesAreNotStatements() {
     assertStatements("The so-called \"reform\" was debated at length.");
     assertStatements("She read \"The Long Winter\" on the train.");
