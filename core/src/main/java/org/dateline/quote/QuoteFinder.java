@@ -810,6 +810,15 @@ public final class QuoteFinder implements StatementFinder {
         boolean afterComma = prev.equals(",") || prev.equals(";") || prev.equals("--") || prev.equals("—");
         String w = t.word().toLowerCase(java.util.Locale.ROOT);
         boolean dash = w.equals("―") || w.equals("—") || w.equals("--") || w.equals("–");
+        // a dash pair sets off an aside inside what was said ("Shriver — a member of the Kennedy clan — to replace")
+        if (dash) {
+          int pair = -1;
+          for (int m = k + 1; m < n && pair < 0; m++) if (Set.of("―", "—", "--", "–").contains(tree.tokens.get(m).word())) pair = m;
+          if (pair > k + 1 && pair < n - 2) {
+            k = pair;
+            continue;
+          }
+        }
         boolean cut = dash || afterComma && (t.tag().equals("VBG") && !w.equals("including") || w.equals("according")
             || w.equals("which") && k > content[1] || w.equals("who")
             || w.equals("while") || w.equals("but") && k > content[1]);

@@ -133,8 +133,18 @@ final class QuoteScanner {
   /** Index of the mark closing the quote opened at {@code open}, or -1 when it is not closed before {@code limit}. */
   private static int closer(String text, int open, int limit) {
     char o = text.charAt(open);
+    int depth = 0; // curly quotes nested in curly quotes: “… what he calls “hell” than …”
     for (int j = open + 1; j < limit; j++) {
       char c = text.charAt(j);
+      if (o == '“' && c == '“' && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))
+          && (Character.isWhitespace(text.charAt(j - 1)) || "([—–-".indexOf(text.charAt(j - 1)) >= 0)) {
+        depth++;
+        continue;
+      }
+      if (depth > 0 && c == '”') {
+        depth--;
+        continue;
+      }
       boolean closes = switch (o) {
         // (a straight mark closes a curly one when it ends a word: “Immunity deals should not be required," he said)
         case '“', '”' -> c == '”' || (c == '“' || c == '"') && (j + 1 >= limit || !Character.isLetterOrDigit(text.charAt(j + 1)))

@@ -32,6 +32,12 @@ class QuoteScannerTest {
   }
 
   @Test
+  void curlyQuoteNestedInCurlyQuoteIsPartOfOuter() {
+    assertThat(quotes("“I would rather live in what he calls “chaos” than in his order,” said Ines Dale."))
+        .containsExactly("I would rather live in what he calls “chaos” than in his order,");
+  }
+
+  @Test
   void multiParagraphQuoteHasOneSpanPerParagraph() {
     assertThat(quotes("“First part.\n\n“Second part.\n\n“Last part,” he said."))
         .containsExactly("First part. // Second part. // Last part,");
