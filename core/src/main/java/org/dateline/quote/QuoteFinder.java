@@ -802,6 +802,9 @@ public final class QuoteFinder implements StatementFinder {
           || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"));
       if (subordinate) n = Math.max(content[1], tree.range(i)[1]) + 1;
       int end = n - 1;
+      // a participle inside what was said carries on the speaker's words ("would put it in context, allowing people
+      // to see …"); after other cues it is mostly the reporter's ("wants to sign up voters, focusing on …")
+      boolean sayLike = Cues.SAY_LIKE.contains(lemma(tree.tokens.get(i)));
       for (int k = content[0] + 1; k < n; k++) {
         Token t = tree.tokens.get(k);
         String prev = tree.tokens.get(k - 1).word();
@@ -819,7 +822,7 @@ public final class QuoteFinder implements StatementFinder {
             continue;
           }
         }
-        boolean cut = dash || afterComma && (t.tag().equals("VBG") && !w.equals("including") || w.equals("according")
+        boolean cut = dash || afterComma && (t.tag().equals("VBG") && !w.equals("including") && (k > content[1] || !sayLike || Cues.verbCue(lemma(t))) || w.equals("according")
             || w.equals("which") && k > content[1] || w.equals("who")
             || w.equals("while") || w.equals("but") && k > content[1]);
         if (!cut && k > content[1] && tree.rel(k).equals("conj") && verbToken(t) && Cues.verbCue(lemma(t)) && tree.hasChild(k, "nsubj"))
