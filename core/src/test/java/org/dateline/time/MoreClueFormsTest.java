@@ -33,6 +33,17 @@ class MoreClueFormsTest {
   }
 
   @Test
+  void aWeekdayOfTheSameMomentOrOfABlastIsFirm() {
+    assertThat(only("Schools in Ostrel stayed shut Tuesday as the smog over the valley thickened.").tied()).isTrue();
+    assertThat(only("Three guards were hurt Monday when a gas main burst under the Valdor depot.").tied()).isTrue();
+    assertThat(only("A bomb went off in the Brenholm market on Friday, the police said.").tied()).isTrue();
+    assertThat(only("Two border guards were killed on Sunday near the Ostrel crossing.").tied()).isTrue();
+    assertThat(only("Four people were hurt Thursday while clearing a drain in Valdor.").tied()).as("'while' is left out").isFalse();
+    assertThat(only("The veteran coach died during a cup match in Brenholm on Sunday.").tied()).as("a death is not a blast").isFalse();
+    assertThat(only("The ferry sank on Thursday near the cape.").tied()).isFalse();
+  }
+
+  @Test
   void aWeekdaysNewspaperIsThatDaysButAPollForItIsTomorrows() {
     ClueReader.Mention paper = only("Rents rose again, according to Thursday's Valdor Courier.");
     assertThat(paper.day()).isEqualTo(DayOfWeek.THURSDAY);
