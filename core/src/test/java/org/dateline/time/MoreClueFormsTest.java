@@ -44,6 +44,16 @@ class MoreClueFormsTest {
   }
 
   @Test
+  void aMarketsDayIsFirmButNotAnOpeningNorALaterWeekdayOfItsSentence() {
+    assertThat(only("The Ostrel crown slid to a two-year low against the dollar Monday, dealers in Valdor said.").tied()).isTrue();
+    assertThat(only("Crude oil prices fell on Wednesday on news of a mild winter.").tied()).isTrue();
+    assertThat(only("Valdor shares opened 0.3 percent lower Tuesday.").tied()).as("an opening").isFalse();
+    assertThat(only("The mint struck a series of gold medals on Friday for the festival.").tied()).as("gold is no market").isFalse();
+    List<ClueReader.Mention> two = ClueReader.mentions("Valdor stocks eased on Wednesday after the index hit a high on Tuesday.");
+    assertThat(two).extracting(ClueReader.Mention::tied).containsExactly(true, false);
+  }
+
+  @Test
   void aWeekdaysNewspaperIsThatDaysButAPollForItIsTomorrows() {
     ClueReader.Mention paper = only("Rents rose again, according to Thursday's Valdor Courier.");
     assertThat(paper.day()).isEqualTo(DayOfWeek.THURSDAY);
