@@ -47,6 +47,8 @@ class MoreClueFormsTest {
   void aMarketsDayIsFirmButNotAnOpeningNorALaterWeekdayOfItsSentence() {
     assertThat(only("The Ostrel crown slid to a two-year low against the dollar Monday, dealers in Valdor said.").tied()).isTrue();
     assertThat(only("Crude oil prices fell on Wednesday on news of a mild winter.").tied()).isTrue();
+    assertThat(only("The Ostrel index rose 4.8 points, or 0.9 percent, to close at 5,110.03 on Monday.").tied())
+        .as("a decimal point ends no sentence").isTrue();
     assertThat(only("Valdor shares opened 0.3 percent lower Tuesday.").tied()).as("an opening").isFalse();
     assertThat(only("The mint struck a series of gold medals on Friday for the festival.").tied()).as("gold is no market").isFalse();
     List<ClueReader.Mention> two = ClueReader.mentions("Valdor stocks eased on Wednesday after the index hit a high on Tuesday.");
