@@ -39,6 +39,11 @@ class MoreClueFormsTest {
     assertThat(only("A bomb went off in the Brenholm market on Friday, the police said.").tied()).isTrue();
     assertThat(only("Two border guards were killed on Sunday near the Ostrel crossing.").tied()).isTrue();
     assertThat(only("Four people were hurt Thursday while clearing a drain in Valdor.").tied()).as("'while' is left out").isFalse();
+    assertThat(only("Raiders hit a Valdor border post on Tuesday, seizing two trucks.").tied()).isTrue();
+    assertThat(only("The Ostrel ferry sank on Tuesday, according to the coast guard.").tied()).as("a source, not an event").isFalse();
+    List<ClueReader.Mention> two = ClueReader.mentions(
+        "Posters of the poet filled Brenholm on Friday, before the day of his birth on Saturday, showing the town's pride.");
+    assertThat(two).extracting(ClueReader.Mention::tied).as("a sentence ties its first weekday only").containsExactly(false, false);
     assertThat(only("The veteran coach died during a cup match in Brenholm on Sunday.").tied()).as("a death is not a blast").isFalse();
     assertThat(only("The ferry sank on Thursday near the cape.").tied()).isFalse();
   }
