@@ -18,9 +18,8 @@ final class Cues {
       "lament", "proclaim", "assure", "advise", "caution", "disclose", "inform", "remark", "point", "chant", "show",
       "find", "predict", "read", "reject", "endorse", "applaud", "condemn", "declare", "dispute", "describe",
       "characterize", "label", "brand", "mock", "decry", "hail", "welcome", "back", "support", "oppose", "decline",
-      "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order", "invite",
-      "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "credit", "commend",
-      "liken");
+      "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order",
+      "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "commend", "liken");
   /** Verbs that nearly always introduce a clause of reported speech, even when the parse misses it. */
   static final Set<String> SAY_LIKE = words("say", "tell", "add", "claim", "argue", "insist", "warn", "explain",
       "note", "state", "write", "assert", "contend", "acknowledge", "admit", "predict", "suggest", "believe", "think",
@@ -32,13 +31,13 @@ final class Cues {
       "wonder", "worry", "want", "plan", "intend", "consider", "see", "suspect", "assume", "guess", "imagine",
       "insist", "understand", "realize", "recognize", "acknowledge", "seem", "appear", "like", "prefer");
   /** Verbs that take a bare object as content ("announced a plan", "denied the report"). */
-  static final Set<String> OBJECT_CONTENT = words("announce", "deny", "confirm", "cite", "describe", "criticize",
+  static final Set<String> OBJECT_CONTENT = words("announce", "deny", "cite", "describe", "criticize",
       "criticise", "praise", "reveal", "propose", "predict", "promise", "pledge", "demand", "recommend", "question",
       "dismiss", "defend", "reject", "endorse", "condemn", "dispute", "attack", "slam", "blast", "discuss", "repeat",
       "reiterate", "mention", "support", "oppose", "back", "hail", "welcome", "applaud", "decry", "accuse", "blame",
       "urge", "ask", "call", "chant", "tweet", "echo", "acknowledge", "admit", "report", "show", "find",
       "characterize", "label", "brand", "mock", "want", "plan", "note", "stress", "emphasize", "recall", "lament",
-      "concede", "defend", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "credit", "commend",
+      "concede", "defend", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "commend",
       "post", "prefer", "liken", "rate");
   /** Verbs that by themselves usually are not attributions unless they have a clausal complement. */
   static final Set<String> CLAUSE_ONLY = words("find", "show", "read", "see", "know", "feel", "point", "continue",
