@@ -59,12 +59,11 @@ public final class ClueReader {
   /**
    * A weekday the story treats as the moment it was filed: a clause of the same moment follows it ("told to stay
    * indoors Tuesday as the smog thickened", "were wounded Monday when a car exploded", "hit a patrol on Tuesday,
-   * killing two"), or its sentence reports a
-   * killing or a blast ("a bomb exploded Friday", "two soldiers were killed on Sunday"), news wires file the day it
-   * happens. Measured on agency leads whose weekday nothing else ties: 48 of 49 with "as", "when" or "while" name the
-   * dateline's day (the miss is a "while", left out), 35 of 35 with a participle after a comma ("according to" is
-   * left out: a source, not an event), 24 of 24 killings and blasts; a death ("died ... on Sunday",
-   * a coach's in a Monday story) is not breaking news and is left out.
+   * killing two"), or its sentence reports a killing or a blast ("a bomb exploded Friday", "two soldiers were killed
+   * on Sunday"), news wires file the day it happens. Measured on agency leads whose weekday nothing else ties: 48 of
+   * 49 with "as", "when" or "while" name the dateline's day (the miss is a "while", left out), 35 of 35 with a
+   * participle after a comma ("according to" is left out: a source, not an event), 24 of 24 killings and blasts; a
+   * death ("died ... on Sunday", a coach's in a Monday story) is not breaking news and is left out.
    */
   private static final Pattern SAME_MOMENT_AFTER = Pattern.compile("^\\s+(?:as|when)\\b|^\\s*,\\s+(?!according\\b)[a-z]{2,}ing\\b");
   private static final Pattern BREAKING = Pattern.compile("\\b(?:killed|killing|exploded|bomb|attack|wounded)\\b",
