@@ -18,9 +18,10 @@ import java.util.function.Predicate;
 import org.dateline.model.Span;
 
 /**
- * The one adapter over Stanford CoreNLP: nothing else in Dateline sees a CoreNLP type. Two pipelines share the
- * loaded models: tokenize/ssplit/pos/lemma/ner (with SUTime) over the whole text, then depparse over only the
- * sentences the caller asks for. Both are safe to call from several threads.
+ * The one adapter over Stanford CoreNLP: nothing else in Dateline sees a CoreNLP type. Pipelines share the loaded
+ * models: tokenize/ssplit over the whole text, the splitter's false breaks mended, pos/lemma/ner over it, then
+ * depparse over only the sentences the caller asks for and SUTime over only the date-like ones (parentheses stay
+ * raw, so tokens are "(" and ")", never "-LRB-"). All are safe to call from several threads.
  */
 public final class CoreNlp implements Nlp {
   private final StanfordCoreNLP splitter;

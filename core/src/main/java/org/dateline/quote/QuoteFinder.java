@@ -176,7 +176,7 @@ public final class QuoteFinder implements StatementFinder {
           continue;
         }
         if (cue != null) {
-          Span cueSpan = cueSpan(cue);
+          Span cueSpan = tok(cue[0], cue[1]).span();
           if (previous != null && previous.lastParagraph == para && cueSpan.equals(previous.cue)) {
             previous.content.addAll(q.spans());
             previous.lastParagraph = lastPara;
@@ -406,15 +406,6 @@ public final class QuoteFinder implements StatementFinder {
       return null;
     }
 
-    Span cueSpan(int[] cue) {
-      Token t = tok(cue[0], cue[1]);
-      Span s = t.span();
-      List<Token> ts = sentences.get(cue[0]).tokens();
-      // "said:" -- the colon belongs to the lead-in
-      if (cue[1] + 1 < ts.size() && ts.get(cue[1] + 1).word().equals(":") ) return s;
-      return s;
-    }
-
     // ---- reported speech
 
     void reported(List<QuoteScanner.Quoted> notDirect) {
@@ -639,7 +630,7 @@ public final class QuoteFinder implements StatementFinder {
       } else {
         int j = i - 1;
         // ("retired Air Force general Lloyd Newton", "Sen. Jo Lind (D-Ore.)")
-        while (j >= 0 && i - j <= 12 && (speakerWord(ts.get(j)) || Set.of("(", ")", "-LRB-", "-RRB-").contains(ts.get(j).word())
+        while (j >= 0 && i - j <= 12 && (speakerWord(ts.get(j)) || Set.of("(", ")").contains(ts.get(j).word())
             || ts.get(j).tag().equals("VBN") && speakerWord(ts.get(j + 1)))) j--;
         // (the comma may sit inside a closing mark: 'The levy "was never put to us," Halloran said')
         boolean closingMark = j >= 1 && Set.of("''", "”", "\"", "’").contains(ts.get(j).word()) && ts.get(j - 1).word().equals(",");
@@ -1239,11 +1230,11 @@ public final class QuoteFinder implements StatementFinder {
     static void appositiveBeforeVerb(Tree tree, int[] r, int verb) {
       List<Token> ts = tree.tokens;
       int open = 0;
-      for (int k = r[0]; k <= r[1]; k++) open += ts.get(k).word().equals("(") || ts.get(k).word().equals("-LRB-") ? 1 : ts.get(k).word().equals(")") || ts.get(k).word().equals("-RRB-") ? -1 : 0;
+      for (int k = r[0]; k <= r[1]; k++) open += ts.get(k).word().equals("(") ? 1 : ts.get(k).word().equals(")") ? -1 : 0;
       while (open > 0 && r[1] + 1 < verb) {
         r[1]++;
         String w = ts.get(r[1]).word();
-        if (w.equals(")") || w.equals("-RRB-")) open--;
+        if (w.equals(")")) open--;
       }
       int c = r[1] + 1;
       if (c + 2 >= verb || !ts.get(c).word().equals(",") || !ts.get(verb - 1).word().equals(",") || verb - c > 20) return;
