@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.model.ArticleRecord;
 import org.dateline.nlp.CoreNlp;
+import org.dateline.pipeline.Engine;
 import org.dateline.pipeline.RunListener;
 import org.dateline.pipeline.RunSummary;
 import org.dateline.pipeline.Runner;
@@ -35,7 +36,8 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     CoreNlp nlp = Engine.nlp();
     long loadMs = (System.nanoTime() - t0) / 1_000_000;
-    Runner runner = new Runner(Engine.pipeline(), new Inputs(Inputs.DEFAULT_MAX_BYTES, System.in), threads);
+    Runner runner = new Runner(Engine.pipeline(), threads);
+    Runner.Source source = Runner.files(new Inputs(Inputs.DEFAULT_MAX_BYTES, System.in), paths);
     RunListener quiet = new RunListener() {
       @Override
       public void record(ArticleRecord record) {}
@@ -45,10 +47,10 @@ final class BenchCommand implements Callable<Integer> {
         System.err.println("dateline: skipped " + source + ": " + reason);
       }
     };
-    for (int i = 0; i < warmup; i++) runner.run(paths, quiet);
+    for (int i = 0; i < warmup; i++) runner.run(source, quiet);
     RunSummary best = null;
     for (int i = 0; i < Math.max(1, runs); i++) {
-      RunSummary s = runner.run(paths, quiet);
+      RunSummary s = runner.run(source, quiet);
       if (best == null || s.millis() < best.millis()) best = s;
     }
     System.out.printf("threads            %d%n", threads);

@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.PrintStream;
 import java.util.List;
 import org.dateline.model.ArticleRecord;
+import org.dateline.pipeline.Engine;
 import org.dateline.pipeline.RunListener;
 import org.dateline.pipeline.RunSummary;
 import org.dateline.pipeline.Runner;
@@ -45,9 +46,9 @@ final class PipelineOptions {
   /** Runs the pipeline over {@code paths}, reporting on {@code err}; the summary line is printed last. */
   RunSummary run(List<String> paths, PrintStream err, Sink sink) {
     check();
-    Runner runner = new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in), threads);
+    Runner runner = new Runner(Engine.pipeline(), threads);
     Progress progress = new Progress(err, Progress.stderrIsTerminal());
-    RunSummary s = runner.run(paths, new RunListener() {
+    RunSummary s = runner.run(Runner.files(new Inputs(maxBytes, System.in), paths), new RunListener() {
       @Override
       public void record(ArticleRecord r) {
         sink.accept(r, r.sourceText());

@@ -12,6 +12,7 @@ import org.dateline.eval.Polnear;
 import org.dateline.eval.SpanScore;
 import org.dateline.eval.StatementEval;
 import org.dateline.nlp.CoreNlpQuotes;
+import org.dateline.pipeline.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -4,8 +4,8 @@
  *
  * <p>{@link org.dateline.spark.ExtractJob} lists WARC (and text, HTML) files on any Hadoop file system, hands each
  * whole file to one task, and there runs the core's own stages through {@link org.dateline.read.Inputs} and
- * {@link org.dateline.pipeline.Pipeline}: read, prepare, refine (over the pages of that one file), annotate. CoreNLP is
- * loaded once per executor JVM ({@link org.dateline.spark.ExecutorPipeline}). Records leave as the same JSON the
+ * {@link org.dateline.pipeline.Runner}: read, prepare, refine (over the pages of that one file), annotate. CoreNLP is
+ * loaded once per executor JVM ({@link org.dateline.pipeline.Engine}). Records leave as the same JSON the
  * {@code dateline extract} command writes, as JSON Lines and Parquet partitioned by publication month
  * ({@link org.dateline.spark.Months}).
  *

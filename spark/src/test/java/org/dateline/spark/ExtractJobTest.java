@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
+import org.dateline.pipeline.Engine;
 import org.dateline.pipeline.RunListener;
 import org.dateline.pipeline.Runner;
 import org.dateline.read.Inputs;
@@ -46,8 +47,8 @@ class ExtractJobTest {
   void sameRecordsAsTheSingleMachineRunnerAndTheSamePeopleAsOneLinkerRun() throws IOException {
     // the single-machine path: the runner dateline extract uses, with the same JSON writer
     List<String> expected = new ArrayList<>();
-    new Runner(ExecutorPipeline.get(), new Inputs(Inputs.DEFAULT_MAX_BYTES, InputStream.nullInputStream()), 1)
-        .run(List.of(SAMPLE), new RunListener() {
+    new Runner(Engine.pipeline(), 1)
+        .run(Runner.files(new Inputs(Inputs.DEFAULT_MAX_BYTES, InputStream.nullInputStream()), List.of(SAMPLE)), new RunListener() {
           @Override
           public void record(ArticleRecord r) {
             try {
