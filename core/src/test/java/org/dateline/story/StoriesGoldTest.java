@@ -38,9 +38,9 @@ class StoriesGoldTest {
     goldArticles = Json.mapper().readTree(SAMPLES.resolve("gold.json").toFile());
     gold = goldArticles.get("_story");
     List<ArticleRecord> out = SharedNlp.sampleRecords();
-    StoryLinker linker = new StoryLinker();
-    records = StoryDates.refine(out, linker.link(out));
-    linking = linker.link(records);
+    LinkingPass.Linked linked = LinkingPass.standard().link(out);
+    records = linked.articles();
+    linking = linked.linking();
     timelines = Timeline.of(linking, records);
   }
 

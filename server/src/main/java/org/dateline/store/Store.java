@@ -32,7 +32,7 @@ import org.dateline.model.Person;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
 import org.dateline.story.Linker;
-import org.dateline.story.Linking;
+import org.dateline.story.LinkingPass;
 
 /**
  * The record in one SQLite database. Writes go through one connection, one transaction per article; reads use a
@@ -262,14 +262,13 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Re-derives stories, people and merged statements from all stored articles and replaces them in one
-   * transaction, then re-applies the user's corrections in the order they were made.
+   * Re-derives stories, people, merged statements and story-refined article dates from all stored articles with the
+   * one {@link LinkingPass} and replaces them in one transaction, then re-applies the user's corrections in the order they were made.
    */
   public synchronized void relink() {
-    List<ArticleRecord> all = articles();
-    Linking linking = linker.link(all);
+    LinkingPass.Linked linked = new LinkingPass(linker).link(articles());
     write(c -> {
-      new Derive(c, all, linking).run();
+      new Derive(c, linked.articles(), linked.linking()).run();
       for (Correction k : corrections(c)) Corrections.apply(c, k);
       setMeta(c, "needs_relink", "0");
       return null;
