@@ -96,9 +96,12 @@ public final class NameResolver implements SpeakerResolver {
     for (Entry s : speakers) if (s != null && !order.contains(s)) order.add(s);
     List<Person> out = new ArrayList<>();
     for (Entry e : order) out.add(e.person());
-    List<Integer> speakerOf = new ArrayList<>();
-    for (Entry s : speakers) speakerOf.add(s == null ? -1 : order.indexOf(s));
-    return new Cast(out, speakerOf);
+    List<Cast.Said> said = new ArrayList<>(attributions.size());
+    for (int i = 0; i < attributions.size(); i++) {
+      Entry s = speakers.get(i);
+      said.add(new Cast.Said(attributions.get(i), s == null ? null : out.get(order.indexOf(s))));
+    }
+    return new Cast(out, said);
   }
 
   private static void addRole(Entry entry, String role) {

@@ -23,9 +23,10 @@ class NameResolverTest {
   }
 
   private static Person speaker(Cast cast, int statement) {
-    int who = cast.speakerOf().get(statement);
-    assertThat(who).as("statement %d has a resolved speaker", statement).isGreaterThanOrEqualTo(0);
-    return cast.people().get(who);
+    Person who = cast.said().get(statement).speaker();
+    assertThat(who).as("statement %d has a resolved speaker", statement).isNotNull();
+    assertThat(cast.people()).contains(who);
+    return who;
   }
 
   @Test
@@ -75,7 +76,7 @@ class NameResolverTest {
   @Test
   void roleDescriptionResolvesToPersonWithThatRole() {
     Cast c = cast("The envoy, Lucia Brandt, landed at noon. On Friday the envoy said the ceasefire was holding.");
-    assertThat(speaker(c, c.speakerOf().size() - 1).name()).isEqualTo("Lucia Brandt");
+    assertThat(speaker(c, c.said().size() - 1).name()).isEqualTo("Lucia Brandt");
   }
 
   @Test
@@ -195,7 +196,7 @@ class NameResolverTest {
     Cast c = cast("Lucia Brandt described the talks as a beginning. "
         + "The talks are due to continue at expert level next week, Brandt's office said.");
     assertThat(person(c, "Lucia Brandt").roles()).isEmpty();
-    Person office = speaker(c, c.speakerOf().size() - 1);
+    Person office = speaker(c, c.said().size() - 1);
     assertThat(office.name()).isEqualTo("Lucia Brandt's office");
     assertThat(office.kind()).isEqualTo("organisation");
   }
@@ -224,7 +225,8 @@ class NameResolverTest {
   @Test
   void aThingIsNoSpeaker() {
     Cast c = castWith("Tractors lined the road, and a banner across the shed read: our river, our bread.", "a banner");
-    assertThat(c.speakerOf()).containsExactly(-1);
+    assertThat(c.said()).hasSize(1);
+    assertThat(c.said().get(0).speaker()).isNull();
     assertThat(c.people()).isEmpty();
   }
 
@@ -256,7 +258,7 @@ class NameResolverTest {
         + "Asked about her last telephone call with the foreign minister, Anton Velez, she smiled. "
         + "\"He told us no twice,\" she said. \"Mr Velez wants a river that never falls,\" she said.");
     // "she smiled" may or may not be taken for a statement; every resolved speaker is Ilka Morrow, the quotes' two included
-    List<String> speakers = c.speakerOf().stream().filter(i -> i >= 0).map(i -> c.people().get(i).name()).toList();
+    List<String> speakers = c.said().stream().map(Cast.Said::speaker).filter(p -> p != null).map(Person::name).toList();
     assertThat(speakers).hasSizeGreaterThanOrEqualTo(3).containsOnly("Ilka Morrow");
   }
 }
