@@ -154,7 +154,7 @@ final class SyntheticCorpus {
     }
     String t = text.toString();
     return new ArticleRecord("synthetic/" + i, "https://synthetic.test/" + i, outlet, headline, null, null, null,
-        Published.exact(date, "synthetic"), t.substring(headline.length() + 2), List.of(), List.copyOf(persons.values()),
+        Published.exact(date, org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE)), t.substring(headline.length() + 2), List.of(), List.copyOf(persons.values()),
         statements, List.of(), List.of(), t);
   }
 

@@ -95,6 +95,6 @@ public final class Pipeline {
    */
   private static java.time.LocalDate anchor(Dated d) {
     if (d.published().date() != null) return d.published().date();
-    return d.published().basis().endsWith("clock") ? null : d.published().latest();
+    return d.published().basis().has(org.dateline.model.Evidence.CLOCK) ? null : d.published().latest();
   }
 }

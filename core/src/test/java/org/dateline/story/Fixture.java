@@ -43,12 +43,12 @@ final class Fixture {
   }
 
   Fixture on(String isoDate) {
-    published = Published.exact(LocalDate.parse(isoDate), "test");
+    published = Published.exact(LocalDate.parse(isoDate), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE));
     return this;
   }
 
   Fixture between(String earliest, String latest) {
-    published = Published.range(earliest == null ? null : LocalDate.parse(earliest), latest == null ? null : LocalDate.parse(latest), "test");
+    published = Published.range(earliest == null ? null : LocalDate.parse(earliest), latest == null ? null : LocalDate.parse(latest), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE));
     return this;
   }
 

@@ -195,7 +195,7 @@ class StoriesGoldTest {
         var range = goldArticle.get("publishedRange");
         java.time.LocalDate lo = java.time.LocalDate.parse(range.get(0).asText()), hi = java.time.LocalDate.parse(range.get(1).asText());
         var p = recordOf.get(f).published();
-        boolean story = p.basis() != null && p.basis().contains("+story");
+        boolean story = p.basis() != null && p.basis().toString().contains("+story");
         if (d != null && (d.isBefore(lo) || d.isAfter(hi)))
           (story ? linkerMisses : upstreamGaps).add("publication day " + d + " of " + f + " (" + p.basis() + ") is outside the gold range " + range);
         else if ((p.earliest() != null && p.earliest().isAfter(hi)) || (p.latest() != null && p.latest().isBefore(lo)))

@@ -123,7 +123,7 @@ public final class SyntheticCorpus {
       }
       String headline = cap(st.topic().get(0)) + " " + st.topic().get(1) + " in " + st.places().get(0);
       out.add(new ArticleRecord(source, null, "Outlet " + r.nextInt(40), headline, null, null, null,
-          Published.exact(st.start().plusDays(r.nextInt(12)), "synthetic"), body.toString(), List.of(), people,
+          Published.exact(st.start().plusDays(r.nextInt(12)), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE)), body.toString(), List.of(), people,
           statements, List.of(), List.of(), null));
     }
     return out;

@@ -49,7 +49,7 @@ public final class DateEval {
       if (truth == null) continue;
       articles++;
       Published p = d.published();
-      int[] b = byBasis.computeIfAbsent(p.basis(), k -> new int[3]);
+      int[] b = byBasis.computeIfAbsent(p.basis().toString(), k -> new int[3]);
       b[0]++;
       boolean contains = (p.earliest() == null || !truth.isBefore(p.earliest())) && (p.latest() == null || !truth.isAfter(p.latest()));
       if (p.isExact()) {

@@ -47,7 +47,7 @@ public final class Fixtures {
     }
     String t = text.toString();
     return new ArticleRecord(source, "https://example.test/" + source, outlet, headline, null, null, null,
-        Published.exact(LocalDate.parse(date), "test"), t.substring(headline.length() + 2), List.of(),
+        Published.exact(LocalDate.parse(date), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE)), t.substring(headline.length() + 2), List.of(),
         List.copyOf(people.values()), statements, List.of(), List.of(), t);
   }
 
