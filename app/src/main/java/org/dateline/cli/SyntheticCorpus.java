@@ -124,8 +124,8 @@ final class SyntheticCorpus {
         s.said.add(q);
       }
       String name = q.speaker().variant() != null && rnd.nextDouble() < 0.3 ? q.speaker().variant() : q.speaker().name();
-      String id = PersonIds.of("person", name);
-      persons.putIfAbsent(id, new Person(id, name, "person", List.of(), List.of("minister")));
+      String id = PersonIds.of(Person.Kind.PERSON, name);
+      persons.putIfAbsent(id, new Person(id, name, Person.Kind.PERSON, List.of(), List.of("minister")));
       String cue = CUES[rnd.nextInt(CUES.length)];
       Span words, mention, cueSpan;
       Statement.Kind kind;

@@ -33,7 +33,7 @@ class NameResolverTest {
   void pronounTakesNearestPersonBefore() {
     Cast c = cast("Marta Ilves arrived in the capital on Monday. She said the talks would resume next week.");
     assertThat(speaker(c, 0).name()).isEqualTo("Marta Ilves");
-    assertThat(speaker(c, 0).kind()).isEqualTo("person");
+    assertThat(speaker(c, 0).kind()).isEqualTo(Person.Kind.PERSON);
   }
 
   @Test
@@ -61,7 +61,7 @@ class NameResolverTest {
     Person p = speaker(c, 0);
     assertThat(p.name()).isEqualTo("Anton Velez");
     assertThat(p.roles()).contains("Ruritania's foreign minister");
-    assertThat(p.id()).isEqualTo(PersonIds.of("person", "Anton Velez"));
+    assertThat(p.id()).isEqualTo(PersonIds.of(Person.Kind.PERSON, "Anton Velez"));
     assertThat(c.people()).filteredOn(x -> x.name().contains("Velez")).hasSize(1);
   }
 
@@ -82,8 +82,8 @@ class NameResolverTest {
   @Test
   void organisationAndCollectiveSpeakers() {
     Cast c = cast("The Ministry of Transport said the line would reopen. Officials said repairs had begun.");
-    assertThat(speaker(c, 0).kind()).isEqualTo("organisation");
-    assertThat(speaker(c, 1).kind()).isEqualTo("collective");
+    assertThat(speaker(c, 0).kind()).isEqualTo(Person.Kind.ORGANISATION);
+    assertThat(speaker(c, 1).kind()).isEqualTo(Person.Kind.COLLECTIVE);
   }
 
   @Test
@@ -96,8 +96,8 @@ class NameResolverTest {
 
   @Test
   void idsAreStableAcrossArticles() {
-    assertThat(PersonIds.of("person", "Anton Velez")).isEqualTo(PersonIds.of("person", "Anton  Velez".replace("  ", " ")));
-    assertThat(PersonIds.of("organisation", "Ministry of Transport")).startsWith("o-");
+    assertThat(PersonIds.of(Person.Kind.PERSON, "Anton Velez")).isEqualTo(PersonIds.of(Person.Kind.PERSON, "Anton  Velez".replace("  ", " ")));
+    assertThat(PersonIds.of(Person.Kind.ORGANISATION, "Ministry of Transport")).startsWith("o-");
   }
 
   private static Person person(Cast c, String name) {
@@ -107,7 +107,7 @@ class NameResolverTest {
 
   private static void noPersonNamed(Cast c, String... names) {
     for (String n : names)
-      assertThat(c.people()).as("people of the article").noneMatch(p -> p.name().equals(n) && p.kind().equals("person"));
+      assertThat(c.people()).as("people of the article").noneMatch(p -> p.name().equals(n) && p.kind() == Person.Kind.PERSON);
   }
 
   /** One statement whose speaker mention is the first occurrence of {@code mention}, resolved without the quote finder. */
@@ -126,8 +126,8 @@ class NameResolverTest {
     Cast c = cast("Dravonia rejected the protest on Tuesday, saying the accord allowed repairs. "
         + "Farmers in Dravonia said the canals were empty. Minister Oskar Brandvold said talks would resume.");
     noPersonNamed(c, "Dravonia");
-    assertThat(c.people()).filteredOn(p -> p.name().equals("Dravonia")).allMatch(p -> p.kind().equals("place"));
-    assertThat(person(c, "Oskar Brandvold").kind()).isEqualTo("person");
+    assertThat(c.people()).filteredOn(p -> p.name().equals("Dravonia")).allMatch(p -> p.kind() == Person.Kind.PLACE);
+    assertThat(person(c, "Oskar Brandvold").kind()).isEqualTo(Person.Kind.PERSON);
   }
 
   @Test
@@ -157,7 +157,7 @@ class NameResolverTest {
   @Test
   void aLoneSurnameAfterACourtesyTitleStaysAPerson() {
     Cast c = cast("\"Mr Quillan wants a river that flows as it did in 2019,\" the minister said.");
-    assertThat(person(c, "Quillan").kind()).isEqualTo("person");
+    assertThat(person(c, "Quillan").kind()).isEqualTo(Person.Kind.PERSON);
   }
 
   // roles are noun phrases
@@ -198,7 +198,7 @@ class NameResolverTest {
     assertThat(person(c, "Lucia Brandt").roles()).isEmpty();
     Person office = speaker(c, c.said().size() - 1);
     assertThat(office.name()).isEqualTo("Lucia Brandt's office");
-    assertThat(office.kind()).isEqualTo("organisation");
+    assertThat(office.kind()).isEqualTo(Person.Kind.ORGANISATION);
   }
 
   @Test
@@ -249,7 +249,7 @@ class NameResolverTest {
   void anUnnamedSpeakerNoNamedPersonAnswersToIsAPersonOfItsOwn() {
     Cast c = cast("The harbour master said the port would stay closed until Friday.");
     assertThat(speaker(c, 0).name()).isEqualTo("harbour master");
-    assertThat(speaker(c, 0).kind()).isEqualTo("person");
+    assertThat(speaker(c, 0).kind()).isEqualTo(Person.Kind.PERSON);
   }
 
   @Test

@@ -95,7 +95,7 @@ public final class SyntheticCorpus {
         if (r.nextInt(4) == 0) continue;
         String first = variant(p[0], r);
         String name = r.nextInt(5) == 0 ? first + " " + p[1] + ". " + p[2] : first + " " + p[2];
-        people.add(new Person(PersonIds.of("person", name), name, "person", List.of(p[2]), List.of()));
+        people.add(new Person(PersonIds.of(Person.Kind.PERSON, name), name, Person.Kind.PERSON, List.of(p[2]), List.of()));
       }
       int sentences = 10 + r.nextInt(10);
       for (int s = 0; s < sentences; s++) {

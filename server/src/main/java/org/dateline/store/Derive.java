@@ -138,10 +138,10 @@ final class Derive {
     }
   }
 
-  private static void insertPerson(PreparedStatement pp, String id, String name, String kind, List<String> roles) throws SQLException {
+  private static void insertPerson(PreparedStatement pp, String id, String name, Person.Kind kind, List<String> roles) throws SQLException {
     pp.setString(1, id);
     pp.setString(2, name == null ? id : name);
-    pp.setString(3, kind);
+    pp.setString(3, kind == null ? null : kind.label());
     pp.setString(4, Store.json(roles));
     pp.executeUpdate();
   }

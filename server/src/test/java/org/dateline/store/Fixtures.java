@@ -40,7 +40,7 @@ public final class Fixtures {
       int me = text.length();
       text.append(" said.\n\n");
       String id = "p-" + q.speaker().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
-      people.putIfAbsent(id, new Person(id, q.speaker(), "person", List.of(), List.of("spokesperson")));
+      people.putIfAbsent(id, new Person(id, q.speaker(), Person.Kind.PERSON, List.of(), List.of("spokesperson")));
       statements.add(new Statement(Statement.Kind.DIRECT, q.words(), List.of(new Span(start, end)),
           new Statement.Speaker(id, q.speaker(), q.speaker(), new Span(ms, me)), new Statement.Cue("said", new Span(me + 1, me + 5)),
           LocalDate.parse(date)));
