@@ -465,7 +465,6 @@ public final class HtmlCleaner implements Cleaner {
         owner = e;
       }
       if (link) linkDepth++;
-      if (tag.equals("img") && false) return;
       for (Node c : e.childNodes()) visit(c);
       if (link) linkDepth--;
       if (block) {
