@@ -9,8 +9,8 @@
  * {@code dateline extract} command writes, as JSON Lines and Parquet partitioned by publication month
  * ({@link org.dateline.spark.Months}).
  *
- * <p>{@link org.dateline.spark.LinkJob} reads those JSON Lines back, blocks articles by (person surname, month) and
- * runs the story layer's {@link org.dateline.story.StoryLinker} inside each block, keeping the people of the block's
- * surname and their statements.
+ * <p>{@link org.dateline.spark.LinkJob} reads those JSON Lines back and runs the one corpus-linking pass
+ * ({@link org.dateline.story.LinkingPass}) over them in one task, so stories, people and article dates are the ones
+ * {@code dateline timeline} and the store show for the same records.
  */
 package org.dateline.spark;
