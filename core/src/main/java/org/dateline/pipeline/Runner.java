@@ -112,10 +112,16 @@ public final class Runner {
         try {
           Pipeline.Analysed analysed = f.get(limit);
           ArticleRecord rec = analysed.record();
-          articles++;
-          tokens += analysed.tokens();
-          statements += rec.statements().size();
-          listener.record(rec, from.article().sourceText());
+          try {
+            listener.record(rec, from.article().sourceText());
+            articles++;
+            tokens += analysed.tokens();
+            statements += rec.statements().size();
+          } catch (RuntimeException e) {
+            // the summary counts what was written: a record the store refused is a failure, not an article
+            failures[0]++;
+            listener.failure(source, "cannot write the record: " + e.getMessage());
+          }
         } catch (ExecutionException e) {
           failures[0]++;
           listener.failure(source, "cannot annotate: " + reason(e.getCause()));
