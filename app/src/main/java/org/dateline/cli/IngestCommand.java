@@ -1,11 +1,13 @@
 package org.dateline.cli;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.model.ArticleRecord;
 import org.dateline.pipeline.RunSummary;
+import org.dateline.read.Inputs;
 import org.dateline.store.Store;
 import org.dateline.store.StoreException;
 import picocli.CommandLine.Command;
@@ -29,7 +31,11 @@ final class IngestCommand implements Callable<Integer> {
     Map<Store.Outcome, Integer> outcomes = new EnumMap<>(Store.Outcome.class);
     for (Store.Outcome o : Store.Outcome.values()) outcomes.put(o, 0);
     try (Store store = data.open(); AutoCloseable writing = store.writing()) {
-      RunSummary s = run.run(paths, System.err, new PipelineOptions.Sink() {
+      // the store keys an article by its source: a relative path would be one name for different files in
+      // different directories, so files are stored under their absolute paths
+      List<String> absolute = paths.stream()
+          .map(IngestCommand::absolute).toList();
+      RunSummary s = run.run(absolute, System.err, new PipelineOptions.Sink() {
         @Override
         public void accept(ArticleRecord r, String text) {
           // a refusal is the run's failure for this article (named on stderr, counted in the summary)
@@ -60,6 +66,15 @@ final class IngestCommand implements Callable<Integer> {
           outcomes.get(Store.Outcome.ADDED), outcomes.get(Store.Outcome.REPLACED), outcomes.get(Store.Outcome.UNCHANGED),
           store.file(), c.articles(), c.statements(), c.stories(), c.people());
       return s.failures() == 0 && linked ? Main.OK : Main.SOME_FAILED;
+    }
+  }
+
+  private static String absolute(String path) {
+    if (path.equals(Inputs.STDIN)) return path;
+    try {
+      return Path.of(path).toAbsolutePath().normalize().toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return path; // reported as not a valid path when the run reads it
     }
   }
 }

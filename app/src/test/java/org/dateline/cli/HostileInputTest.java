@@ -62,4 +62,74 @@ class HostileInputTest {
     assertThat(lines(r.out())).singleElement().satisfies(n -> assertThat(n.get("source").asText()).endsWith("b.txt"));
     assertThat((System.nanoTime() - t0) / 1e9).as("seconds, models loaded by earlier tests or here").isLessThan(90);
   }
+
+  static ExtractCommandTest.Run withStdin(byte[] in, String... args) {
+    java.io.InputStream old = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(in));
+      return run(args);
+    } finally {
+      System.setIn(old);
+    }
+  }
+
+  @Test
+  void stdinArticlesAreKeptApartByContentOrByTheirDeclaredName() throws IOException {
+    String data = dir.resolve("data").toString();
+    ExtractCommandTest.Run a = withStdin(GOOD.getBytes(java.nio.charset.StandardCharsets.UTF_8), "ingest", "--data", data, "-");
+    assertThat(a.exit()).as(a.err()).isZero();
+    ExtractCommandTest.Run b = withStdin(GOOD.replace("Pavel Dorn", "Ivo Sarrat").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "ingest", "--data", data, "-");
+    assertThat(b.err()).contains("stored 1 new, 0 replaced, 0 unchanged").contains("holds 2 articles");
+    ExtractCommandTest.Run named = withStdin("Ferry halts\n\n\"We wait,\" said Pavel Dorn.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "ingest", "--data", data, "--source-name", "ferry-desk/2026-03-04", "-");
+    assertThat(named.err()).contains("stored 1 new, 0 replaced, 0 unchanged").contains("holds 3 articles");
+    ExtractCommandTest.Run again = withStdin("Ferry halts\n\n\"We wait again,\" said Pavel Dorn.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "ingest", "--data", data, "--source-name", "ferry-desk/2026-03-04", "-");
+    assertThat(again.err()).as("a declared name is the article's: new text under it replaces it")
+        .contains("stored 0 new, 1 replaced, 0 unchanged").contains("holds 3 articles");
+    ExtractCommandTest.Run out = withStdin(GOOD.getBytes(java.nio.charset.StandardCharsets.UTF_8), "extract", "-");
+    assertThat(lines(out.out()).get(0).get("source").asText()).matches("stdin-[0-9a-f]{16}");
+  }
+
+  @Test
+  void aFileIngestedFromTwoDirectoriesUnderOneRelativeNameIsTwoArticles() throws IOException {
+    Path one = Files.createDirectories(dir.resolve("one")), two = Files.createDirectories(dir.resolve("two"));
+    Files.writeString(one.resolve("story.txt"), GOOD);
+    Files.writeString(two.resolve("story.txt"), GOOD.replace("Pavel Dorn", "Ivo Sarrat"));
+    String data = dir.resolve("data").toString();
+    assertThat(run("ingest", "--data", data, one.resolve("story.txt").toString()).exit()).isZero();
+    ExtractCommandTest.Run r = run("ingest", "--data", data, two.resolve("story.txt").toString());
+    assertThat(r.err()).contains("stored 1 new, 0 replaced, 0 unchanged").contains("holds 2 articles");
+    try (org.dateline.store.Store s = org.dateline.store.Store.open(dir.resolve("data"), org.dateline.story.Linkers.standard())) {
+      assertThat(s.articles()).extracting(org.dateline.model.ArticleRecord::source)
+          .containsExactly(one.resolve("story.txt").toAbsolutePath().toString(), two.resolve("story.txt").toAbsolutePath().toString());
+    }
+  }
+
+  /** A WARC record with the given type, HTTP payload and declared length. */
+  static byte[] warcRecord(String type, String payload, String length) {
+    String head = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(payload.getBytes())
+        + ">\r\nWARC-Date: 2026-02-01T10:00:00Z\r\nWARC-Target-URI: http://harbour.example/quay\r\nContent-Type: application/"
+        + (type.equals("metadata") ? "warc-fields" : "http;msgtype=" + type) + "\r\nContent-Length: "
+        + (length != null ? length : String.valueOf(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)) + "\r\n\r\n";
+    return (head + payload + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void warcFilesThatGiveNothingSaySoInWords() throws IOException {
+    java.io.ByteArrayOutputStream onlyRequests = new java.io.ByteArrayOutputStream();
+    onlyRequests.writeBytes(warcRecord("request", "GET /quay HTTP/1.1\r\nHost: harbour.example\r\n\r\n", null));
+    onlyRequests.writeBytes(warcRecord("metadata", "via: http://harbour.example/\r\n", null));
+    Files.write(dir.resolve("a-requests.warc"), onlyRequests.toByteArray());
+    Files.write(dir.resolve("b-length.warc"), warcRecord("response",
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Quay.</p></body></html>", "99999999999999999999"));
+    ExtractCommandTest.Run r = run("extract", dir.toString());
+    assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
+    assertThat(r.err())
+        .contains("dateline: skipped " + dir.resolve("a-requests.warc") + ": no HTML response records among its 2 records (1 metadata, 1 request)\n")
+        .contains("dateline: skipped " + dir.resolve("b-length.warc") + "@0: broken WARC record: a header holds a number out of range or malformed: \"99999999999999999999\"\n");
+    ExtractCommandTest.Run big = withStdin(new byte[11 * 1024 * 1024], "extract", "-");
+    assertThat(big.err()).contains("dateline: skipped -: more than the limit of 10,485,760 bytes (--max-bytes)\n");
+  }
 }
