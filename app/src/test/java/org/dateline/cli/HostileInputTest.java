@@ -43,8 +43,8 @@ class HostileInputTest {
     ExtractCommandTest.Run r = run("extract", dir.toString());
     assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
     assertThat(r.err())
-        .contains("dateline: skipped " + dir.resolve("a-line.txt") + ": cannot annotate: org.dateline.nlp.TooMuchWork: too long to annotate: 1,259,999 characters (the limit is 1,000,000)\n")
-        .contains("dateline: skipped " + dir.resolve("b-tokens.txt") + ": cannot annotate: org.dateline.nlp.TooMuchWork: too long to annotate: 140,000 tokens (the limit is 60,000)\n")
+        .contains("dateline: skipped " + dir.resolve("a-line.txt") + ": cannot annotate: too long to annotate: 1,259,999 characters (the limit is 1,000,000)\n")
+        .contains("dateline: skipped " + dir.resolve("b-tokens.txt") + ": cannot annotate: too long to annotate: 140,000 tokens (the limit is 60,000)\n")
         .contains("dateline: 1 articles, 1 statements, 2 failed");
     assertThat(lines(r.out())).hasSize(1);
   }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.model.ArticleRecord;
+import org.dateline.nlp.TooMuchWork;
 import org.dateline.read.Inputs;
 import org.dateline.read.ReadResult;
 import org.dateline.time.Dated;
@@ -153,6 +154,7 @@ public final class Runner {
     return switch (e) {
       case StackOverflowError so -> "nested too deeply (stack overflow)";
       case OutOfMemoryError oom -> "out of memory (" + oom.getMessage() + ")";
+      case TooMuchWork t -> t.getMessage();
       default -> e.toString();
     };
   }
