@@ -365,6 +365,45 @@ public final class Store implements AutoCloseable {
     return read(Store::corrections);
   }
 
+  /** A correction as the log holds it: its number (for {@link #undo}) and when it was made. */
+  public record Logged(long id, Correction correction, String created) {}
+
+  /** The correction log, oldest first. */
+  public List<Logged> correctionLog() {
+    return read(c -> {
+      List<Logged> out = new ArrayList<>();
+      try (var st = c.createStatement();
+           ResultSet rs = st.executeQuery("SELECT id, kind, subject, object, created FROM corrections ORDER BY id")) {
+        while (rs.next())
+          out.add(new Logged(rs.getLong(1), new Correction(Correction.Kind.of(rs.getString(2)), rs.getString(3), rs.getString(4)), rs.getString(5)));
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Takes correction {@code id} out of the log and re-links, which re-applies the rest in order: the record is as if
+   * that correction had never been made (a reject or an alias undone, a merge taken apart).
+   */
+  public synchronized Correction undo(long id) {
+    Correction k = write(c -> {
+      Correction found = null;
+      try (PreparedStatement ps = c.prepareStatement("SELECT kind, subject, object FROM corrections WHERE id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) found = new Correction(Correction.Kind.of(rs.getString(1)), rs.getString(2), rs.getString(3));
+        }
+      }
+      if (found == null) throw new NotFoundException("correction", String.valueOf(id));
+      update(c, "DELETE FROM corrections WHERE id = ?", id);
+      // should the re-link below fail, the store stays marked and the next opening re-derives without it
+      setMeta(c, "needs_relink", "1");
+      return found;
+    });
+    relink();
+    return k;
+  }
+
   private static List<Correction> corrections(Connection c) throws SQLException {
     List<Correction> out = new ArrayList<>();
     try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT kind, subject, object FROM corrections ORDER BY id")) {
