@@ -1,6 +1,11 @@
 package org.dateline.pipeline;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
 import org.dateline.nlp.CoreNlp;
+import org.dateline.nlp.Parsed;
+import org.dateline.nlp.Token;
 
 /**
  * The process's one NLP engine and pipeline, each made on first use: the CLI, a Spark executor JVM and the tests
@@ -17,7 +22,17 @@ public final class Engine {
   }
 
   private static final class Shared {
-    static final Pipeline PIPELINE = Pipeline.standard((text, date, parseWhen) -> nlp().annotate(text, date, parseWhen));
+    static final Pipeline PIPELINE = Pipeline.standard(new org.dateline.nlp.Nlp() {
+      @Override
+      public Parsed annotate(String text, LocalDate date, Predicate<List<Token>> parseWhen) {
+        return nlp().annotate(text, date, parseWhen);
+      }
+
+      @Override
+      public void load() {
+        nlp();
+      }
+    });
   }
 
   public static CoreNlp nlp() {
