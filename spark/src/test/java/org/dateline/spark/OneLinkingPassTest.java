@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OneLinkingPassTest {
   static final List<String> SAMPLES = List.of("text", "html", "warc").stream()
-      .map(d -> SharedNlp.SAMPLES.resolve(d).toString()).toList();
+      .map(d -> SharedNlp.SAMPLES.resolve(d).toAbsolutePath().normalize().toString()).toList(); // as ingest names them
   static SparkSession spark;
 
   @BeforeAll
