@@ -56,7 +56,12 @@ public enum Evidence {
   /** a yearless date with a weekday in one year of the linked story's span. */
   STORY_YEAR_WEEKDAY,
   /** the days around the first reports of statements the article shares with dated articles. */
-  STORY_STATEMENTS;
+  STORY_STATEMENTS,
+  /**
+   * one of the article's candidate days (its month-day in the years its clues allow) lies among the firmly dated
+   * articles of its run or story and every other lies far from all of them.
+   */
+  STORY_SPAN;
 
   /** The name in a basis string: {@code run-years}. */
   public String label() {

@@ -11,14 +11,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.Basis;
 import org.dateline.model.Evidence;
 import org.dateline.model.Published;
 import org.dateline.model.TimeExpression;
+import org.dateline.time.StorySpan;
 
 /**
  * Publication dates from the story an article belongs to, for articles whose own evidence pins no day. Conservative
- * on purpose: a day is set only when a month and day without a year ("Tuesday, March 3") meet exactly one year of the
- * story's span with the same weekday; otherwise the range only narrows, to the days around the first reports of the
+ * on purpose: a day is set only when one of the article's candidate days lies among the story's dated articles and
+ * every other lies far from them ({@code story-span}), or when a month and day without a year ("Tuesday, March 3")
+ * meet exactly one year of the story's span with the same weekday; otherwise the range only narrows, to the days around the first reports of the
  * statements the article shares with dated articles. Dated articles are never changed.
  */
 public final class StoryDates {
@@ -73,15 +76,36 @@ public final class StoryDates {
         hi = nhi;
         why.add(m.id());
       }
-      LocalDate day = openYearDay(r, storyOf.get(r.source()), lo, hi);
+      Basis basis = why.isEmpty() ? p.basis() : p.basis().plusStoryStatements(why);
+      Published narrowed = why.isEmpty() ? p : p.narrowed(lo, hi, basis);
+      LocalDate near = spanDay(narrowed, storyOf.get(r.source()), r.source(), storyOf, bySource);
+      LocalDate day = near != null ? null : openYearDay(r, storyOf.get(r.source()), lo, hi);
       Published refined;
-      if (day != null) refined = new Published(day, lo, hi, p.basis().plus(Evidence.STORY_YEAR_WEEKDAY));
-      else if (!why.isEmpty()) refined = Published.range(lo, hi, p.basis().plusStoryStatements(why));
-      else refined = p;
+      if (near != null) refined = Published.exact(near, basis.plus(Evidence.STORY_SPAN));
+      else if (day != null) refined = new Published(day, lo, hi, basis.plus(Evidence.STORY_YEAR_WEEKDAY));
+      else refined = narrowed;
       out.add(refined == p ? r : new ArticleRecord(r.source(), r.url(), r.outlet(), r.headline(), r.section(), r.byline(),
           r.dateline(), refined, r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText()));
     }
     return out;
+  }
+
+  /**
+   * The one candidate day of an article's range that the story's firmly dated articles lie near while every other
+   * candidate lies far from all of them ({@link StorySpan}): its month-day fits several years, the story was
+   * written in one of them.
+   */
+  private static LocalDate spanDay(Published p, Linking.Story story, String self, Map<String, Linking.Story> storyOf,
+      Map<String, ArticleRecord> bySource) {
+    if (story == null || p.candidates().size() < 2) return null;
+    List<LocalDate> firm = new ArrayList<>();
+    // the story's articles and their duplicates (a second outlet's copy of a dated report dates the story too)
+    storyOf.forEach((a, s) -> {
+      ArticleRecord other = bySource.get(a);
+      if (s == story && !a.equals(self) && other != null && other.published() != null && other.published().date() != null)
+        firm.add(other.published().date());
+    });
+    return new StorySpan(firm, 1, StorySpan.STORY_NEAR_DAYS).choose(p.candidates());
   }
 
   /** The one day a yearless date in the article's opening can be, given the story's years and a named weekday. */

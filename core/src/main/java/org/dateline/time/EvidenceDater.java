@@ -211,8 +211,8 @@ public final class EvidenceDater implements Dater {
     if (fit.isEmpty()) return Published.range(null, clues.on(max), basis);
     LocalDate latest = clues.on(fit.get(fit.size() - 1));
     if (clues.minYear() == null) return Published.range(null, latest, basis);
-    if (fit.size() == 1) return Published.exact(latest, basis);
-    return Published.range(clues.on(fit.get(0)), latest, basis);
+    // a few years fit: the days they give are listed, the hull is the range; never one of them as the date
+    return Published.candidates(fit.stream().map(clues::on).toList(), basis);
   }
 
   /**

@@ -52,6 +52,14 @@ final class Fixture {
     return this;
   }
 
+  /** A range whose evidence leaves only these days (a month-day and weekday fitting a few years). */
+  Fixture candidates(String... isoDates) {
+    published = Published.candidates(java.util.Arrays.stream(isoDates).map(LocalDate::parse).toList(),
+        org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE, org.dateline.model.Evidence.WEEKDAY,
+            org.dateline.model.Evidence.YEAR_CLUES, org.dateline.model.Evidence.CLOCK));
+    return this;
+  }
+
   Fixture person(String name, String... roles) {
     people.add(new Person(PersonIds.of(Person.Kind.PERSON, name), name, Person.Kind.PERSON, List.of(), List.of(roles)));
     return this;

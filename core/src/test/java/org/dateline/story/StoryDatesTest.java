@@ -44,4 +44,31 @@ class StoryDatesTest {
     assertThat(out.get(1).published().latest()).hasToString("2026-03-09");
     assertThat(out.get(1).published().basis().toString()).contains("+story-statements(st-");
   }
+
+  @Test
+  void aCandidateDayNearTheStorysDatedReportsIsTakenWhenEveryOtherIsYearsAway() {
+    var dated = article("a").on("2008-03-04").headline("Marsh Bridge closed").body(BODY).person("Ivo Brandt").build();
+    // a November 19 that is a Monday: 2001, 2007, 2012 and 2018; the story's March 2008 report is three months on
+    var open = article("b").candidates("2001-11-19", "2007-11-19", "2012-11-19", "2018-11-19")
+        .headline("Marsh Bridge inspection ordered").person("Ivo Brandt").body("HOLLIN, Monday, November 19 -- " + BODY).build();
+    List<ArticleRecord> in = List.of(dated, open);
+    List<ArticleRecord> out = StoryDates.refine(in, new StoryLinker().link(in));
+    assertThat(out.get(1).published().date()).hasToString("2007-11-19");
+    assertThat(out.get(1).published().candidates()).isEmpty();
+    assertThat(out.get(1).published().basis().toString()).isEqualTo("dateline+weekday+year-clues+clock+story-span");
+  }
+
+  @Test
+  void candidatesBothNearTheStoryStayCandidates() {
+    var march = article("a").on("2008-03-04").headline("Marsh Bridge closed").body(BODY).person("Ivo Brandt").build();
+    var later = article("c").on("2012-10-02").headline("Marsh Bridge reopens").body(BODY).person("Ivo Brandt").build();
+    var open = article("b").candidates("2007-11-19", "2012-11-19")
+        .headline("Marsh Bridge inspection ordered").person("Ivo Brandt").body("HOLLIN, Monday, November 19 -- " + BODY).build();
+    List<ArticleRecord> in = List.of(march, later, open);
+    List<ArticleRecord> out = StoryDates.refine(in, new StoryLinker().link(in));
+    assertThat(out.get(2).published().date()).isNull();
+    assertThat(out.get(2).published().candidates()).extracting(Object::toString).containsExactly("2007-11-19", "2012-11-19");
+    assertThat(out.get(2).published().earliest()).hasToString("2007-11-19");
+    assertThat(out.get(2).published().latest()).hasToString("2012-11-19");
+  }
 }

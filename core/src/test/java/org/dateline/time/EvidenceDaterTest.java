@@ -70,6 +70,20 @@ class EvidenceDaterTest {
   }
 
   @Test
+  void aWeekdayFittingAFewYearsListsTheirDaysAsCandidatesNotADate() {
+    // 19 November is a Monday in 2012 and 2018 (and 2029, after the clock); "since 2010" bounds it from below
+    Published p = date("""
+        Dam talks
+
+        LISVARA, November 19 (Meridian Wire) -- Andrei Vetrov said on Monday that the Karsa dam talks, stalled         since 2010 when the old commission was dissolved, would resume.
+        """);
+    assertThat(p.date()).isNull();
+    assertThat(p.candidates()).containsExactly(LocalDate.of(2012, 11, 19), LocalDate.of(2018, 11, 19));
+    assertThat(p.earliest()).isEqualTo(LocalDate.of(2012, 11, 19));
+    assertThat(p.latest()).isEqualTo(LocalDate.of(2018, 11, 19));
+  }
+
+  @Test
   void futureAndEveningWeekdaysAreNotTheDayOfPublication() {
     assertThat(ClueReader.leadWeekdays("Ministers will meet Friday to sign the accord.")).isEmpty();
     assertThat(ClueReader.leadWeekdays("The ferry sank late Wednesday off the cape.")).isEmpty();
