@@ -1,10 +1,7 @@
 package org.dateline.cli;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dateline.model.ArticleRecord;
 import org.dateline.pipeline.RunSummary;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
@@ -25,38 +22,11 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     run.check();
-    Map<Store.Outcome, Integer> outcomes = new EnumMap<>(Store.Outcome.class);
-    for (Store.Outcome o : Store.Outcome.values()) outcomes.put(o, 0);
     try (Store store = data.open()) {
-      int[] failed = {0};
-      RunSummary s = run.run(paths, System.err, new PipelineOptions.Sink() {
-        @Override
-        public void accept(ArticleRecord r, String text) {
-          try {
-            outcomes.merge(store.ingest(r, text), 1, Integer::sum);
-          } catch (RuntimeException e) {
-            failed[0]++;
-            System.err.println("dateline: cannot store " + r.source() + ": " + e.getMessage());
-          }
-        }
-
-        // a page whose text is stored already needs no NLP: re-ingesting a folder costs reading and hashing only
-        @Override
-        public boolean wants(String sourceText) {
-          return !store.holds(sourceText);
-        }
-
-        @Override
-        public void skipped(String source) {
-          outcomes.merge(Store.Outcome.UNCHANGED, 1, Integer::sum);
-        }
-      });
-      if (store.needsRelink()) store.relink();
-      Store.Counts c = store.counts();
-      System.err.printf("dateline: stored %d new, %d replaced, %d unchanged; store %s holds %d articles, %d statements, %d stories, %d people%n",
-          outcomes.get(Store.Outcome.ADDED), outcomes.get(Store.Outcome.REPLACED), outcomes.get(Store.Outcome.UNCHANGED),
-          store.file(), c.articles(), c.statements(), c.stories(), c.people());
-      return s.failures() == 0 && failed[0] == 0 ? Main.OK : Main.SOME_FAILED;
+      StoreSink sink = new StoreSink(store, source -> null, System.err);
+      RunSummary s = run.run(paths, System.err, sink);
+      sink.finish();
+      return s.failures() == 0 && sink.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
   }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command: subcommands over the same core pipeline. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Who said what, when, about whom, according to which outlet: a sourced record from raw news.",
-    subcommands = {ExtractCommand.class, TimelineCommand.class, IngestCommand.class, ServeCommand.class,
+    subcommands = {ExtractCommand.class, TimelineCommand.class, IngestCommand.class, FetchCommand.class, WatchCommand.class, ServeCommand.class,
         ExportCommand.class, CorrectCommand.class, EvalCommand.class, BenchCommand.class, BenchServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit codes: everything done, some inputs failed, bad usage. */

@@ -46,8 +46,19 @@ final class PipelineOptions {
   RunSummary run(List<String> paths, PrintStream err, Sink sink) {
     check();
     Runner runner = new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in), threads);
+    return report(l -> runner.run(paths, l), err, sink);
+  }
+
+  /** Runs the pipeline over pages from elsewhere (fetched from the web), as {@link #run(List, PrintStream, Sink)} does files. */
+  RunSummary run(Runner.Source pages, PrintStream err, Sink sink) {
+    check();
+    Runner runner = new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in), threads);
+    return report(l -> runner.run(pages, l), err, sink);
+  }
+
+  private RunSummary report(java.util.function.Function<RunListener, RunSummary> how, PrintStream err, Sink sink) {
     Progress progress = new Progress(err, Progress.stderrIsTerminal());
-    RunSummary s = runner.run(paths, new RunListener() {
+    RunSummary s = how.apply(new RunListener() {
       @Override
       public void record(ArticleRecord r) {
         sink.accept(r, r.sourceText());

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.dateline.model.ArticleRecord;
 import org.dateline.read.Inputs;
 import org.dateline.read.ReadResult;
@@ -31,31 +32,37 @@ public final class Runner {
     this.threads = threads;
   }
 
+  /** Where a run's pages come from: every read result, in order, handed to the sink (files, or pages fetched from the web). */
+  public interface Source {
+    void read(Consumer<ReadResult> sink);
+  }
+
   public RunSummary run(List<String> paths, RunListener listener) {
+    return run(sink -> {
+      for (String file : inputs.expand(paths, sink::accept)) inputs.read(file, sink);
+    }, listener);
+  }
+
+  public RunSummary run(Source pages, RunListener listener) {
     long t0 = System.nanoTime();
     int[] failures = {0};
     List<Dated> prepared = new ArrayList<>();
-    for (String file : inputs.expand(paths, f -> {
-      failures[0]++;
-      listener.failure(f.source(), f.reason());
-    })) {
-      inputs.read(file, r -> {
-        switch (r) {
-          case ReadResult.Failure f -> {
+    pages.read(r -> {
+      switch (r) {
+        case ReadResult.Failure f -> {
+          failures[0]++;
+          listener.failure(f.source(), f.reason());
+        }
+        case ReadResult.Page p -> {
+          try {
+            prepared.add(pipeline.prepare(p.page()));
+          } catch (RuntimeException e) {
             failures[0]++;
-            listener.failure(f.source(), f.reason());
-          }
-          case ReadResult.Page p -> {
-            try {
-              prepared.add(pipeline.prepare(p.page()));
-            } catch (RuntimeException e) {
-              failures[0]++;
-              listener.failure(p.source(), "cannot clean: " + e);
-            }
+            listener.failure(p.source(), "cannot clean: " + e);
           }
         }
-      });
-    }
+      }
+    });
     List<Dated> refined = pipeline.refine(prepared);
     int articles = 0, statements = 0;
     long tokens = 0;

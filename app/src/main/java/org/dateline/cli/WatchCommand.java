@@ -1,0 +1,167 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.dateline.fetch.Crawl;
+import org.dateline.fetch.Fetch;
+import org.dateline.fetch.Fetcher;
+import org.dateline.fetch.Listing;
+import org.dateline.model.ArticleRecord;
+import org.dateline.pipeline.RunSummary;
+import org.dateline.store.FetchState;
+import org.dateline.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+    description = {"Poll feeds and sitemaps, fetch only the pages not taken before, and add them to the store; one line per new article on stdout.",
+        "State (items taken, each feed's validators and back-off) is kept in the store, so a restarted watch goes on where it stopped."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every poll went through", "1:some feeds or pages failed (each named on stderr with its reason)", "2:usage error"})
+final class WatchCommand implements Callable<Integer> {
+  /** A feed failing again and again is polled at most this rarely. */
+  private static final Duration MAX_BACKOFF = Duration.ofHours(24);
+
+  @Parameters(index = "0", paramLabel = "FEEDS-FILE", description = "One feed or sitemap URL a line; blank lines and lines starting with # are ignored. Read again at every poll.")
+  Path feedsFile;
+
+  @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m", converter = FetchOptions.DurationConverter.class,
+      description = "Time from the start of one poll to the next. Default: ${DEFAULT-VALUE}.")
+  Duration every;
+
+  @Option(names = "--polls", paramLabel = "N", defaultValue = "0", description = "Stop after N polls; 0 polls until stopped. Default: ${DEFAULT-VALUE}.")
+  int polls;
+
+  @Mixin DataOptions data;
+  @Mixin PipelineOptions run;
+  @Mixin FetchOptions fetch;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    run.check();
+    if (polls < 0) throw new CommandLine.ParameterException(fetch.spec.commandLine(), "Invalid value for option '--polls': must be at least 0 but was " + polls);
+    if (every.isZero()) throw new CommandLine.ParameterException(fetch.spec.commandLine(), "Invalid value for option '--every': must be more than 0");
+    if (!Files.isReadable(feedsFile)) {
+      System.err.println("dateline: cannot read feeds file " + feedsFile + ": " + (Files.exists(feedsFile) ? "not readable" : "no such file"));
+      return Main.USAGE;
+    }
+    boolean anyFailed = false;
+    try (Store store = data.open(); Fetcher fetcher = fetch.open(data.data, run.maxBytes, new FetchState(store))) {
+      FetchState state = new FetchState(store);
+      Crawl crawl = new Crawl(fetcher, new Crawl.Events() {});
+      for (int poll = 1; polls == 0 || poll <= polls; poll++) {
+        Instant start = clock.instant();
+        anyFailed |= poll(poll, store, state, fetcher, crawl);
+        if (polls != 0 && poll == polls) break;
+        Duration left = Duration.between(clock.instant(), start.plus(every));
+        if (!left.isNegative()) Thread.sleep(left.toMillis());
+      }
+    }
+    return anyFailed ? Main.SOME_FAILED : Main.OK;
+  }
+
+  /** One poll over every feed that is due; returns whether anything failed. */
+  private boolean poll(int n, Store store, FetchState state, Fetcher fetcher, Crawl crawl) {
+    long requests0 = fetcher.stats().requests(), notModified0 = fetcher.stats().notModified();
+    List<String> feeds;
+    try {
+      feeds = Files.readAllLines(feedsFile).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      System.err.println("dateline: poll " + n + ": cannot read feeds file " + feedsFile + ": " + e.getMessage());
+      return true;
+    }
+    Instant now = clock.instant();
+    int unchanged = 0, failedFeeds = 0, waiting = 0;
+    List<Crawl.Queued> queue = new ArrayList<>();
+    Set<URI> queued = new HashSet<>();
+    for (String line : feeds) {
+      URI feed;
+      try {
+        feed = new URI(line);
+      } catch (URISyntaxException e) {
+        System.err.println("dateline: skipped feed " + line + ": bad URL: " + e.getReason());
+        failedFeeds++;
+        continue;
+      }
+      FetchState.Feed st = state.feed(line);
+      if (st.nextPoll() != null && st.nextPoll().isAfter(now)) {
+        waiting++;
+        continue;
+      }
+      switch (crawl.list(feed)) {
+        case Crawl.Listed.Failed f -> {
+          failedFeeds++;
+          int failures = st.failures() + 1;
+          // doubling from one interval: a feed down for a day is asked about a few times, not a hundred
+          Duration backoff = every.multipliedBy(1L << Math.min(failures - 1, 16));
+          if (backoff.compareTo(MAX_BACKOFF) > 0) backoff = MAX_BACKOFF;
+          if (!f.isTransient() && backoff.compareTo(every) < 0) backoff = every;
+          Instant next = now.plus(backoff).truncatedTo(ChronoUnit.SECONDS);
+          state.polled(new FetchState.Feed(line, failures, next, f.reason()));
+          System.err.println("dateline: feed " + line + ": " + f.reason() + "; " + failures + (failures == 1 ? " failure" : " failures")
+              + " in a row, next try after " + next);
+        }
+        case Crawl.Listed.Unchanged u -> {
+          unchanged++;
+          state.polled(new FetchState.Feed(line, 0, null, null));
+        }
+        case Crawl.Listed.Pages p -> {
+          state.polled(new FetchState.Feed(line, 0, null, null));
+          for (Listing l : p.pages())
+            if (!state.seen(l.url().toString()) && queued.add(l.url())) queue.add(new Crawl.Queued(l, feed));
+        }
+      }
+    }
+    int[] added = {0};
+    StoreSink sink = new StoreSink(store, crawl::archivedAs, System.err) {
+      @Override
+      void stored(ArticleRecord r, Store.Outcome outcome) {
+        if (outcome != Store.Outcome.ADDED) return;
+        added[0]++;
+        var pub = r.published();
+        String date = pub == null ? "-" : pub.date() != null ? pub.date().toString()
+            : (pub.earliest() == null ? "" : pub.earliest()) + ".." + (pub.latest() == null ? "" : pub.latest());
+        System.out.printf("%s\tnew\t%s\t%s\t%s\t%s%n", clock.instant().truncatedTo(ChronoUnit.SECONDS), date,
+            r.outlet() == null ? "-" : r.outlet(), r.headline() == null ? "-" : r.headline(), r.source());
+        System.out.flush();
+      }
+    };
+    RunSummary s = new RunSummary(0, 0, 0, 0, 0);
+    if (!queue.isEmpty()) {
+      s = run.run(pages -> {
+        for (Crawl.Queued q : crawlOrder(queue)) {
+          Fetch f = crawl.page(q, pages);
+          // a page that failed for a reason that may pass (a 5xx, a timeout) is tried again next poll
+          if (!(f instanceof Fetch.Failed x && x.problem().isTransient()))
+            state.see(q.listing().url().toString(), q.listedIn().toString(), clock.instant());
+        }
+      }, System.err, sink);
+      sink.finish();
+    }
+    Fetcher.Stats st = fetcher.stats();
+    System.err.printf("dateline: poll %d: %d feeds (%d not modified, %d failed, %d backing off), %d new pages listed, %d new articles stored, %d requests (%d answered 304)%n",
+        n, feeds.size(), unchanged, failedFeeds, waiting, queue.size(), added[0], st.requests() - requests0, st.notModified() - notModified0);
+    return failedFeeds > 0 || s.failures() > 0 || sink.failed() > 0;
+  }
+
+  private static List<Crawl.Queued> crawlOrder(List<Crawl.Queued> queue) {
+    return Crawl.byHostInTurn(queue);
+  }
+}
