@@ -101,29 +101,24 @@ final class WatchCommand implements Callable<Integer> {
         continue;
       }
       FetchState.Feed st = state.feed(line);
-      if (st.nextPoll() != null && st.nextPoll().isAfter(now)) {
+      if (st.lastFailure() != null && nextTry(st).isAfter(now)) {
         waiting++;
         continue;
       }
       switch (crawl.list(feed)) {
         case Crawl.Listed.Failed f -> {
           failedFeeds++;
-          int failures = st.failures() + 1;
-          // doubling from one interval: a feed down for a day is asked about a few times, not a hundred
-          Duration backoff = every.multipliedBy(1L << Math.min(failures - 1, 16));
-          if (backoff.compareTo(MAX_BACKOFF) > 0) backoff = MAX_BACKOFF;
-          if (!f.isTransient() && backoff.compareTo(every) < 0) backoff = every;
-          Instant next = now.plus(backoff).truncatedTo(ChronoUnit.SECONDS);
-          state.polled(new FetchState.Feed(line, failures, next, f.reason()));
-          System.err.println("dateline: feed " + line + ": " + f.reason() + "; " + failures + (failures == 1 ? " failure" : " failures")
-              + " in a row, next try after " + next);
+          FetchState.Feed failed = new FetchState.Feed(line, st.failures() + 1, clock.instant().truncatedTo(ChronoUnit.SECONDS), f.reason());
+          state.polled(failed);
+          System.err.println("dateline: feed " + line + ": " + f.reason() + "; " + failed.failures()
+              + (failed.failures() == 1 ? " failure" : " failures") + " in a row, next try after " + nextTry(failed));
         }
         case Crawl.Listed.Unchanged u -> {
           unchanged++;
-          state.polled(new FetchState.Feed(line, 0, null, null));
+          state.polled(FetchState.Feed.ok(line));
         }
         case Crawl.Listed.Pages p -> {
-          state.polled(new FetchState.Feed(line, 0, null, null));
+          state.polled(FetchState.Feed.ok(line));
           for (Listing l : p.pages())
             if (!state.seen(l.url().toString()) && queued.add(l.url())) queue.add(new Crawl.Queued(l, feed));
         }
@@ -159,6 +154,16 @@ final class WatchCommand implements Callable<Integer> {
     System.err.printf("dateline: poll %d: %d feeds (%d not modified, %d failed, %d backing off), %d new pages listed, %d new articles stored, %d requests (%d answered 304)%n",
         n, feeds.size(), unchanged, failedFeeds, waiting, queue.size(), added[0], st.requests() - requests0, st.notModified() - notModified0);
     return failedFeeds > 0 || s.failures() > 0 || sink.failed() > 0;
+  }
+
+  /**
+   * When a failing feed is next asked: the interval doubled for each failure in a row (two intervals after the first,
+   * four after the second), at most a day, so a feed down for a day is asked a few times, not a hundred.
+   */
+  Instant nextTry(FetchState.Feed f) {
+    Duration backoff = every.multipliedBy(1L << Math.min(f.failures(), 20));
+    if (backoff.compareTo(MAX_BACKOFF) > 0 || backoff.isNegative()) backoff = MAX_BACKOFF;
+    return f.lastFailure().plus(backoff);
   }
 
   private static List<Crawl.Queued> crawlOrder(List<Crawl.Queued> queue) {

@@ -12,8 +12,15 @@ import org.dateline.fetch.Validators;
 public final class FetchState implements Validators {
   private final Store store;
 
-  /** A watched feed's standing: failures in a row, when to poll it next (null: now), the last error. */
-  public record Feed(String url, int failures, Instant nextPoll, String lastError) {}
+  /**
+   * A watched feed's standing: failures in a row, when the last one was (null when none) and its reason. When to try
+   * again is the watcher's to decide from these, with its own interval.
+   */
+  public record Feed(String url, int failures, Instant lastFailure, String lastError) {
+    public static Feed ok(String url) {
+      return new Feed(url, 0, null, null);
+    }
+  }
 
   public FetchState(Store store) {
     this.store = store;
@@ -42,12 +49,12 @@ public final class FetchState implements Validators {
   /** The feed's standing; a feed never polled has no failures and is due now. */
   public Feed feed(String url) {
     return store.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT failures, next_poll, last_error FROM watch_feeds WHERE url = ?")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT failures, last_failure, last_error FROM watch_feeds WHERE url = ?")) {
         ps.setString(1, url);
         try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) return new Feed(url, 0, null, null);
-          String next = rs.getString(2);
-          return new Feed(url, rs.getInt(1), next == null ? null : Instant.parse(next), rs.getString(3));
+          if (!rs.next()) return Feed.ok(url);
+          String last = rs.getString(2);
+          return new Feed(url, rs.getInt(1), last == null ? null : Instant.parse(last), rs.getString(3));
         }
       }
     });
@@ -55,9 +62,9 @@ public final class FetchState implements Validators {
 
   public void polled(Feed f) {
     store.write(c -> Store.update(c, """
-        INSERT INTO watch_feeds(url, failures, next_poll, last_error) VALUES (?, ?, ?, ?)
-        ON CONFLICT(url) DO UPDATE SET failures = excluded.failures, next_poll = excluded.next_poll, last_error = excluded.last_error""",
-        f.url(), f.failures(), f.nextPoll() == null ? null : f.nextPoll().toString(), f.lastError()));
+        INSERT INTO watch_feeds(url, failures, last_failure, last_error) VALUES (?, ?, ?, ?)
+        ON CONFLICT(url) DO UPDATE SET failures = excluded.failures, last_failure = excluded.last_failure, last_error = excluded.last_error""",
+        f.url(), f.failures(), f.lastFailure() == null ? null : f.lastFailure().toString(), f.lastError()));
   }
 
   /** Whether the watcher has taken this item already (from any feed). */

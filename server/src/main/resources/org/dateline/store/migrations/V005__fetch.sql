@@ -8,9 +8,9 @@ CREATE TABLE fetch_validators (
 );
 CREATE TABLE watch_feeds (
   url        TEXT PRIMARY KEY,
-  failures   INTEGER NOT NULL DEFAULT 0,
-  next_poll  TEXT,
-  last_error TEXT
+  failures     INTEGER NOT NULL DEFAULT 0,
+  last_failure TEXT,
+  last_error   TEXT
 );
 CREATE TABLE watch_seen (
   url        TEXT PRIMARY KEY,
