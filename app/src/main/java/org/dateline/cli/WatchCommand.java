@@ -79,7 +79,9 @@ final class WatchCommand implements Callable<Integer> {
 
   /** One poll over every feed that is due; returns whether anything failed. */
   private boolean poll(int n, Store store, FetchState state, Fetcher fetcher, Crawl crawl) {
+    long t0 = System.nanoTime();
     long requests0 = fetcher.stats().requests(), notModified0 = fetcher.stats().notModified();
+    long inRequests0 = fetcher.stats().exchangeMillis(), waited0 = fetcher.stats().waitedMillis();
     List<String> feeds;
     try {
       feeds = Files.readAllLines(feedsFile).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
@@ -151,8 +153,9 @@ final class WatchCommand implements Callable<Integer> {
       sink.finish();
     }
     Fetcher.Stats st = fetcher.stats();
-    System.err.printf("dateline: poll %d: %d feeds (%d not modified, %d failed, %d backing off), %d new pages listed, %d new articles stored, %d requests (%d answered 304)%n",
-        n, feeds.size(), unchanged, failedFeeds, waiting, queue.size(), added[0], st.requests() - requests0, st.notModified() - notModified0);
+    System.err.printf("dateline: poll %d: %d feeds (%d not modified, %d failed, %d backing off), %d new pages listed, %d new articles stored, %d requests (%d answered 304) in %.1f s (%.1f s in requests, %.1f s waiting for hosts' delays)%n",
+        n, feeds.size(), unchanged, failedFeeds, waiting, queue.size(), added[0], st.requests() - requests0, st.notModified() - notModified0,
+        (System.nanoTime() - t0) / 1e9, (st.exchangeMillis() - inRequests0) / 1000.0, (st.waitedMillis() - waited0) / 1000.0);
     return failedFeeds > 0 || s.failures() > 0 || sink.failed() > 0;
   }
 
