@@ -145,9 +145,10 @@ final class WatchCommand implements Callable<Integer> {
       s = run.run(pages -> {
         for (Crawl.Queued q : crawlOrder(queue)) {
           Fetch f = crawl.page(q, pages);
-          // a page that failed for a reason that may pass (a 5xx, a timeout) is tried again next poll
-          if (!(f instanceof Fetch.Failed x && x.problem().isTransient()))
-            state.see(q.listing().url().toString(), q.listedIn().toString(), clock.instant());
+          // a page that failed for a reason that may pass (a 5xx, a timeout) is tried again next poll: its feed is
+          // then fetched whole, since a 304 for the feed would not list it again
+          if (f instanceof Fetch.Failed x && x.problem().isTransient()) state.forget(q.listedIn().toString());
+          else state.see(q.listing().url().toString(), q.listedIn().toString(), clock.instant());
         }
       }, System.err, sink);
       sink.finish();

@@ -18,17 +18,13 @@ public sealed interface Fetch {
   /** A 304: the copy fetched last time is still current. */
   record NotModified(URI requested) implements Fetch {}
 
-  record Failed(URI requested, Problem problem, String detail) implements Fetch {
-    /** "404 Not Found", "robots.txt disallows it", ...: the reason as a user reads it. */
-    public String reason() {
-      return detail;
-    }
-  }
+  /** {@code reason} as a user reads it: "404 Not Found", "robots.txt disallows it", ... */
+  record Failed(URI requested, Problem problem, String reason) implements Fetch {}
 
   /** Why a fetch failed; transient problems (a server error, a timeout, the network) are worth trying again later. */
   enum Problem {
     NOT_FOUND(false), SERVER_ERROR(true), CLIENT_ERROR(false), TIMEOUT(true), NETWORK(true), ROBOTS(false),
-    NOT_HTML(false), TOO_LARGE(false), BAD_FEED(false), REFUSED(false), TOO_MANY_REDIRECTS(false),
+    NOT_HTML(false), TOO_LARGE(false), REFUSED(false), TOO_MANY_REDIRECTS(false),
     /** the response could not be written to the archive (a full disk): nothing unarchived is used */
     ARCHIVE(true);
 

@@ -188,7 +188,7 @@ public final class Fetcher implements Closeable {
           ok.contentType() == null ? "text/plain" : ok.contentType(), List.of(FetchSettings.AGENT.toLowerCase(Locale.ROOT)));
       // no robots.txt (4xx) allows everything
       case Fetch.Failed x when x.problem() == Fetch.Problem.NOT_FOUND || x.problem() == Fetch.Problem.CLIENT_ERROR
-          || x.problem() == Fetch.Problem.NOT_HTML -> rules = robotsParser.failedFetch(404);
+          || x.problem() == Fetch.Problem.TOO_MANY_REDIRECTS -> rules = robotsParser.failedFetch(404);
       // a site whose robots.txt cannot be read (5xx, timeout) may not want visits now: come back later (RFC 9309)
       default -> {
         rules = robotsParser.failedFetch(503);

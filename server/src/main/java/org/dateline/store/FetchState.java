@@ -46,6 +46,11 @@ public final class FetchState implements Validators {
         url, v.etag(), v.lastModified()));
   }
 
+  /** Drops the validators of {@code url}: its next fetch is a whole one, not a conditional one. */
+  public void forget(String url) {
+    store.write(c -> Store.update(c, "DELETE FROM fetch_validators WHERE url = ?", url));
+  }
+
   /** The feed's standing; a feed never polled has no failures and is due now. */
   public Feed feed(String url) {
     return store.read(c -> {
