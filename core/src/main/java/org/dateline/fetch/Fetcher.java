@@ -225,7 +225,9 @@ public final class Fetcher implements Closeable {
     long t0 = System.nanoTime();
     try {
       HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(settings.timeout())
-          .header("User-Agent", settings.userAgent()).header("Accept", ACCEPT);
+          .header("User-Agent", settings.userAgent()).header("Accept", ACCEPT)
+          // the body is used and archived as sent: no compression to undo on one side and not the other
+          .header("Accept-Encoding", "identity");
       if (conditional != null && conditional.etag() != null) rb.header("If-None-Match", conditional.etag());
       if (conditional != null && conditional.lastModified() != null) rb.header("If-Modified-Since", conditional.lastModified());
       HttpRequest request = rb.build();
