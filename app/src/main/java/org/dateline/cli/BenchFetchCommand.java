@@ -46,7 +46,7 @@ final class BenchFetchCommand implements Callable<Integer> {
   @Option(names = "--watch-first", description = "Run watch before the file ingest (the second run has the warmer JIT).") boolean watchFirst;
 
   private static final Pattern POLL = Pattern.compile(
-      "poll (\\d): .*?, (\\d+) new articles stored, (\\d+) requests \\((\\d+) answered 304\\) in ([\\d.]+) s \\(([\\d.]+) s in requests, ([\\d.]+) s waiting for hosts' delays\\)");
+      "poll (\\d): .*?, (\\d+) new articles stored, (\\d+) requests \\((\\d+) answered 304\\) in ([\\d.]+) s \\(([\\d.]+) s fetching, ([\\d.]+) s of it in requests, beyond ([\\d.]+) s waiting for hosts' delays\\)");
 
   /** One request a host saw: when it arrived, when its answer was sent, and whether that was a 304. */
   record Hit(String path, long arrived, long answered, boolean notModified) {}
@@ -103,7 +103,8 @@ final class BenchFetchCommand implements Callable<Integer> {
       Map<Integer, double[]> polls = new LinkedHashMap<>();
       while (m.find())
         polls.put(Integer.parseInt(m.group(1)), new double[] {Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-            Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6)), Double.parseDouble(m.group(7))});
+            Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6)), Double.parseDouble(m.group(7)),
+            Double.parseDouble(m.group(8))});
       if (polls.size() != 2) {
         System.err.println("bench-fetch: watch did not report two polls:\n" + watchErr);
         return Main.SOME_FAILED;
@@ -135,19 +136,20 @@ final class BenchFetchCommand implements Callable<Integer> {
           }
         }
       }
-      double beyond = p1[3] - p1[5] - ingestS;
+      double beyond = p1[3] - p1[6] - ingestS;
       System.out.printf("pages              %d invented articles, %d outlets on hosts 127.0.0.1-%d, one feed each (RSS 2.0, Atom, RSS 1.0 in turn)%n",
           outlets * perFeed, outlets, outlets);
       System.out.printf("ingest from files  %.1f s (%s)%n", ingestS, lastLine(ingestErr, "dateline: stored"));
-      System.out.printf("watch, poll 1      %.1f s: %d new articles stored, %d requests, %.1f s in requests, %.1f s waiting for hosts' delays (--delay %s)%n",
-          p1[3], (int) p1[0], (int) p1[1], p1[4], p1[5], delay);
-      System.out.printf("fetch overhead     end to end: %.1f s beyond the delays = %.1f%% of the file ingest; in requests (HTTP and archiving): %.1f s = %.1f%%%n",
-          beyond, 100 * beyond / ingestS, p1[4], 100 * p1[4] / ingestS);
+      System.out.printf("watch, poll 1      %.1f s: %d new articles stored, %d requests; %.1f s fetching (%.1f s of it in requests), beyond %.1f s waiting for hosts' delays (--delay %s)%n",
+          p1[3], (int) p1[0], (int) p1[1], p1[4], p1[5], p1[6], delay);
+      System.out.printf("fetch overhead     measured in the watch: %.1f s fetching beyond the delays = %.1f%% of the file ingest's %.1f s; "
+          + "end to end (poll 1 - delays - file ingest): %.1f s = %.1f%%%n", p1[4], 100 * p1[4] / ingestS, ingestS, beyond, 100 * beyond / ingestS);
       System.out.printf("order              %s first%n", watchFirst ? "watch" : "ingest");
       System.out.printf("per-host delay     shortest gap at one host between its answer being sent and the next request arriving: %d ms (host %s), "
           + "between two requests arriving: %d ms (delay %s)%n", minGapMs, minGapHost, minArrivalGapMs, delay);
       System.out.printf("watch, poll 2      %.1f s: %d new articles stored, %d requests (%d answered 304); hosts saw %d feed requests, %d 304s, %d article requests%n",
           p2[3], (int) p2[0], (int) p2[1], (int) p2[2], feedHitsPoll2, notModifiedPoll2, articleHitsPoll2);
+      System.out.printf("load average       %.1f at the end (2 cores)%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       System.out.printf("whole watch run    %.1f s; its output, %d lines, begins:%n", watchS, watchOut.length);
       for (int i = 0; i < Math.min(5, watchOut.length); i++) System.out.println("  " + watchOut[i]);
       return Main.OK;
