@@ -22,7 +22,7 @@ final class PipelineOptions {
   @Option(names = "--threads", defaultValue = "1", description = "Worker threads sharing one model. Default: ${DEFAULT-VALUE}.")
   int threads;
 
-  @Option(names = "--max-bytes", defaultValue = "10485760", description = "Skip files larger than this. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-bytes", defaultValue = "10485760", description = "Skip files (and fetched responses) larger than this. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
   /** Where the records go: with the text their spans point into. */
