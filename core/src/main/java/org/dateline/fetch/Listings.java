@@ -79,9 +79,19 @@ public final class Listings {
 
   private Listings() {}
 
-  /** The kind of body by its first element: a feed, a sitemap (or index), else a page. */
+  /** The kind of body by its first element: a feed, a sitemap (or index, gzipped or not), else a page. */
   public static Kind kindOf(byte[] body) {
-    String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
+    byte[] start = body;
+    if (gzipped(body)) {
+      try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(body))) {
+        start = in.readNBytes(4096);
+      } catch (IOException e) {
+        return Kind.PAGE;
+      }
+      // sitemaps are served gzipped (sitemap.xml.gz); a gzipped feed or page is not read
+      return kindOf(start) == Kind.SITEMAP ? Kind.SITEMAP : Kind.PAGE;
+    }
+    String head = new String(start, 0, Math.min(start.length, 4096), StandardCharsets.ISO_8859_1);
     // comments may hold anything, elements included
     head = head.replaceAll("(?s)<!--.*?-->", "");
     Matcher m = ROOT.matcher(head);
@@ -133,7 +143,8 @@ public final class Listings {
     parser.enableExtension(Extension.NEWS);
     AbstractSiteMap map;
     try {
-      map = parser.parseSiteMap(contentType == null ? "text/xml" : contentType, body, base.toURL());
+      // the parser unzips what it is told is gzip, within its own size limit
+      map = parser.parseSiteMap(gzipped(body) ? "application/gzip" : contentType == null ? "text/xml" : contentType, body, base.toURL());
     } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
       throw new BadListing("bad sitemap: " + message(e));
     }
@@ -162,6 +173,10 @@ public final class Listings {
       out.add(new Listing(url, title, date));
     }
     return new Parsed(news ? "news sitemap" : "sitemap", out, List.of());
+  }
+
+  static boolean gzipped(byte[] b) {
+    return b.length > 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B;
   }
 
   /** The entry's page: its link, else an http(s) id, resolved against the feed; the fragment dropped. */

@@ -74,7 +74,25 @@ class FetchTest {
             b + "/news/council-vote", "Council votes on harbour plan", "2026-02-13T18:45:00-08:00")))
         .put("/sitemap-index.xml", NewsSite.Page.of("application/xml", "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
             + "<sitemap><loc>" + b + "/sitemap.xml</loc></sitemap></sitemapindex>"))
+        .put("/sitemap.xml.gz", new NewsSite.Page(200, "application/x-gzip", gzip(NewsSite.newsSitemap(
+            b + "/news/harvest-fair", "Harvest fair draws record crowd", "2026-02-09T10:00:00+01:00")), Map.of(), 0))
         .put("/bad.xml", NewsSite.Page.of("application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>Unclosed"));
+  }
+
+  static byte[] gzip(String s) {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aGzippedSitemapIsRead() {
+    Run r = crawl(settings(), Validators.inMemory(), site.url("/sitemap.xml.gz"));
+    assertThat(r.page(site.url("/news/harvest-fair")).listedDate()).isEqualTo("2026-02-09T10:00:00+01:00");
   }
 
   @AfterAll
