@@ -25,15 +25,16 @@ final class FetchCommand implements Callable<Integer> {
   @Mixin FetchOptions fetch;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     run.check();
-    try (Store store = data.open(); Fetcher fetcher = fetch.open(data.data, run.maxBytes, new FetchState(store))) {
+    try (Store store = data.open(); AutoCloseable writing = store.writing();
+         Fetcher fetcher = fetch.open(data.data, run.maxBytes, new FetchState(store))) {
       Crawl crawl = new Crawl(fetcher, events());
       StoreSink sink = new StoreSink(store, crawl::archivedAs, System.err);
       RunSummary s = run.run(pages -> crawl.fetch(urls, pages), System.err, sink);
-      sink.finish();
+      boolean linked = sink.finish();
       summary(fetcher);
-      return s.failures() == 0 && sink.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+      return s.failures() == 0 && linked ? Main.OK : Main.SOME_FAILED;
     }
   }
 

@@ -1,8 +1,10 @@
 package org.dateline.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.pipeline.RunSummary;
+import org.dateline.read.Inputs;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +22,26 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin PipelineOptions run;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     run.check();
-    try (Store store = data.open()) {
+    try (Store store = data.open(); AutoCloseable writing = store.writing()) {
+      // the store keys an article by its source: a relative path would be one name for different files in
+      // different directories, so files are stored under their absolute paths
+      List<String> absolute = paths.stream()
+          .map(IngestCommand::absolute).toList();
       StoreSink sink = new StoreSink(store, source -> null, System.err);
-      RunSummary s = run.run(paths, System.err, sink);
-      sink.finish();
-      return s.failures() == 0 && sink.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+      RunSummary s = run.run(absolute, System.err, sink);
+      boolean linked = sink.finish();
+      return s.failures() == 0 && linked ? Main.OK : Main.SOME_FAILED;
+    }
+  }
+
+  private static String absolute(String path) {
+    if (path.equals(Inputs.STDIN)) return path;
+    try {
+      return Path.of(path).toAbsolutePath().normalize().toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return path; // reported as not a valid path when the run reads it
     }
   }
 }

@@ -54,7 +54,7 @@ final class WatchCommand implements Callable<Integer> {
   private final Clock clock = Clock.systemUTC();
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
     run.check();
     if (polls < 0) throw new CommandLine.ParameterException(fetch.spec.commandLine(), "Invalid value for option '--polls': must be at least 0 but was " + polls);
     if (every.isZero()) throw new CommandLine.ParameterException(fetch.spec.commandLine(), "Invalid value for option '--every': must be more than 0");
@@ -63,7 +63,8 @@ final class WatchCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     boolean anyFailed = false;
-    try (Store store = data.open(); Fetcher fetcher = fetch.open(data.data, run.maxBytes, new FetchState(store))) {
+    try (Store store = data.open(); AutoCloseable writing = store.writing();
+         Fetcher fetcher = fetch.open(data.data, run.maxBytes, new FetchState(store))) {
       FetchState state = new FetchState(store);
       Crawl crawl = new Crawl(fetcher, new Crawl.Events() {});
       for (int poll = 1; polls == 0 || poll <= polls; poll++) {
@@ -144,6 +145,7 @@ final class WatchCommand implements Callable<Integer> {
       }
     };
     RunSummary s = new RunSummary(0, 0, 0, 0, 0);
+    boolean linked = true;
     if (!queue.isEmpty()) {
       s = run.run(pages -> {
         long f0 = System.nanoTime();
@@ -162,14 +164,14 @@ final class WatchCommand implements Callable<Integer> {
         }
         fetchNanos[0] = System.nanoTime() - f0 - inPipeline[0];
       }, System.err, sink);
-      sink.finish();
+      linked = sink.finish();
     }
     Fetcher.Stats st = fetcher.stats();
     double waitedS = (st.waitedMillis() - waited0) / 1000.0;
     System.err.printf("dateline: poll %d: %d feeds (%d not modified, %d failed, %d backing off), %d new pages listed, %d new articles stored, %d requests (%d answered 304) in %.1f s (%.1f s fetching, %.1f s of it in requests, beyond %.1f s waiting for hosts' delays)%n",
         n, feeds.size(), unchanged, failedFeeds, waiting, queue.size(), added[0], st.requests() - requests0, st.notModified() - notModified0,
         (System.nanoTime() - t0) / 1e9, Math.max(0, (listingNanos + fetchNanos[0]) / 1e9 - waitedS), (st.exchangeMillis() - inRequests0) / 1000.0, waitedS);
-    return failedFeeds > 0 || s.failures() > 0 || sink.failed() > 0;
+    return failedFeeds > 0 || s.failures() > 0 || !linked;
   }
 
   /**

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.MediaType;
@@ -30,11 +33,23 @@ public final class Inputs {
 
   private final long maxBytes;
   private final InputStream stdin;
+  private final String stdinName;
 
   public Inputs(long maxBytes, InputStream stdin) {
+    this(maxBytes, stdin, null);
+  }
+
+  /**
+   * {@code stdinName} is the source name of the article read from stdin; null names it by its content
+   * ({@code stdin-} and the first 16 hex digits of its SHA-256), so two different stdin articles never share a name
+   * (in the store, a known name replaces the article stored under it).
+   */
+  public Inputs(long maxBytes, InputStream stdin, String stdinName) {
     if (maxBytes <= 0) throw new IllegalArgumentException("max bytes must be positive, was " + maxBytes);
+    if (stdinName != null && stdinName.isBlank()) throw new IllegalArgumentException("stdin's source name must not be blank");
     this.maxBytes = maxBytes;
     this.stdin = stdin;
+    this.stdinName = stdinName;
   }
 
   /** Files under the given paths, in a stable order; a missing path is a failure, not an exception. */
@@ -45,7 +60,13 @@ public final class Inputs {
         out.add(p);
         continue;
       }
-      Path path = Path.of(p);
+      Path path;
+      try {
+        path = Path.of(p);
+      } catch (java.nio.file.InvalidPathException e) {
+        failures.accept(new ReadResult.Failure(p, "not a valid path: " + e.getReason()));
+        continue;
+      }
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
@@ -79,10 +100,11 @@ public final class Inputs {
       if (source.equals(STDIN)) {
         byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
-          sink.accept(tooBig(source, bytes.length));
+          sink.accept(overLimit(source));
           return;
         }
-        sink.accept(fromBytes(source, looksLikeHtml(bytes) ? RawPage.Format.HTML : RawPage.Format.TEXT, bytes, null, null, null));
+        String name = stdinName != null ? stdinName : "stdin-" + HexFormat.of().formatHex(sha256(bytes), 0, 8);
+        sink.accept(fromBytes(name, looksLikeHtml(bytes) ? RawPage.Format.HTML : RawPage.Format.TEXT, bytes, null, null, null));
         return;
       }
       Path path = Path.of(source);
@@ -122,7 +144,7 @@ public final class Inputs {
       }
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
-        sink.accept(tooBig(source, bytes.length));
+        sink.accept(overLimit(source));
         return;
       }
       sink.accept(fromBytes(source, formatOf(n), bytes, null, null, null));
@@ -134,6 +156,19 @@ public final class Inputs {
   private static RawPage.Format formatOf(String lowerCaseName) {
     return lowerCaseName.endsWith(".html") || lowerCaseName.endsWith(".htm") || lowerCaseName.endsWith(".xhtml")
         ? RawPage.Format.HTML : RawPage.Format.TEXT;
+  }
+
+  /** A stream read up to one byte past the limit: its real size is unknown, so none is claimed. */
+  private ReadResult overLimit(String source) {
+    return new ReadResult.Failure(source, "more than the limit of %,d bytes (--max-bytes)".formatted(maxBytes));
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private ReadResult tooBig(String source, long size) {
@@ -159,7 +194,8 @@ public final class Inputs {
   }
 
   private void readWarc(String source, WarcReader reader, Consumer<ReadResult> sink) throws IOException {
-    int index = 0;
+    int index = 0, told = 0;
+    Map<String, Integer> types = new TreeMap<>();
     // a page waits for the record after it: a metadata record concurrent to its response may add its listing's date
     ReadResult.Page pending = null;
     java.net.URI pendingId = null;
@@ -176,9 +212,14 @@ public final class Inputs {
       }
       if (next.isEmpty()) {
         if (pending != null) sink.accept(pending);
+        // a crawl file of requests and metadata only (or of images) is read, and gives nothing: say so
+        if (told == 0) sink.accept(new ReadResult.Failure(source, "no HTML response records among its %d records%s".formatted(
+            index, types.isEmpty() ? "" : " (" + types.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining(", ")) + ")")));
         return;
       }
       index++;
+      types.merge(next.get().type(), 1, Integer::sum);
       if (pending != null) {
         if (next.get() instanceof WarcMetadata m && m.concurrentTo().contains(pendingId)) {
           try {
@@ -202,6 +243,7 @@ public final class Inputs {
         if (response.http().status() != 200) continue;
         long size = response.http().body().size();
         if (size > maxBytes) {
+          told++;
           sink.accept(tooBig(item, size));
           continue;
         }
@@ -210,9 +252,11 @@ public final class Inputs {
           body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         if (body.length > maxBytes) {
-          sink.accept(tooBig(item, body.length));
+          told++;
+          sink.accept(overLimit(item));
           continue;
         }
+        told++;
         ReadResult r = fromBytes(item, RawPage.Format.HTML, body, type.parameters().get("charset"), response.target(),
             fetchedAt(response.date(), response.http().headers().first("Date").orElse(null)));
         if (r instanceof ReadResult.Page p) {
@@ -222,10 +266,12 @@ public final class Inputs {
           sink.accept(r);
         }
       } catch (IOException | RuntimeException e) {
+        told++;
         sink.accept(new ReadResult.Failure(item, "broken WARC response record " + index + ": " + describe(e)));
       }
     }
   }
+
 
   /**
    * When a page was fetched, as an upper bound on its publication: the capture time, or the response's own
@@ -250,6 +296,9 @@ public final class Inputs {
 
   private static String describe(Exception e) {
     String msg = e.getMessage();
+    // jwarc parses header numbers with Long.parseLong: a 20-digit Content-Length says only "For input string"
+    if (e instanceof NumberFormatException && msg != null && msg.startsWith("For input string: "))
+      return "a header holds a number out of range or malformed: " + msg.substring("For input string: ".length());
     return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg;
   }
 }
