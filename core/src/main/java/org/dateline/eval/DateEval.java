@@ -32,8 +32,16 @@ public final class DateEval {
 
   /** Dates every file under {@code gold.texts()} as one run; failures go to {@code failed(source, reason)}. */
   public DateScores run(DateGold gold, BiConsumer<String, String> failed) {
+    return score(prepare(gold.texts(), failed), gold.dates());
+  }
+
+  /**
+   * Reads, cleans and dates every file under {@code texts} as one run, refined across the run as {@code extract}
+   * does; failures go to {@code failed(source, reason)}. Shared by the evaluations that score cleaning and dating.
+   */
+  public List<Dated> prepare(java.nio.file.Path texts, BiConsumer<String, String> failed) {
     List<Dated> prepared = new ArrayList<>();
-    for (String file : inputs.expand(List.of(gold.texts().toString()), f -> failed.accept(f.source(), f.reason()))) {
+    for (String file : inputs.expand(List.of(texts.toString()), f -> failed.accept(f.source(), f.reason()))) {
       inputs.read(file, r -> {
         switch (r) {
           case ReadResult.Failure f -> failed.accept(f.source(), f.reason());
@@ -47,7 +55,7 @@ public final class DateEval {
         }
       });
     }
-    return score(pipeline.refine(prepared), gold.dates());
+    return pipeline.refine(prepared);
   }
 
   static DateScores score(List<Dated> run, Map<String, LocalDate> gold) {
