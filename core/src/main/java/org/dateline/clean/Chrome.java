@@ -31,6 +31,8 @@ public final class Chrome {
   public static final String LINK_LIST = "link-list";
   public static final String BOILERPLATE = "boilerplate";
   public static final String OTHER = "other";
+  /** Lines after the article block of scraped text (related links, comments, footers) with no more specific shape. */
+  public static final String PAGE_TAIL = "after-article";
   /** Visible text set aside because the page's own JSON-LD articleBody holds the article and the page hardly any. */
   public static final String STRUCTURED_BODY = "structured-body";
 

@@ -49,10 +49,13 @@ public final class TextCleaner implements Cleaner {
     Meta m = new Meta();
     List<String> warnings = new ArrayList<>(page.warnings());
 
-    int lead = firstSentenceLine(lines, mainScript(lines, 0));
+    Script main = mainScript(lines, 0);
+    int[] block = ArticleBlock.find(lines.stream().map(Line::text).toList(), main);
+    int lead = block[0] < 0 ? -1 : firstSentenceLine(lines, main, block[0], block[1]);
     if (lead < 0) {
       warnings.add("no sentence-shaped line found; all lines kept");
       lead = 0;
+      block = new int[] {0, lines.size()};
     }
     int headline = headlineBefore(lines, lead);
     if (headline >= 0) {
@@ -63,8 +66,17 @@ public final class TextCleaner implements Cleaner {
     } else {
       between(lines, 0, lead, reasons, m);
     }
-    body(lines, lead, reasons, m);
+    body(lines, lead, block[1], reasons, m);
+    for (int i = block[1]; i < lines.size(); i++) {
+      String shape = Chrome.reason(lines.get(i).text());
+      reasons[i] = shape != null ? shape : Chrome.PAGE_TAIL;
+    }
+    if (m.byline == null) m.byline = Bylines.near(lines.stream().map(Line::text).toList(), headline, lead);
+    if (m.hints.isEmpty()) dateNear(lines, headline, lead, m);
     datelineOf(lines, reasons, m);
+    String voted = Outlets.vote(lines.stream().map(Line::text).toList());
+    if (voted != null) m.outlet = voted;
+    else if (m.outlet == null) m.outlet = m.agency;
 
     List<Span> kept = new ArrayList<>();
     List<Removal> removed = new ArrayList<>();
@@ -92,7 +104,7 @@ public final class TextCleaner implements Cleaner {
 
   /** What the header lines say, filled as they are read. */
   private static final class Meta {
-    String outlet, headline, section, byline;
+    String outlet, agency, headline, section, byline;
     Dateline dateline;
     Span datelineSpan;
     final List<DateHint> hints = new ArrayList<>();
@@ -105,7 +117,7 @@ public final class TextCleaner implements Cleaner {
       String t = lines.get(i).text();
       String shape = Chrome.reason(t);
       if (i == from && shape == null && Chrome.words(t) <= 5 && !Chrome.endsSentence(t)) {
-        m.outlet = t;
+        // often the site's name, but on real pages more often a menu item: the outlet comes from Outlets' vote
         reasons[i] = Chrome.SITE_NAME;
         continue;
       }
@@ -155,6 +167,32 @@ public final class TextCleaner implements Cleaner {
     }
   }
 
+  /**
+   * A date line near the headline when none was read between headline and lead: within a few lines above the
+   * headline or below the lead ("Dec 19, 2026 by Ana Ruiz", "Updated Dec. 22, 2026 11:48 a.m. ET"), never the
+   * masthead's today-date far above. A "published" date wins over an "updated" one.
+   */
+  private static void dateNear(List<Line> lines, int headline, int lead, Meta m) {
+    int from = Math.max(0, headline >= 0 ? headline - 3 : lead - 8), to = Math.min(lines.size(), lead + 3);
+    DateHint updated = null;
+    for (int i = from; i < to; i++) {
+      String t = lines.get(i).text();
+      if (Chrome.words(t) > 16 || i == headline) continue;
+      LocalDate d = Dates.text(t);
+      if (d == null) continue;
+      DateHint h = new DateHint(d, DateHint.Kind.TEXT_LINE, t);
+      if (UPDATED.matcher(t).find()) {
+        if (updated == null) updated = h;
+        continue;
+      }
+      m.hints.add(h);
+      return;
+    }
+    if (updated != null) m.hints.add(updated);
+  }
+
+  private static final Pattern UPDATED = Pattern.compile("\\b(updated|last modified|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
+
   private static boolean repeatedLater(List<Line> lines, int i, int lead) {
     String n = Chrome.norm(lines.get(i).text());
     for (int j = Math.max(lead, i + 1); j < Math.min(lines.size(), lead + 4); j++) if (Chrome.norm(lines.get(j).text()).equals(n)) return true;
@@ -162,11 +200,11 @@ public final class TextCleaner implements Cleaner {
   }
 
   /** Body lines: chrome by shape, the caption under a photo credit, the chrome tail, other scripts, repeats. */
-  private static void body(List<Line> lines, int from, String[] reasons, Meta m) {
+  private static void body(List<Line> lines, int from, int to, String[] reasons, Meta m) {
     Script main = mainScript(lines, from);
     String tail = null;
     Map<String, Integer> seen = new HashMap<>();
-    for (int i = from; i < lines.size(); i++) {
+    for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
       boolean sentence = Chrome.endsSentence(t) && Chrome.words(t) >= 6;
       if (tail != null && !(sentence && Chrome.words(t) >= 12)) {
@@ -189,7 +227,7 @@ public final class TextCleaner implements Cleaner {
       if (PHOTO.matcher(t).matches()) {
         reasons[i] = Chrome.CAPTION;
         // the caption printed under the credit: the next line of the same paragraph, short, one sentence at most
-        if (i + 1 < lines.size() && !lines.get(i + 1).afterBlank() && Chrome.words(lines.get(i + 1).text()) <= 30
+        if (i + 1 < to && !lines.get(i + 1).afterBlank() && Chrome.words(lines.get(i + 1).text()) <= 30
             && !startsQuote(lines.get(i + 1).text()))
           reasons[++i] = Chrome.CAPTION;
         continue;
@@ -224,14 +262,16 @@ public final class TextCleaner implements Cleaner {
       if (d != null) {
         m.dateline = d.dateline();
         m.datelineSpan = d.span();
-        if (m.outlet == null) m.outlet = d.outlet();
-      } else if (m.outlet == null) {
-        Matcher by = Pattern.compile("\\(([\\p{Lu}][^()]{1,40})\\)\\s*(--|—|–)").matcher(l.text());
-        if (by.find() && by.start() < 60) m.outlet = by.group(1);
+        m.agency = d.outlet();
+      } else {
+        Matcher by = AGENCY_IN_LEAD.matcher(l.text());
+        if (by.find() && by.start() < 60) m.agency = by.group(1);
       }
       return;
     }
   }
+
+  private static final Pattern AGENCY_IN_LEAD = Pattern.compile("\\(([\\p{Lu}][^()]{1,40})\\)\\s*(--|—|–)");
 
   /** A dateline found at the start of a paragraph: the record, its span in the source, the agency it names. */
   record Found(Dateline dateline, Span span, String outlet) {}
@@ -250,8 +290,8 @@ public final class TextCleaner implements Cleaner {
    * The first line shaped like article prose: a sentence of some length, followed (past chrome, bylines and date
    * lines) by more prose, so that a one-sentence section blurb above the headline is not taken for the lead.
    */
-  private static int firstSentenceLine(List<Line> lines, Script main) {
-    for (int i = 0; i < lines.size(); i++) {
+  private static int firstSentenceLine(List<Line> lines, Script main, int from, int to) {
+    for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
       if (repeatedLater(lines, i, i + 1)) continue; // a standfirst printed again as the lead just below
       if (!prose(t)) continue;
@@ -259,11 +299,11 @@ public final class TextCleaner implements Cleaner {
       int j = i + 1;
       while (j < lines.size() && (Chrome.reason(lines.get(j).text()) != null || PHOTO.matcher(lines.get(j).text()).matches()
           || BYLINE.matcher(lines.get(j).text()).matches() || otherScript(lines.get(j).text(), main))) j++;
-      if (j == lines.size()) return i; // only chrome after it: a one-paragraph article
+      if (j >= to) return i; // only chrome after it: a one-paragraph article
       String n = lines.get(j).text();
       if (prose(n) || Chrome.endsSentence(n) && Chrome.words(n) >= 5 || prose(wrapped(lines, j))) return i;
     }
-    return -1;
+    return from < to ? from : -1;
   }
 
   /** Line j joined with the lines hard-wrapped after it (same paragraph), stopping at bylines and chrome. */
@@ -289,17 +329,24 @@ public final class TextCleaner implements Cleaner {
 
   /** The last title-shaped line before the lead, skipping bylines, dates, credits and a standfirst. */
   private static int headlineBefore(List<Line> lines, int lead) {
-    for (int i = lead - 1; i >= 0; i--) {
+    for (int i = lead - 1; i >= Math.max(0, lead - 40); i--) {
       String t = lines.get(i).text();
       if (BYLINE.matcher(t).matches() || STAFF.matcher(t).matches() || SOURCE.matcher(t).matches()) continue;
-      if (Dates.text(t) != null && Chrome.words(t) <= 8) continue;
-      if (Chrome.reason(t) != null) continue;
-      if (Chrome.words(t) <= 3) continue;
-      if (repeatedLater(lines, i, lead)) continue;
+      if (Headlines.between(t) || Chrome.reason(t) != null || Chrome.words(t) <= 3) continue;
+      if (repeatedLater(lines, i, lead) || Bylines.nameLine(t) && titleAbove(lines, i)) continue;
       if (Chrome.words(t) > 30 || prose(t)) continue;
-      return i;
+      if (Headlines.titleShaped(t)) return i;
     }
     return -1;
+  }
+
+  /** Whether a title-shaped line that is no name line stands within three lines above line {@code i}. */
+  private static boolean titleAbove(List<Line> lines, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String t = lines.get(j).text();
+      if (Headlines.titleShaped(t) && !Bylines.nameLine(t)) return true;
+    }
+    return false;
   }
 
   /** Writing systems told apart for "a line in another script than the article". */

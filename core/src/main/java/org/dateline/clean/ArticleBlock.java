@@ -1,0 +1,68 @@
+package org.dateline.clean;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the article lies in a scraped page's lines: the run of lines with the most prose in it, net of the chrome
+ * inside it. Each line scores by its shape alone (prose counts its words, a short sentence a little, a short
+ * unpunctuated line (a menu item, a link title, a label) costs, a known chrome shape costs more, a header that opens
+ * a related, comment or share block costs most); the block is the run with the highest sum (Kadane's maximum
+ * subarray). So a subheading or a caption between two paragraphs stays inside, while a list of link titles, even
+ * with a blurb under each, ends the article.
+ */
+final class ArticleBlock {
+  /** Headers that open what follows an article: more stories, comments, sharing. */
+  static final Pattern TAIL_HEADER = Pattern.compile(
+      "^(share( this( article| story| page)?)?|related( news| articles| stories| coverage| content| posts| reading)?|"
+          + "more (from|on|in|stories|news|to read|like this)\\b.*|read (more|also|next)|most (read|popular|viewed)|"
+          + "you (may|might) also (like|enjoy)|recommended( for you| stories| reading)?|newsfeed|news feed|"
+          + "latest (news|stories|videos)|top stories|trending( now| stories)?|popular( now| stories)?|"
+          + "editor'?s picks|what to read next|further reading|up next|keep reading|around the web|"
+          + "to (join|participate in) the discussion.*|comments?|\\d+ comments?|leave a (comment|reply)|"
+          + "join the (conversation|discussion)|about the authors?|sign up for .*newsletter.*)[\\s:»›>.!]*$",
+      Pattern.CASE_INSENSITIVE);
+
+  private ArticleBlock() {}
+
+  /** {@code [start, end)} of the article's lines, or {@code {-1, -1}} when no line scores above zero. */
+  static int[] find(List<String> lines, TextCleaner.Script main) {
+    int n = lines.size();
+    double best = 0, run = 0;
+    int bestStart = -1, bestEnd = -1, start = 0;
+    for (int i = 0; i < n; i++) {
+      if (run <= 0) {
+        run = 0;
+        start = i;
+      }
+      run += score(lines, i, main);
+      if (run > best) {
+        best = run;
+        bestStart = start;
+        bestEnd = i + 1;
+      }
+    }
+    return new int[] {bestStart, bestEnd};
+  }
+
+  /** A line's worth as article text, by shape. */
+  static double score(List<String> lines, int i, TextCleaner.Script main) {
+    String t = lines.get(i);
+    int w = Chrome.words(t);
+    if (TAIL_HEADER.matcher(t.strip()).matches()) return -30;
+    if (Chrome.reason(t) != null) return -8;
+    TextCleaner.Script s = TextCleaner.Script.of(t);
+    if (s != main && s != TextCleaner.Script.NONE && s != TextCleaner.Script.MIXED) return -8;
+    boolean sentence = Chrome.endsSentence(t);
+    if (w >= 12 && (sentence || w >= 25)) return Math.min(w, 80);
+    // a hard-wrapped line: the paragraph goes on on the next line, in lower case
+    if (w >= 6 && !sentence && i + 1 < lines.size() && startsLower(lines.get(i + 1))) return w;
+    if (sentence && w >= 4) return 2;
+    if (w >= 25) return w / 2.0;
+    return -3 - Math.min(w, 12) / 3.0;
+  }
+
+  private static boolean startsLower(String s) {
+    return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
+  }
+}
