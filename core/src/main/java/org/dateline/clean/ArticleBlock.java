@@ -26,7 +26,7 @@ final class ArticleBlock {
   private ArticleBlock() {}
 
   /** {@code [start, end)} of the article's lines, or {@code {-1, -1}} when no line scores above zero. */
-  static int[] find(List<String> lines, TextCleaner.Script main) {
+  static int[] find(List<TextCleaner.Line> lines, TextCleaner.Script main) {
     int n = lines.size();
     double best = 0, run = 0;
     int bestStart = -1, bestEnd = -1, start = 0;
@@ -46,19 +46,21 @@ final class ArticleBlock {
   }
 
   /** A line's worth as article text, by shape. */
-  static double score(List<String> lines, int i, TextCleaner.Script main) {
-    String t = lines.get(i);
-    int w = Chrome.words(t);
-    if (TAIL_HEADER.matcher(t.strip()).matches()) return -30;
-    if (Chrome.reason(t) != null) return -8;
-    TextCleaner.Script s = TextCleaner.Script.of(t);
+  static double score(List<TextCleaner.Line> lines, int i, TextCleaner.Script main) {
+    TextCleaner.Line l = lines.get(i);
+    String t = l.text();
+    int w = l.words();
+    if (w <= 8 && TAIL_HEADER.matcher(t).matches()) return -30;
+    if (l.shape() != null) return -8;
+    TextCleaner.Script s = l.script();
     if (s != main && s != TextCleaner.Script.NONE && s != TextCleaner.Script.MIXED) return -8;
     boolean sentence = Chrome.endsSentence(t);
-    if (w >= 12 && (sentence || w >= 25)) return Math.min(w, 80);
+    if (w >= 12 && sentence) return Math.min(w, 80);
     // a hard-wrapped line: the paragraph goes on on the next line, in lower case
-    if (w >= 6 && !sentence && i + 1 < lines.size() && startsLower(lines.get(i + 1))) return w;
+    if (w >= 6 && !sentence && i + 1 < lines.size() && startsLower(lines.get(i + 1).text())) return w;
     if (sentence && w >= 4) return 2;
-    if (w >= 25) return w / 2.0;
+    // long but unpunctuated: a teaser or a link title as often as a paragraph
+    if (w >= 25) return 1;
     return -3 - Math.min(w, 12) / 3.0;
   }
 

@@ -43,13 +43,13 @@ public final class Chrome {
           + "subscribe to|start your (free )?trial|unlock|you have \\d+ free).*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BROWSER_P = Pattern.compile(
-      ".*(internet explorer|\\bie ?11\\b|browser (is|version) (not supported|out of date|outdated)|update your browser|"
-          + "enable javascript|javascript (is )?(disabled|required)|modern browser).*",
+      "(internet explorer|\\bie ?11\\b|browser (is|version) (not supported|out of date|outdated)|update your browser|"
+          + "enable javascript|javascript (is )?(disabled|required)|modern browser)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENTS_P = Pattern.compile(
-      ".*(to participate in the discussion|log in or register|leave a (comment|reply)|\\bcomments?\\s*\\(?\\d*\\)?$|"
+      "(to participate in the discussion|log in or register|leave a (comment|reply)|\\bcomments?\\s*\\(?\\d*\\)?$|"
           + "^\\d+\\s+comments?$|join the (conversation|discussion)|show comments|view comments|post a comment|"
-          + "add (a|your) comment|^comments?$|commenting (is|has been) (closed|disabled)).*",
+          + "add (a|your) comment|^comments?$|commenting (is|has been) (closed|disabled))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNTER_P = Pattern.compile("^[\\d\\s.,:/%+-]{1,12}$|^(loader|loading\\.*|\\.\\.\\.)$",
       Pattern.CASE_INSENSITIVE);
@@ -69,13 +69,14 @@ public final class Chrome {
           + "©|\\(c\\)\\s|getty images|ap photo|reuters/|afp photo).*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COPYRIGHT_P = Pattern.compile(
-      ".*(©|\\(c\\) \\d{4}|copyright \\d{4}|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings)|"
-          + "we use cookies|this (site|website) uses cookies).*",
+      "(©|\\(c\\) \\d{4}|copyright \\d{4}|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings)|"
+          + "we use cookies|this (site|website) uses cookies)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CREDIT_P = Pattern.compile(
       "^\\((reporting|writing|editing|additional reporting) by [^)]*\\)\\.?$|^(reporting|editing) by .{3,80}$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAV_P = Pattern.compile(".*\\S\\s*(\\||•|·|»|›)\\s*\\S.*\\s*(\\||•|·|»|›)\\s*\\S.*");
+  /** Two separators between words ("Home | World | Sport"), found rather than matched: no backtracking over the line. */
+  private static final Pattern NAV_P = Pattern.compile("\\S\\s*[|•·»›]\\s*\\S.*[|•·»›]\\s*\\S");
   private static final Pattern ADS_P = Pattern.compile(
       "^(advertisement|sponsored( content)?|ad|story continues below( advertisement)?|continue reading( below)?|"
           + "skip (to|navigation).*|back to top|click here.*|tags?:.*|filed under:?.*|topics?:.*)$",
@@ -89,16 +90,16 @@ public final class Chrome {
     if (s.isEmpty()) return null;
     if (COUNTER_P.matcher(s).matches()) return COUNTER;
     if (s.length() > SHORT * 2) return null;
-    if (BROWSER_P.matcher(s).matches()) return BROWSER;
+    if (BROWSER_P.matcher(s).find()) return BROWSER;
     if (CREDIT_P.matcher(s).matches()) return CREDIT;
     if (s.length() > SHORT) return null;
-    if (COMMENTS_P.matcher(s).matches()) return COMMENTS;
+    if (COMMENTS_P.matcher(s).find()) return COMMENTS;
     if (SHARE_P.matcher(s).matches()) return SHARE;
     if (RELATED_P.matcher(s).matches()) return RELATED;
     if (CAPTION_P.matcher(s).matches()) return CAPTION;
-    if (COPYRIGHT_P.matcher(s).matches()) return COPYRIGHT;
+    if (COPYRIGHT_P.matcher(s).find()) return COPYRIGHT;
     if (ADS_P.matcher(s).matches()) return BOILERPLATE;
-    if (NAV_P.matcher(s).matches() && !endsSentence(s)) return NAVIGATION;
+    if (NAV_P.matcher(s).find() && !endsSentence(s)) return NAVIGATION;
     if (SUBSCRIBE_P.matcher(s).matches() && (s.length() < 80 || !endsSentence(s))) return SUBSCRIBE;
     return null;
   }

@@ -11,17 +11,17 @@ import java.util.regex.Pattern;
 final class Headlines {
   /** A photo credit: names around a slash, a picture agency, "Credit:", "Courtesy". */
   private static final Pattern CREDIT = Pattern.compile(
-      ".*(\\p{L}\\s*/\\s*\\p{L}|getty images|shutterstock|\\bcredit\\b|\\bcourtesy\\b|\\bphoto(graph)?( by)?:|\\bvia (getty|reuters|ap)\\b"
-          + "|\\(ap photo|\\bap photo\\b|\\bfile photo\\b|\\billustration\\b:?).*",
+      "(\\p{L}\\s*/\\s*\\p{L}|getty images|shutterstock|\\bcredit\\b|\\bcourtesy\\b|\\bphoto(graph)?( by)?:|\\bvia (getty|reuters|ap)\\b"
+          + "|\\(ap photo|\\bap photo\\b|\\bfile photo\\b|\\billustration\\b:?)",
       Pattern.CASE_INSENSITIVE);
   /** Widgets that print a sentence-like label: share buttons, text size, new-window links, weather. */
   private static final Pattern WIDGET = Pattern.compile(
-      ".*(opens? in (a )?new (window|tab)|text size|^share\\b|^click to\\b|sharing options|°[cf]?\\b|forecast|"
+      "(opens? in (a )?new (window|tab)|text size|^share\\b|^click to\\b|sharing options|°[cf]?\\b|forecast|"
           + "\\bsign (in|up)\\b|\\blog ?in\\b|\\bsubscribe\\b|\\bnewsletter\\b|\\bcookies?\\b|\\bmin(ute)?s? read\\b|"
           + "\\bread time\\b|listen to (this|the) (article|story)|^advertisement|^sponsored|\\bpodcasts?\\b$|"
-          + "^(updated|published|posted|last (updated|modified))\\b|\\b\\d+ (hours?|minutes?|days?|weeks?|months?) ago\\b).*",
+          + "^(updated|published|posted|last (updated|modified))\\b|\\b\\d+ (hours?|minutes?|days?|weeks?|months?) ago\\b)",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern TIME = Pattern.compile(".*\\b\\d{1,2}[:.]\\d\\d\\s*(a\\.?m\\.?|p\\.?m\\.?|am|pm|[A-Z]{2,4}\\b)?.*");
+  private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d\\d\\b");
   private static final Pattern BY = Pattern.compile("^(by|written by|story by|as told to|author)\\b.*", Pattern.CASE_INSENSITIVE);
 
   private Headlines() {}
@@ -33,7 +33,7 @@ final class Headlines {
     char c = t.charAt(0);
     if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'¿¡$".indexOf(c) >= 0)) return false;
     if (t.endsWith(".") && !t.endsWith("...") && !t.endsWith("…")) return false;
-    if (Chrome.reason(t) != null || CREDIT.matcher(t).matches() || WIDGET.matcher(t).matches()) return false;
+    if (Chrome.reason(t) != null || CREDIT.matcher(t).find() || WIDGET.matcher(t).find()) return false;
     if (BY.matcher(t).matches()) return false;
     if (Dates.text(t) != null && w <= 12) return false;
     int digits = 0;
@@ -46,7 +46,7 @@ final class Headlines {
     int w = Chrome.words(t);
     if (BY.matcher(t).matches() && w <= 16) return true;
     if (Dates.text(t) != null && w <= 16) return true;
-    if (TIME.matcher(t).matches() && w <= 10) return true;
-    return CREDIT.matcher(t).matches() && w <= 20 || WIDGET.matcher(t).matches() && w <= 16;
+    if (TIME.matcher(t).find() && w <= 10) return true;
+    return CREDIT.matcher(t).find() && w <= 20 || WIDGET.matcher(t).find() && w <= 16;
   }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * wins, when some name has at least two votes' worth. No list of sites: the frames are how sites write their name.
  */
 final class Outlets {
-  private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}.&'’+!-]*(?:\\s+(?:of|the|and|&|de|du|di)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’+!-]*){0,4})";
+  private static final String NAME = "(?-i)(\\p{Lu}[\\p{L}\\p{N}.&'’+!-]*(?:\\s+(?:of|the|and|&|de|du|di)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’+!-]*){0,4})(?i)";
   /** A frame, the group of the name in it, and what a match is worth. */
   private record Frame(Pattern pattern, double weight) {}
 
@@ -24,7 +24,7 @@ final class Outlets {
           + "(?:[.,]?\\s*(?:inc|llc|ltd|plc|media|group|corp)\\.?)*\\s*(?:[.,|].*|all rights reserved.*)?$", 3),
       frame("^(?:copyright|©)?\\s*(?:\\d{4}\\s*)?" + NAME + "\\s*(?:[.,|]\\s*)?(?:all rights reserved|©|\\(c\\)|copyright).*$", 3),
       frame("^(?:about|contact|search|support|inside|advertise (?:with|on|in)|careers at|jobs at|subscribe to|"
-          + "follow|more from|more on|the best of|best of|get|download)\\s+(?:the\\s+)?" + NAME + "[\\s:.!?]*$", 2),
+          + "follow|more from|more on|the best of|best of)\\s+(?:the\\s+)?" + NAME + "[\\s:.!?]*$", 2),
       frame("^(?:the\\s+)?" + NAME + "\\s+(?:newsletters?|app|store|staff|homepage|home page|masthead|magazine|"
           + "podcasts?|video|videos|e-?edition|archives?|shop)\\s*$", 2),
       frame("^\\(?(?:the\\s+)?" + NAME + "\\s+staff\\)?$", 3),
@@ -44,6 +44,8 @@ final class Outlets {
       "getty images", "reuters", "ap", "afp", "epa", "shutterstock", "istock", "ap photo", "the associated press",
       "associated press");
 
+  private static final Pattern ALL_RIGHTS = Pattern.compile("(?i)[.,|\\s]*(all rights reserved|copyright|©).*$");
+
   private Outlets() {}
 
   private static Frame frame(String regex, double weight) {
@@ -60,7 +62,7 @@ final class Outlets {
       for (Frame f : FRAMES) {
         Matcher m = f.pattern().matcher(t);
         if (!m.matches()) continue;
-        String name = m.group(1).strip().replaceFirst("[.,:;!-]+$", "").strip();
+        String name = ALL_RIGHTS.matcher(m.group(1)).replaceFirst("").strip().replaceFirst("[.,:;!-]+$", "").strip();
         double weight = f.weight();
         if (weight == 0) weight = ORGANISATION.matcher(name).matches() ? 3 : 0;
         if (weight == 0 || !acceptable(name)) continue;

@@ -39,7 +39,12 @@ public final class TextCleaner implements Cleaner {
       Pattern.CASE_INSENSITIVE);
 
   /** One non-blank line of the source, trimmed, with whether a blank line precedes it. */
-  private record Line(Span span, String text, boolean afterBlank) {}
+  /** One non-blank line with what every rule asks of it, worked out once: its chrome shape, words and script. */
+  record Line(Span span, String text, boolean afterBlank, String shape, int words, Script script) {
+    Line(Span span, String text, boolean afterBlank) {
+      this(span, text, afterBlank, Chrome.reason(text), Chrome.words(text), Script.of(text));
+    }
+  }
 
   @Override
   public CleanArticle clean(RawPage page) {
@@ -50,7 +55,7 @@ public final class TextCleaner implements Cleaner {
     List<String> warnings = new ArrayList<>(page.warnings());
 
     Script main = mainScript(lines, 0);
-    int[] block = ArticleBlock.find(lines.stream().map(Line::text).toList(), main);
+    int[] block = ArticleBlock.find(lines, main);
     int lead = block[0] < 0 ? -1 : firstSentenceLine(lines, main, block[0], block[1]);
     if (lead < 0) {
       warnings.add("no sentence-shaped line found; all lines kept");
@@ -68,7 +73,7 @@ public final class TextCleaner implements Cleaner {
     }
     body(lines, lead, block[1], reasons, m);
     for (int i = block[1]; i < lines.size(); i++) {
-      String shape = Chrome.reason(lines.get(i).text());
+      String shape = lines.get(i).shape();
       reasons[i] = shape != null ? shape : Chrome.PAGE_TAIL;
     }
     if (m.byline == null) m.byline = Bylines.near(lines.stream().map(Line::text).toList(), headline, lead);
@@ -128,7 +133,7 @@ public final class TextCleaner implements Cleaner {
       if (Chrome.words(t) <= 3 && !Chrome.endsSentence(t)) {
         reasons[i] = Chrome.SECTION;
         if (firstSection == null) firstSection = t;
-        if (i + 1 < to && Chrome.endsSentence(lines.get(i + 1).text()) && Chrome.words(lines.get(i + 1).text()) > 4)
+        if (i + 1 < to && Chrome.endsSentence(lines.get(i + 1).text()) && lines.get(i + 1).words() > 4)
           blurbSection = t;
         continue;
       }
@@ -227,7 +232,7 @@ public final class TextCleaner implements Cleaner {
       if (PHOTO.matcher(t).matches()) {
         reasons[i] = Chrome.CAPTION;
         // the caption printed under the credit: the next line of the same paragraph, short, one sentence at most
-        if (i + 1 < to && !lines.get(i + 1).afterBlank() && Chrome.words(lines.get(i + 1).text()) <= 30
+        if (i + 1 < to && !lines.get(i + 1).afterBlank() && lines.get(i + 1).words() <= 30
             && !startsQuote(lines.get(i + 1).text()))
           reasons[++i] = Chrome.CAPTION;
         continue;
@@ -297,7 +302,7 @@ public final class TextCleaner implements Cleaner {
       if (!prose(t)) continue;
       if (Chrome.words(t) >= 30) return i;
       int j = i + 1;
-      while (j < lines.size() && (Chrome.reason(lines.get(j).text()) != null || PHOTO.matcher(lines.get(j).text()).matches()
+      while (j < lines.size() && (lines.get(j).shape() != null || PHOTO.matcher(lines.get(j).text()).matches()
           || BYLINE.matcher(lines.get(j).text()).matches() || otherScript(lines.get(j).text(), main))) j++;
       if (j >= to) return i; // only chrome after it: a one-paragraph article
       String n = lines.get(j).text();
@@ -354,14 +359,17 @@ public final class TextCleaner implements Cleaner {
     LATIN, CYRILLIC, GREEK, ARABIC, CJK, OTHER, MIXED, NONE;
 
     static Script of(String s) {
-      Map<Script, Integer> n = new HashMap<>();
+      int[] n = new int[values().length];
       int letters = 0;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (!Character.isLetter(c)) continue;
         letters++;
-        Character.UnicodeScript us = Character.UnicodeScript.of(c);
-        Script k = switch (us) {
+        if (c < 0x250) { // Basic Latin to Latin Extended-B: no need to ask Unicode
+          n[LATIN.ordinal()]++;
+          continue;
+        }
+        Script k = switch (Character.UnicodeScript.of(c)) {
           case LATIN -> LATIN;
           case CYRILLIC -> CYRILLIC;
           case GREEK -> GREEK;
@@ -369,10 +377,10 @@ public final class TextCleaner implements Cleaner {
           case HAN, HIRAGANA, KATAKANA, HANGUL -> CJK;
           default -> OTHER;
         };
-        n.merge(k, 1, Integer::sum);
+        n[k.ordinal()]++;
       }
       if (letters == 0) return NONE;
-      for (var e : n.entrySet()) if (e.getValue() * 10 >= letters * 9) return e.getKey();
+      for (Script k : values()) if (n[k.ordinal()] * 10 >= letters * 9) return k;
       return MIXED;
     }
   }
@@ -384,7 +392,7 @@ public final class TextCleaner implements Cleaner {
 
   private static Script mainScript(List<Line> lines, int from) {
     Map<Script, Integer> n = new HashMap<>();
-    for (int i = from; i < lines.size(); i++) n.merge(Script.of(lines.get(i).text()), lines.get(i).text().length(), Integer::sum);
+    for (int i = from; i < lines.size(); i++) n.merge(lines.get(i).script(), lines.get(i).text().length(), Integer::sum);
     n.remove(Script.NONE);
     n.remove(Script.MIXED);
     return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Script.NONE);
