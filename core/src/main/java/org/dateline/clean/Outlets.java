@@ -20,16 +20,16 @@ final class Outlets {
   private record Frame(Pattern pattern, double weight) {}
 
   private static final List<Frame> FRAMES = List.of(
-      frame("^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?[.,]?\\s*)?(?:the\\s+)?" + NAME
+      frame("^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?[.,]?\\s*)?(?:©\\s*)?(?:the\\s+)?" + NAME
           + "(?:[.,]?\\s*(?:inc|llc|ltd|plc|media|group|corp)\\.?)*\\s*(?:[.,|].*|all rights reserved.*)?$", 3),
       frame("^(?:copyright|©)?\\s*(?:\\d{4}\\s*)?" + NAME + "\\s*(?:[.,|]\\s*)?(?:all rights reserved|©|\\(c\\)|copyright).*$", 3),
       frame("^(?:about|contact|search|support|inside|advertise (?:with|on|in)|careers at|jobs at|subscribe to|"
-          + "follow|more from|more on|the best of|best of)\\s+(?:the\\s+)?" + NAME + "[\\s:.!?]*$", 2),
+          + "follow|more from|the best of|best of)\\s+(?:the\\s+)?" + NAME + "[\\s:.!?]*$", 2),
       frame("^(?:the\\s+)?" + NAME + "\\s+(?:newsletters?|app|store|staff|homepage|home page|masthead|magazine|"
-          + "podcasts?|video|videos|e-?edition|archives?|shop)\\s*$", 2),
+          + "podcasts?|video|videos|e-?edition|archives?|shop)\\s*$", 1),
       frame("^\\(?(?:the\\s+)?" + NAME + "\\s+staff\\)?$", 3),
       frame("^by\\s+(?:the\\s+)?" + NAME + "\\s*$", 0),
-      frame("^.{12,}\\s[-|–—]\\s+(?:the\\s+)?" + NAME + "$", 2),
+      frame("^.{12,}\\s[-|–—]\\s+(?:the\\s+)?" + NAME + "$", 1),
       frame("^[-|–—]\\s*(?:the\\s+)?" + NAME + "$", 3),
       frame("^[\\p{Lu}][\\p{L}.'’ -]{2,40}/\\s*(?:the\\s+)?" + NAME + "$", 1),
       frame("^[\\p{L}.'’ -]{3,40},\\s+(?:the\\s+)?" + NAME + "\\s+staff$", 2));
@@ -44,7 +44,7 @@ final class Outlets {
       "getty images", "reuters", "ap", "afp", "epa", "shutterstock", "istock", "ap photo", "the associated press",
       "associated press");
 
-  private static final Pattern ALL_RIGHTS = Pattern.compile("(?i)[.,|\\s]*(all rights reserved|copyright|©).*$");
+  private static final Pattern ALL_RIGHTS = Pattern.compile("(?i)[.,|\\s]*(all rights? reserved|copyright|©).*$");
 
   private Outlets() {}
 
@@ -52,41 +52,43 @@ final class Outlets {
     return new Frame(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight);
   }
 
-  /** The name the page's frames vote for, or null when none has enough votes. */
+  /**
+   * The name the page's frames vote for, or null when none has enough votes. A frame's vote counts in full once per
+   * name and a quarter for each repeat: "Latest Videos" and "Latest Podcasts" are one frame said twice, while "About
+   * Harbor Ledger" and "© 2026 Harbor Ledger" are two.
+   */
   static String vote(List<String> lines) {
-    Map<String, Double> votes = new HashMap<>();
+    Map<String, double[]> votes = new HashMap<>();
     Map<String, String> shown = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).strip();
-      if (t.isEmpty() || t.length() > 120) continue;
-      for (Frame f : FRAMES) {
-        Matcher m = f.pattern().matcher(t);
+      if (t.length() < 2 || t.length() > 120) continue;
+      for (int f = 0; f < FRAMES.size(); f++) {
+        Frame frame = FRAMES.get(f);
+        Matcher m = frame.pattern().matcher(t);
         if (!m.matches()) continue;
         String name = ALL_RIGHTS.matcher(m.group(1)).replaceFirst("").strip().replaceFirst("[.,:;!-]+$", "").strip();
-        double weight = f.weight();
+        double weight = frame.weight();
         if (weight == 0) weight = ORGANISATION.matcher(name).matches() ? 3 : 0;
         if (weight == 0 || !acceptable(name)) continue;
         String key = key(name);
-        votes.merge(key, weight, Double::sum);
+        double[] byFrame = votes.computeIfAbsent(key, k -> new double[FRAMES.size()]);
+        byFrame[f] += byFrame[f] == 0 ? weight : weight / 4;
         shown.putIfAbsent(key, name);
         break;
       }
     }
-    // a site's name on the page's first line, as a masthead prints it, counts once
-    String first = lines.stream().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse("");
-    if (Chrome.words(first) <= 4 && Chrome.reason(first) == null && !Chrome.endsSentence(first) && acceptable(first)) {
-      String k = key(first);
-      if (votes.containsKey(k)) votes.merge(k, 1.0, Double::sum);
-    }
     String best = null;
     double top = 0;
     for (var e : votes.entrySet()) {
-      if (e.getValue() > top || e.getValue() == top && best != null && e.getKey().length() > best.length()) {
+      double score = 0;
+      for (double v : e.getValue()) score += v;
+      if (score > top || score == top && best != null && e.getKey().length() > best.length()) {
         best = e.getKey();
-        top = e.getValue();
+        top = score;
       }
     }
-    return best != null && top >= 3 ? shown.get(best) : null;
+    return best != null && top >= 2 ? shown.get(best) : null;
   }
 
   private static boolean acceptable(String name) {
