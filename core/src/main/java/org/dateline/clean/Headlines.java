@@ -16,7 +16,8 @@ final class Headlines {
       Pattern.CASE_INSENSITIVE);
   /** Widgets that print a sentence-like label: share buttons, text size, new-window links, weather. */
   private static final Pattern WIDGET = Pattern.compile(
-      "(opens? in (a )?new (window|tab)|text size|^share\\b|^click to\\b|sharing options|°[cf]?\\b|forecast|"
+      "(opens? in (a )?new (window|tab)|text size|^share\\b|\\bshare (article|story|this|on|via)\\b|^click to\\b|sharing options|"
+          + "\\bposts by\\b|^(save|jump to|read this|search|place an?|view all|see all|see more|tap|download the|get the app)\\b|°[cf]?\\b|forecast|"
           + "\\bsign (in|up)\\b|\\blog ?in\\b|\\bsubscribe\\b|\\bnewsletter\\b|\\bcookies?\\b|\\bmin(ute)?s? read\\b|"
           + "\\bread time\\b|listen to (this|the) (article|story)|^advertisement|^sponsored|\\bpodcasts?\\b$|"
           + "^(updated|published|posted|last (updated|modified))\\b|\\b\\d+ (hours?|minutes?|days?|weeks?|months?) ago\\b)",
