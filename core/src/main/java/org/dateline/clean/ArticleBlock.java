@@ -54,6 +54,8 @@ final class ArticleBlock {
     if (l.shape() != null) return -8;
     TextCleaner.Script s = l.script();
     if (s != main && s != TextCleaner.Script.NONE && s != TextCleaner.Script.MIXED) return -8;
+    // a teaser cut short ("... after the bank accounts...") is a link to another article
+    if (t.endsWith("...") || t.endsWith("…")) return -4;
     boolean sentence = Chrome.endsSentence(t);
     if (w >= 12 && sentence) return Math.min(w, 80);
     // a hard-wrapped line: the paragraph goes on on the next line, in lower case
