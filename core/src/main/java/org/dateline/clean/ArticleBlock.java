@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class ArticleBlock {
   /** Headers that open what follows an article: more stories, comments, sharing. */
   static final Pattern TAIL_HEADER = Pattern.compile(
-      "^(share( this( article| story| page)?)?|related( news| articles| stories| coverage| content| posts| reading)?|"
+      "^(share( this( article| story| page)?)?|related( news| articles| stories| coverage| content| posts| reading| links| videos)?|"
           + "more (from|on|in|stories|news|to read|like this)\\b.*|read (more|also|next)|most (read|popular|viewed)|"
           + "you (may|might) also (like|enjoy)|recommended( for you| stories| reading)?|newsfeed|news feed|"
           + "latest (news|stories|videos)|top stories|trending( now| stories)?|popular( now| stories)?|"
@@ -42,15 +42,36 @@ final class ArticleBlock {
         bestEnd = i + 1;
       }
     }
-    return new int[] {bestStart, bestEnd};
+    return new int[] {bestStart, nextArticle(lines, bestStart, bestEnd)};
   }
+
+  /**
+   * Where a second article starts inside the block (pages that scroll on to the next story): a title line with a
+   * byline or a date line within the next three lines, after the first paragraphs. {@code end} when none does.
+   */
+  static int nextArticle(List<TextCleaner.Line> lines, int start, int end) {
+    if (start < 0) return end;
+    int prose = 0;
+    for (int i = start; i < end; i++) {
+      TextCleaner.Line l = lines.get(i);
+      if (l.words() >= 12 && Chrome.endsSentence(l.text())) prose++;
+      if (prose < 2 || !Headlines.titleShaped(l.text())) continue;
+      for (int j = i + 1; j < Math.min(end, i + 4); j++) {
+        String t = lines.get(j).text();
+        if (lines.get(j).words() <= 12 && (Dates.text(t) != null || BYLINE.matcher(t).matches())) return i;
+      }
+    }
+    return end;
+  }
+
+  private static final Pattern BYLINE = Pattern.compile("^(by|written by)\\s+\\p{Lu}.{2,80}$", Pattern.CASE_INSENSITIVE);
 
   /** A line's worth as article text, by shape. */
   static double score(List<TextCleaner.Line> lines, int i, TextCleaner.Script main) {
     TextCleaner.Line l = lines.get(i);
     String t = l.text();
     int w = l.words();
-    if (w <= 8 && TAIL_HEADER.matcher(t).matches()) return -30;
+    if (w <= 8 && TAIL_HEADER.matcher(t).matches()) return -60;
     if (l.shape() != null) return -8;
     TextCleaner.Script s = l.script();
     if (s != main && s != TextCleaner.Script.NONE && s != TextCleaner.Script.MIXED) return -8;
