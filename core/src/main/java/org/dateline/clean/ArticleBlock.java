@@ -47,7 +47,8 @@ final class ArticleBlock {
 
   /**
    * Where a second article starts inside the block (pages that scroll on to the next story): a title line with a
-   * byline or a date line within the next three lines, after the first paragraphs. {@code end} when none does.
+   * byline or a date line within the next three lines and prose after them (a related link has a byline too, but
+   * another link after it), after the first paragraphs. {@code end} when none does.
    */
   static int nextArticle(List<TextCleaner.Line> lines, int start, int end) {
     if (start < 0) return end;
@@ -58,10 +59,21 @@ final class ArticleBlock {
       if (prose < 2 || !Headlines.titleShaped(l.text())) continue;
       for (int j = i + 1; j < Math.min(end, i + 4); j++) {
         String t = lines.get(j).text();
-        if (lines.get(j).words() <= 12 && (Dates.text(t) != null || BYLINE.matcher(t).matches())) return i;
+        if (lines.get(j).words() <= 12 && (Dates.text(t) != null || BYLINE.matcher(t).matches()) && proseAfter(lines, j + 1, end))
+          return i;
       }
     }
     return end;
+  }
+
+  /** Whether prose comes next after {@code from}, past bylines, dates, credits and short lines: a story, not a list of links. */
+  private static boolean proseAfter(List<TextCleaner.Line> lines, int from, int end) {
+    for (int k = from; k < Math.min(end, from + 6); k++) {
+      TextCleaner.Line l = lines.get(k);
+      if (l.words() <= 4 || Headlines.between(l.text()) || Bylines.nameLine(l.text())) continue;
+      return l.words() >= 12 && Chrome.endsSentence(l.text());
+    }
+    return false;
   }
 
   private static final Pattern BYLINE = Pattern.compile("^(by|written by)\\s+\\p{Lu}.{2,80}$", Pattern.CASE_INSENSITIVE);
