@@ -182,7 +182,9 @@ public final class TextCleaner implements Cleaner {
     DateHint updated = null;
     for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
-      if (Chrome.words(t) > 16 || i == headline) continue;
+      // a sentence that names a date is the story's, not the page's
+      if (Chrome.words(t) > 16 || i == headline || Chrome.endsSentence(t) && Chrome.words(t) > 6) continue;
+      if (i >= lead && Chrome.words(t) > 10) continue;
       LocalDate d = Dates.text(t);
       if (d == null) continue;
       DateHint h = new DateHint(d, DateHint.Kind.TEXT_LINE, t);
