@@ -89,7 +89,8 @@ final class ArticleBlock {
     if (s != main && s != TextCleaner.Script.NONE && s != TextCleaner.Script.MIXED) return -8;
     // a teaser cut short ("... after the bank accounts...") is a link to another article
     if (t.endsWith("...") || t.endsWith("…")) return -4;
-    boolean sentence = Chrome.endsSentence(t);
+    var signed = TextCleaner.QUOTE_THEN_NAME.matcher(t);
+    boolean sentence = Chrome.endsSentence(signed.matches() ? signed.group(1) : t);
     if (w >= 12 && sentence) return Math.min(w, 80);
     // a hard-wrapped line: the paragraph goes on on the next line, in lower case
     if (w >= 6 && !sentence && i + 1 < lines.size() && startsLower(lines.get(i + 1).text())) return w;

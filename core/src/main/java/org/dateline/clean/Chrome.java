@@ -1,40 +1,16 @@
 package org.dateline.clean;
 
 import java.util.Locale;
+import org.dateline.model.RemovalReason;
 import java.util.regex.Pattern;
 
 /**
  * Known shapes of site chrome, recognised from a single line or block of text without any list of sites: prompts,
- * notices, widget labels, counters, share and related blocks, credits. {@link #reason} names the shape with a short
- * stable code used in {@code removed}; null means the line may be article text. Only short lines are considered:
+ * notices, widget labels, counters, share and related blocks, credits. {@link #reason} names the shape with a
+ * {@link RemovalReason}; null means the line may be article text. Only short lines are considered:
  * an article sentence that happens to mention "subscribe" is long and ends in a full stop.
  */
 public final class Chrome {
-  public static final String NAVIGATION = "navigation";
-  public static final String SUBSCRIBE = "subscribe-prompt";
-  public static final String BROWSER = "browser-notice";
-  public static final String COMMENTS = "comment-widget";
-  public static final String COUNTER = "counter";
-  public static final String SHARE = "share-block";
-  public static final String RELATED = "related-links";
-  public static final String CAPTION = "caption";
-  public static final String OTHER_SCRIPT = "other-script";
-  public static final String REPEATED_LEAD = "repeated-lead";
-  public static final String REPEATED = "repeated";
-  public static final String COPYRIGHT = "copyright";
-  public static final String CREDIT = "credit";
-  public static final String SITE_NAME = "site-name";
-  public static final String HEADLINE = "headline";
-  public static final String BYLINE = "byline";
-  public static final String DATE_LINE = "date-line";
-  public static final String SECTION = "section";
-  public static final String LINK_LIST = "link-list";
-  public static final String BOILERPLATE = "boilerplate";
-  public static final String OTHER = "other";
-  /** Lines after the article block of scraped text (related links, comments, footers) with no more specific shape. */
-  public static final String PAGE_TAIL = "after-article";
-  /** Visible text set aside because the page's own JSON-LD articleBody holds the article and the page hardly any. */
-  public static final String STRUCTURED_BODY = "structured-body";
 
   private static final int SHORT = 120;
   private static final Pattern SUBSCRIBE_P = Pattern.compile(
@@ -85,22 +61,22 @@ public final class Chrome {
   private Chrome() {}
 
   /** The reason this line is chrome by its shape alone, or null. */
-  public static String reason(String line) {
+  public static RemovalReason reason(String line) {
     String s = line.strip();
     if (s.isEmpty()) return null;
-    if (COUNTER_P.matcher(s).matches()) return COUNTER;
+    if (COUNTER_P.matcher(s).matches()) return RemovalReason.COUNTER;
     if (s.length() > SHORT * 2) return null;
-    if (BROWSER_P.matcher(s).find()) return BROWSER;
-    if (CREDIT_P.matcher(s).matches()) return CREDIT;
+    if (BROWSER_P.matcher(s).find()) return RemovalReason.BROWSER;
+    if (CREDIT_P.matcher(s).matches()) return RemovalReason.CREDIT;
     if (s.length() > SHORT) return null;
-    if (COMMENTS_P.matcher(s).find()) return COMMENTS;
-    if (SHARE_P.matcher(s).matches()) return SHARE;
-    if (RELATED_P.matcher(s).matches()) return RELATED;
-    if (CAPTION_P.matcher(s).matches()) return CAPTION;
-    if (COPYRIGHT_P.matcher(s).find()) return COPYRIGHT;
-    if (ADS_P.matcher(s).matches()) return BOILERPLATE;
-    if (NAV_P.matcher(s).find() && !endsSentence(s)) return NAVIGATION;
-    if (SUBSCRIBE_P.matcher(s).matches() && (s.length() < 80 || !endsSentence(s))) return SUBSCRIBE;
+    if (COMMENTS_P.matcher(s).find()) return RemovalReason.COMMENTS;
+    if (SHARE_P.matcher(s).matches()) return RemovalReason.SHARE;
+    if (RELATED_P.matcher(s).matches()) return RemovalReason.RELATED;
+    if (CAPTION_P.matcher(s).matches()) return RemovalReason.CAPTION;
+    if (COPYRIGHT_P.matcher(s).find()) return RemovalReason.COPYRIGHT;
+    if (ADS_P.matcher(s).matches()) return RemovalReason.BOILERPLATE;
+    if (NAV_P.matcher(s).find() && !endsSentence(s)) return RemovalReason.NAVIGATION;
+    if (SUBSCRIBE_P.matcher(s).matches() && (s.length() < 80 || !endsSentence(s))) return RemovalReason.SUBSCRIBE;
     return null;
   }
 

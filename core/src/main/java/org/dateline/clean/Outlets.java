@@ -20,19 +20,19 @@ final class Outlets {
   private record Frame(Pattern pattern, double weight) {}
 
   private static final List<Frame> FRAMES = List.of(
-      frame("^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?[.,]?\\s*)?(?:©\\s*)?(?:the\\s+)?" + NAME
+      frame("^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?[.,]?\\s*)?(?:©\\s*)?" + NAME
           + "(?:[.,]?\\s*(?:inc|llc|ltd|plc|media|group|corp)\\.?)*\\s*(?:[.,|].*|all rights reserved.*)?$", 3),
       frame("^(?:copyright|©)?\\s*(?:\\d{4}\\s*)?" + NAME + "\\s*(?:[.,|]\\s*)?(?:all rights reserved|©|\\(c\\)|copyright).*$", 3),
       frame("^(?:about|contact|search|support|inside|advertise (?:with|on|in)|careers at|jobs at|subscribe to|"
-          + "follow|more from|the best of|best of)\\s+(?:the\\s+)?" + NAME + "[\\s:.!?]*$", 2),
-      frame("^(?:the\\s+)?" + NAME + "\\s+(?:newsletters?|app|store|staff|homepage|home page|masthead|magazine|"
+          + "follow|more from|the best of|best of)\\s+" + NAME + "[\\s:.!?]*$", 2),
+      frame("^" + NAME + "\\s+(?:newsletters?|app|store|staff|homepage|home page|masthead|magazine|"
           + "podcasts?|video|videos|e-?edition|archives?|shop)\\s*$", 1),
-      frame("^\\(?(?:the\\s+)?" + NAME + "\\s+staff\\)?$", 3),
-      frame("^by\\s+(?:the\\s+)?" + NAME + "\\s*$", 0),
-      frame("^.{12,}\\s[-|–—]\\s+(?:the\\s+)?" + NAME + "$", 1),
-      frame("^[-|–—]\\s*(?:the\\s+)?" + NAME + "$", 3),
-      frame("^[\\p{Lu}][\\p{L}.'’ -]{2,40}/\\s*(?:the\\s+)?" + NAME + "$", 1),
-      frame("^[\\p{L}.'’ -]{3,40},\\s+(?:the\\s+)?" + NAME + "\\s+staff$", 2));
+      frame("^\\(?" + NAME + "\\s+staff\\)?$", 3),
+      frame("^by\\s+" + NAME + "\\s*$", 0),
+      frame("^.{12,}\\s[-|–—]\\s+" + NAME + "$", 1),
+      frame("^[-|–—]\\s*" + NAME + "$", 3),
+      frame("^[\\p{Lu}][\\p{L}.'’ -]{2,40}/\\s*" + NAME + "$", 1),
+      frame("^[\\p{L}.'’ -]{3,40},\\s+" + NAME + "\\s+staff$", 2));
   /** An agency byline: "By Meridian Wire" names an organisation when its last word is one organisations use. */
   private static final Pattern ORGANISATION = Pattern.compile(
       ".*\\b(wire|press|news|agency|service|times|post|herald|ledger|tribune|journal|gazette|associated press|reuters|"
@@ -74,10 +74,13 @@ final class Outlets {
         String key = key(name);
         double[] byFrame = votes.computeIfAbsent(key, k -> new double[FRAMES.size()]);
         byFrame[f] += byFrame[f] == 0 ? weight : weight / 4;
-        shown.putIfAbsent(key, name);
+        shown.merge(key, name, (a, b) -> b.length() > a.length() ? b : a); // "The Harbour Ledger" over "Harbour Ledger"
         break;
       }
     }
+    String first = lines.stream().map(String::strip).filter(x -> !x.isEmpty()).findFirst().orElse("");
+    boolean masthead = MASTHEAD.matcher(first).matches() && acceptable(first) && Chrome.reason(first) == null;
+    if (masthead && votes.containsKey(key(first))) shown.merge(key(first), first, (a, b) -> b.length() > a.length() ? b : a);
     String best = null;
     double top = 0;
     for (var e : votes.entrySet()) {
@@ -88,8 +91,13 @@ final class Outlets {
         top = score;
       }
     }
-    return best != null && top >= 2 ? shown.get(best) : null;
+    if (best != null && top >= 2) return shown.get(best);
+    // else the masthead: a first line that is only a name ("Ostrian Courier"), though on real pages it is more
+    // often a menu item, so it comes last
+    return masthead ? first : null;
   }
+
+  private static final Pattern MASTHEAD = Pattern.compile("^\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){1,3}$");
 
   private static boolean acceptable(String name) {
     if (name.length() < 2 || name.length() > 60 || Chrome.words(name) > 5) return false;

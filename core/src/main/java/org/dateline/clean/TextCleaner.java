@@ -1,5 +1,6 @@
 package org.dateline.clean;
 
+import org.dateline.model.RemovalReason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ public final class TextCleaner implements Cleaner {
 
   /** One non-blank line of the source, trimmed, with whether a blank line precedes it. */
   /** One non-blank line with what every rule asks of it, worked out once: its chrome shape, words and script. */
-  record Line(Span span, String text, boolean afterBlank, String shape, int words, Script script) {
+  record Line(Span span, String text, boolean afterBlank, RemovalReason shape, int words, Script script) {
     Line(Span span, String text, boolean afterBlank) {
       this(span, text, afterBlank, Chrome.reason(text), Chrome.words(text), Script.of(text));
     }
@@ -50,7 +51,7 @@ public final class TextCleaner implements Cleaner {
   public CleanArticle clean(RawPage page) {
     String src = page.content();
     List<Line> lines = lines(src);
-    String[] reasons = new String[lines.size()];
+    RemovalReason[] reasons = new RemovalReason[lines.size()];
     Meta m = new Meta();
     List<String> warnings = new ArrayList<>(page.warnings());
 
@@ -65,16 +66,19 @@ public final class TextCleaner implements Cleaner {
     int headline = headlineBefore(lines, lead);
     if (headline >= 0) {
       m.headline = lines.get(headline).text();
-      reasons[headline] = Chrome.HEADLINE;
+      reasons[headline] = RemovalReason.HEADLINE;
       header(lines, 0, headline, reasons, m);
       between(lines, headline + 1, lead, reasons, m);
     } else {
       between(lines, 0, lead, reasons, m);
     }
     body(lines, lead, block[1], reasons, m);
+    RemovalReason tail = RemovalReason.PAGE_TAIL;
     for (int i = block[1]; i < lines.size(); i++) {
-      String shape = lines.get(i).shape();
-      reasons[i] = shape != null ? shape : Chrome.PAGE_TAIL;
+      Line l = lines.get(i);
+      // the block a related, comment or share header opens is named by it
+      if (l.words() <= 8 && ArticleBlock.TAIL_HEADER.matcher(l.text()).matches()) tail = tailReason(l.text());
+      reasons[i] = l.shape() != null ? l.shape() : otherScript(l.text(), main) ? RemovalReason.OTHER_SCRIPT : tail;
     }
     if (m.byline == null) m.byline = Bylines.near(lines.stream().map(Line::text).toList(), headline, lead);
     if (m.hints.isEmpty()) dateNear(lines, headline, lead, m);
@@ -116,14 +120,14 @@ public final class TextCleaner implements Cleaner {
   }
 
   /** Lines above the headline: all chrome by position; the first names the site, a line before a blurb the section. */
-  private static void header(List<Line> lines, int from, int to, String[] reasons, Meta m) {
+  private static void header(List<Line> lines, int from, int to, RemovalReason[] reasons, Meta m) {
     String firstSection = null, blurbSection = null;
     for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
-      String shape = Chrome.reason(t);
+      RemovalReason shape = Chrome.reason(t);
       if (i == from && shape == null && Chrome.words(t) <= 5 && !Chrome.endsSentence(t)) {
         // often the site's name, but on real pages more often a menu item: the outlet comes from Outlets' vote
-        reasons[i] = Chrome.SITE_NAME;
+        reasons[i] = RemovalReason.SITE_NAME;
         continue;
       }
       if (shape != null) {
@@ -131,43 +135,43 @@ public final class TextCleaner implements Cleaner {
         continue;
       }
       if (Chrome.words(t) <= 3 && !Chrome.endsSentence(t)) {
-        reasons[i] = Chrome.SECTION;
+        reasons[i] = RemovalReason.SECTION;
         if (firstSection == null) firstSection = t;
         if (i + 1 < to && Chrome.endsSentence(lines.get(i + 1).text()) && lines.get(i + 1).words() > 4)
           blurbSection = t;
         continue;
       }
       // a sentence above the headline is a section blurb or a promotion
-      reasons[i] = Chrome.NAVIGATION;
+      reasons[i] = RemovalReason.NAVIGATION;
     }
     m.section = blurbSection != null ? blurbSection : firstSection;
   }
 
   /** Lines between the headline and the lead: byline, credit, date line, section repeat, standfirst. */
-  private static void between(List<Line> lines, int from, int to, String[] reasons, Meta m) {
+  private static void between(List<Line> lines, int from, int to, RemovalReason[] reasons, Meta m) {
     for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
       Matcher by = BYLINE.matcher(t), staff = STAFF.matcher(t), source = SOURCE.matcher(t);
       LocalDate date = Dates.text(t);
       if (by.matches()) {
         m.byline = by.group(1).strip();
-        reasons[i] = Chrome.BYLINE;
+        reasons[i] = RemovalReason.BYLINE;
       } else if (staff.matches()) {
         m.byline = staff.group(1) != null ? staff.group(1) : staff.group(2);
         if (m.outlet == null) m.outlet = m.byline.replaceFirst("\\s+Staff$", "");
-        reasons[i] = Chrome.BYLINE;
+        reasons[i] = RemovalReason.BYLINE;
       } else if (source.matches()) {
         if (m.outlet == null) m.outlet = source.group(1);
-        reasons[i] = Chrome.CREDIT;
+        reasons[i] = RemovalReason.CREDIT;
       } else if (date != null && Chrome.words(t) <= 8) {
         m.hints.add(new DateHint(date, DateHint.Kind.TEXT_LINE, t));
-        reasons[i] = Chrome.DATE_LINE;
+        reasons[i] = RemovalReason.DATE_LINE;
       } else if (Chrome.reason(t) != null) {
         reasons[i] = Chrome.reason(t);
       } else if (m.section != null && t.equalsIgnoreCase(m.section) || Chrome.words(t) <= 3 && !Chrome.endsSentence(t)) {
-        reasons[i] = Chrome.SECTION;
+        reasons[i] = RemovalReason.SECTION;
       } else if (repeatedLater(lines, i, to)) {
-        reasons[i] = Chrome.REPEATED_LEAD;
+        reasons[i] = RemovalReason.REPEATED_LEAD;
       }
     }
   }
@@ -185,6 +189,7 @@ public final class TextCleaner implements Cleaner {
       // a sentence that names a date is the story's, not the page's
       if (Chrome.words(t) > 16 || i == headline || Chrome.endsSentence(t) && Chrome.words(t) > 6) continue;
       if (i >= lead && Chrome.words(t) > 10) continue;
+      if (i < headline && chromeBetween(lines, i, headline)) continue; // the masthead's today-date over the menu
       LocalDate d = Dates.text(t);
       if (d == null) continue;
       DateHint h = new DateHint(d, DateHint.Kind.TEXT_LINE, t);
@@ -198,6 +203,11 @@ public final class TextCleaner implements Cleaner {
     if (updated != null) m.hints.add(updated);
   }
 
+  private static boolean chromeBetween(List<Line> lines, int from, int to) {
+    for (int j = from + 1; j < to; j++) if (lines.get(j).shape() != null) return true;
+    return false;
+  }
+
   private static final Pattern UPDATED = Pattern.compile("\\b(updated|last modified|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
 
   private static boolean repeatedLater(List<Line> lines, int i, int lead) {
@@ -207,23 +217,23 @@ public final class TextCleaner implements Cleaner {
   }
 
   /** Body lines: chrome by shape, the caption under a photo credit, the chrome tail, other scripts, repeats. */
-  private static void body(List<Line> lines, int from, int to, String[] reasons, Meta m) {
+  private static void body(List<Line> lines, int from, int to, RemovalReason[] reasons, Meta m) {
     Script main = mainScript(lines, from);
-    String tail = null;
+    RemovalReason tail = null;
     Map<String, Integer> seen = new HashMap<>();
     for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
       boolean sentence = Chrome.endsSentence(t) && Chrome.words(t) >= 6;
       if (tail != null && !(sentence && Chrome.words(t) >= 12)) {
-        String shape = Chrome.reason(t);
-        reasons[i] = shape != null ? shape : Script.of(t) != main && Script.of(t) != Script.NONE ? Chrome.OTHER_SCRIPT : tail;
+        RemovalReason shape = Chrome.reason(t);
+        reasons[i] = shape != null ? shape : Script.of(t) != main && Script.of(t) != Script.NONE ? RemovalReason.OTHER_SCRIPT : tail;
         if (TAIL_HEADER.matcher(t).matches()) tail = tailReason(t);
         continue;
       }
       tail = null;
       Script s = Script.of(t);
       if (s != main && s != Script.NONE && s != Script.MIXED) {
-        reasons[i] = Chrome.OTHER_SCRIPT;
+        reasons[i] = RemovalReason.OTHER_SCRIPT;
         continue;
       }
       if (TAIL_HEADER.matcher(t).matches()) {
@@ -232,20 +242,20 @@ public final class TextCleaner implements Cleaner {
         continue;
       }
       if (PHOTO.matcher(t).matches()) {
-        reasons[i] = Chrome.CAPTION;
+        reasons[i] = RemovalReason.CAPTION;
         // the caption printed under the credit: the next line of the same paragraph, short, one sentence at most
         if (i + 1 < to && !lines.get(i + 1).afterBlank() && lines.get(i + 1).words() <= 30
             && !startsQuote(lines.get(i + 1).text()))
-          reasons[++i] = Chrome.CAPTION;
+          reasons[++i] = RemovalReason.CAPTION;
         continue;
       }
-      String shape = Chrome.reason(t);
+      RemovalReason shape = Chrome.reason(t);
       if (shape != null) {
         reasons[i] = shape;
         continue;
       }
       Integer before = seen.putIfAbsent(Chrome.norm(t), i);
-      if (before != null && Chrome.words(t) >= 4) reasons[i] = Chrome.REPEATED;
+      if (before != null && Chrome.words(t) >= 4) reasons[i] = RemovalReason.REPEATED;
     }
   }
 
@@ -253,15 +263,15 @@ public final class TextCleaner implements Cleaner {
     return !t.isEmpty() && "\"“„«‘'".indexOf(t.charAt(0)) >= 0;
   }
 
-  private static String tailReason(String header) {
+  private static RemovalReason tailReason(String header) {
     String h = header.toLowerCase(java.util.Locale.ROOT);
-    if (h.startsWith("share")) return Chrome.SHARE;
-    if (h.contains("discussion") || h.startsWith("comment")) return Chrome.COMMENTS;
-    return Chrome.RELATED;
+    if (h.startsWith("share")) return RemovalReason.SHARE;
+    if (h.contains("discussion") || h.startsWith("comment")) return RemovalReason.COMMENTS;
+    return RemovalReason.RELATED;
   }
 
   /** The dateline opening the first kept line, exactly as written. */
-  private static void datelineOf(List<Line> lines, String[] reasons, Meta m) {
+  private static void datelineOf(List<Line> lines, RemovalReason[] reasons, Meta m) {
     for (int i = 0; i < lines.size(); i++) {
       if (reasons[i] != null) continue;
       Line l = lines.get(i);
@@ -331,7 +341,7 @@ public final class TextCleaner implements Cleaner {
   }
 
   /** A quotation followed by a dash and a short name: readers' or witnesses' quotes, one per line. */
-  private static final Pattern QUOTE_THEN_NAME = Pattern.compile(
+  static final Pattern QUOTE_THEN_NAME = Pattern.compile(
       "^([\"“”«„].{20,}[\"”»])[\\s\\u00A0]*(?:―|—|–|--?)[\\s\\u00A0]*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}\\.?$");
 
   /** The last title-shaped line before the lead, skipping bylines, dates, credits and a standfirst. */

@@ -24,7 +24,7 @@ class TextCleanerTest {
   }
 
   private static String reasonOf(CleanArticle a, String line) {
-    return a.removed().stream().filter(r -> r.text().equals(line)).map(Removal::reason).findFirst().orElse(null);
+    return a.removed().stream().filter(r -> r.text().equals(line)).map(r -> r.reason().code()).findFirst().orElse(null);
   }
 
   private static List<String> paragraphs(CleanArticle a) {
