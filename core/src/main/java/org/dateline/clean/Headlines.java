@@ -42,6 +42,10 @@ final class Headlines {
     return digits * 4 < t.length();
   }
 
+  static boolean credit(String t) {
+    return CREDIT.matcher(t).find();
+  }
+
   /** A line that sits between a headline and its lead: byline, date, time, reading time, credit, widget. */
   static boolean between(String t) {
     int w = Chrome.words(t);

@@ -126,7 +126,7 @@ public final class HtmlCleaner implements Cleaner {
     if (kept.isEmpty()) warnings.add("no article text found in the page");
     var dateline = lead == null ? null : TextCleaner.dateline(lead.of(source), lead.start());
     ArticleMeta am = new ArticleMeta(meta.outlet() != null ? meta.outlet() : dateline == null ? null : dateline.outlet(),
-        meta.headline(), meta.section(), meta.byline(), dateline == null ? null : dateline.dateline(),
+        dateline == null ? null : dateline.outlet(), meta.headline(), meta.section(), meta.byline(), dateline == null ? null : dateline.dateline(),
         dateline == null ? null : dateline.span(), meta.dateHints());
     String url = page.url() != null ? page.url() : meta.canonicalUrl();
     return new CleanArticle(page.source(), url, source, true, new BodyText(source, kept), removed, am, page.fetched(),

@@ -28,6 +28,7 @@ final class Outlets {
       frame("^" + NAME + "\\s+(?:newsletters?|app|store|staff|homepage|home page|masthead|magazine|"
           + "podcasts?|video|videos|e-?edition|archives?|shop)\\s*$", 1),
       frame("^\\(?" + NAME + "\\s+staff\\)?$", 3),
+      frame("^\\(" + NAME + "\\s+staff\\)\\s.*$", 3),
       frame("^by\\s+" + NAME + "\\s*$", 0),
       frame("^.{12,}\\s[-|–—]\\s+" + NAME + "$", 1),
       frame("^[-|–—]\\s*" + NAME + "$", 3),

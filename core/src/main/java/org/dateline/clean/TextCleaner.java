@@ -26,6 +26,7 @@ import org.dateline.read.RawPage;
 public final class TextCleaner implements Cleaner {
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Words by)\\s+(.{2,80}?)\\s*$");
   private static final Pattern STAFF = Pattern.compile("^\\(([^()]{2,60}?\\s+Staff)\\)$|^([^()]{2,60}?\\s+Staff)$");
+  private static final Pattern STAFF_DATED = Pattern.compile("^\\(([^()]{2,60}?\\s+Staff)\\)\\s*(\\S.{5,60})$");
   private static final Pattern SOURCE = Pattern.compile("^(?:/\\s*)?Source:\\s*(.{2,60}?)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   /** "KORVEN, February 9 (Meridian Wire) --", "LISVARA (Meridian Wire) -", "BRDO, February 13 (RIA Novosti)". */
@@ -106,7 +107,7 @@ public final class TextCleaner implements Cleaner {
       }
     }
     if (open != null) kept.add(open);
-    ArticleMeta meta = new ArticleMeta(m.outlet, m.headline, m.section, m.byline, m.dateline, m.datelineSpan, m.hints);
+    ArticleMeta meta = new ArticleMeta(m.outlet, m.agency, m.headline, m.section, m.byline, m.dateline, m.datelineSpan, m.hints);
     return new CleanArticle(page.source(), page.url(), src, false, new BodyText(src, kept), removed, meta,
         page.fetched(), warnings);
   }
@@ -172,6 +173,10 @@ public final class TextCleaner implements Cleaner {
         reasons[i] = RemovalReason.SECTION;
       } else if (repeatedLater(lines, i, to)) {
         reasons[i] = RemovalReason.REPEATED_LEAD;
+      } else if (Headlines.between(t)) {
+        // share buttons, reading times, credits and timestamps between headline and lead
+        reasons[i] = t.toLowerCase(java.util.Locale.ROOT).contains("share") ? RemovalReason.SHARE
+            : Headlines.credit(t) ? RemovalReason.CAPTION : RemovalReason.BOILERPLATE;
       }
     }
   }
@@ -211,8 +216,7 @@ public final class TextCleaner implements Cleaner {
   private static final Pattern UPDATED = Pattern.compile("\\b(updated|last modified|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
 
   private static boolean repeatedLater(List<Line> lines, int i, int lead) {
-    String n = Chrome.norm(lines.get(i).text());
-    for (int j = Math.max(lead, i + 1); j < Math.min(lines.size(), lead + 4); j++) if (Chrome.norm(lines.get(j).text()).equals(n)) return true;
+    for (int j = Math.max(lead, i + 1); j < Math.min(lines.size(), lead + 4); j++) if (sameText(lines.get(i).text(), lines.get(j).text())) return true;
     return false;
   }
 
@@ -239,6 +243,16 @@ public final class TextCleaner implements Cleaner {
       if (TAIL_HEADER.matcher(t).matches()) {
         reasons[i] = tailReason(t);
         tail = reasons[i];
+        continue;
+      }
+      Matcher credit = STAFF_DATED.matcher(t);
+      if (credit.matches()) {
+        // "(Harbor Ledger Staff) Thursday, March 6, 2008": the agency credit with the day it was filed
+        reasons[i] = RemovalReason.BYLINE;
+        if (m.byline == null) m.byline = credit.group(1).strip();
+        if (m.outlet == null) m.outlet = credit.group(1).replaceFirst("\\s+Staff$", "").strip();
+        LocalDate d = Dates.text(credit.group(2));
+        if (d != null) m.hints.add(new DateHint(d, DateHint.Kind.TEXT_LINE, t));
         continue;
       }
       if (PHOTO.matcher(t).matches()) {
@@ -293,14 +307,46 @@ public final class TextCleaner implements Cleaner {
   /** A dateline found at the start of a paragraph: the record, its span in the source, the agency it names. */
   record Found(Dateline dateline, Span span, String outlet) {}
 
-  /** The dateline opening {@code paragraph} (which starts at {@code offset} in the source), or null. */
+  /**
+   * The dateline opening {@code paragraph} (which starts at {@code offset} in the source), or null. Three forms:
+   * with the agency in brackets ("KORVEN, March 4 (Meridian Wire) -"), a capitalised place and date before a dash
+   * ("KORVEN, March 4 -", "MILLVILLE -"), and a place set off by a spaced colon ("Korven : Valdoria's minister
+   * said ..."), which a byline-less agency lead uses and which is no speaker's name.
+   */
   static Found dateline(String paragraph, int offset) {
     Matcher d = DATELINE.matcher(paragraph);
-    if (!d.find()) return null;
-    String place = d.group(1).strip();
-    if (place.replaceAll("[^\\p{Lu}]", "").length() < 2) return null;
-    String text = paragraph.substring(0, d.end()).strip();
-    return new Found(new Dateline(place, text), new Span(offset, offset + text.length()), d.group(3).strip());
+    if (d.find()) {
+      String place = d.group(1).strip();
+      if (place.replaceAll("[^\\p{Lu}]", "").length() < 2) return null;
+      String text = paragraph.substring(0, d.end()).strip();
+      return new Found(new Dateline(place, text), new Span(offset, offset + text.length()), d.group(3).strip());
+    }
+    for (Pattern p : List.of(DATED_DASH, PLACE_COLON)) {
+      d = p.matcher(paragraph);
+      if (!d.find()) continue;
+      String place = d.group(1).strip();
+      if (place.replaceAll("[^\\p{Lu}]", "").length() < 1 || place.length() < 3) continue;
+      String text = paragraph.substring(0, d.end()).strip();
+      return new Found(new Dateline(place, text), new Span(offset, offset + text.length()), null);
+    }
+    return null;
+  }
+
+  /** "KORVEN, March 4 -", "PORT ELSA --", "MILLVILLE, N.J. —": an all-capitals place, perhaps a date, a dash. */
+  private static final Pattern DATED_DASH = Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}\\p{M} .'’]{1,40}?(?:,\\s+\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)"
+          + "(?:,\\s+" + MONTH + "\\s+\\d{1,2}(?:,\\s+\\d{4})?)?\\s+(?:--|—|–|-)(?=\\s)");
+  /** "Korven : ", a place and a colon with a space before it (a name before a quote has none). */
+  private static final Pattern PLACE_COLON = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2})\\s+:(?=\\s)");
+
+  /** Whether {@code later} is {@code line} printed again, perhaps after a dateline (the lead under its standfirst). */
+  static boolean sameText(String line, String later) {
+    String n = Chrome.norm(line);
+    if (Chrome.norm(later).equals(n)) return true;
+    Found d = dateline(later, 0);
+    if (d == null) return false;
+    String rest = later.substring(d.span().end()).replaceFirst("^[\\s:–—-]+", "");
+    return Chrome.norm(rest).equals(n);
   }
 
   /**

@@ -77,7 +77,7 @@ public final class StoryDates {
       if (day != null) refined = new Published(day, lo, hi, p.basis() + "+story-year-weekday");
       else if (!why.isEmpty()) refined = Published.range(lo, hi, p.basis() + "+story-statements(" + String.join(",", why) + ")");
       else refined = p;
-      out.add(refined == p ? r : new ArticleRecord(r.source(), r.url(), r.outlet(), r.headline(), r.section(), r.byline(),
+      out.add(refined == p ? r : new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(),
           r.dateline(), refined, r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText()));
     }
     return out;
