@@ -66,18 +66,33 @@ public final class Chrome {
     if (s.isEmpty()) return null;
     if (COUNTER_P.matcher(s).matches()) return RemovalReason.COUNTER;
     if (s.length() > SHORT * 2) return null;
-    if (BROWSER_P.matcher(s).find()) return RemovalReason.BROWSER;
+    // the patterns searched anywhere in the line each need a word that the cheap test below looks for first
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (anyOf(lower, "explorer", "browser", "javascript", "ie11", "ie 11") && BROWSER_P.matcher(s).find()) return RemovalReason.BROWSER;
     if (CREDIT_P.matcher(s).matches()) return RemovalReason.CREDIT;
     if (s.length() > SHORT) return null;
-    if (COMMENTS_P.matcher(s).find()) return RemovalReason.COMMENTS;
+    if (anyOf(lower, "comment", "discussion", "register", "leave a", "join the") && COMMENTS_P.matcher(s).find())
+      return RemovalReason.COMMENTS;
     if (SHARE_P.matcher(s).matches()) return RemovalReason.SHARE;
     if (RELATED_P.matcher(s).matches()) return RemovalReason.RELATED;
     if (CAPTION_P.matcher(s).matches()) return RemovalReason.CAPTION;
-    if (COPYRIGHT_P.matcher(s).find()) return RemovalReason.COPYRIGHT;
+    if (anyOf(lower, "©", "(c) ", "copyright", "rights reserved", "terms of", "privacy policy", "cookie")
+        && COPYRIGHT_P.matcher(s).find()) return RemovalReason.COPYRIGHT;
     if (ADS_P.matcher(s).matches()) return RemovalReason.BOILERPLATE;
-    if (NAV_P.matcher(s).find() && !endsSentence(s)) return RemovalReason.NAVIGATION;
+    if (separators(s) >= 2 && NAV_P.matcher(s).find() && !endsSentence(s)) return RemovalReason.NAVIGATION;
     if (SUBSCRIBE_P.matcher(s).matches() && (s.length() < 80 || !endsSentence(s))) return RemovalReason.SUBSCRIBE;
     return null;
+  }
+
+  private static boolean anyOf(String lower, String... words) {
+    for (String w : words) if (lower.contains(w)) return true;
+    return false;
+  }
+
+  private static int separators(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if ("|•·»›".indexOf(s.charAt(i)) >= 0) n++;
+    return n;
   }
 
   static boolean endsSentence(String s) {
@@ -106,6 +121,8 @@ public final class Chrome {
 
   /** Lower-cased, whitespace-collapsed form for comparing lines. */
   static String norm(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 }

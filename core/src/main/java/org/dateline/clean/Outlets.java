@@ -17,23 +17,30 @@ import java.util.regex.Pattern;
 final class Outlets {
   private static final String NAME = "(?-i)(\\p{Lu}[\\p{L}\\p{N}.&'’+!-]*(?:\\s+(?:of|the|and|&|de|du|di)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’+!-]*){0,4})(?i)";
   /** A frame, the group of the name in it, and what a match is worth. */
-  private record Frame(Pattern pattern, double weight) {}
+  private record Frame(Pattern pattern, double weight, List<String> needs) {
+    /** Whether the line holds one of the words the frame cannot match without (none: always tried). */
+    boolean mayMatch(String lower) {
+      if (needs.isEmpty()) return true;
+      for (String n : needs) if (lower.contains(n)) return true;
+      return false;
+    }
+  }
 
   private static final List<Frame> FRAMES = List.of(
       frame("^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?[.,]?\\s*)?(?:©\\s*)?" + NAME
-          + "(?:[.,]?\\s*(?:inc|llc|ltd|plc|media|group|corp)\\.?)*\\s*(?:[.,|].*|all rights reserved.*)?$", 3),
-      frame("^(?:copyright|©)?\\s*(?:\\d{4}\\s*)?" + NAME + "\\s*(?:[.,|]\\s*)?(?:all rights reserved|©|\\(c\\)|copyright).*$", 3),
+          + "(?:[.,]?\\s*(?:inc|llc|ltd|plc|media|group|corp)\\.?)*\\s*(?:[.,|].*|all rights reserved.*)?$", 3, "©", "(c)", "copyright"),
+      frame("^(?:copyright|©)?\\s*(?:\\d{4}\\s*)?" + NAME + "\\s*(?:[.,|]\\s*)?(?:all rights reserved|©|\\(c\\)|copyright).*$", 3, "©", "(c)", "copyright", "rights reserved"),
       frame("^(?:about|contact|search|support|inside|advertise (?:with|on|in)|careers at|jobs at|subscribe to|"
           + "follow|more from|the best of|best of)\\s+" + NAME + "[\\s:.!?]*$", 2),
       frame("^" + NAME + "\\s+(?:newsletters?|app|store|staff|homepage|home page|masthead|magazine|"
           + "podcasts?|video|videos|e-?edition|archives?|shop)\\s*$", 1),
-      frame("^\\(?" + NAME + "\\s+staff\\)?$", 3),
-      frame("^\\(" + NAME + "\\s+staff\\)\\s.*$", 3),
-      frame("^by\\s+" + NAME + "\\s*$", 0),
-      frame("^.{12,}\\s[-|–—]\\s+" + NAME + "$", 1),
+      frame("^\\(?" + NAME + "\\s+staff\\)?$", 3, "staff"),
+      frame("^\\(" + NAME + "\\s+staff\\)\\s.*$", 3, "staff"),
+      frame("^by\\s+" + NAME + "\\s*$", 0, "by"),
+      frame("^.{12,}\\s[-|–—]\\s+" + NAME + "$", 1, " -", " |", " –", " —"),
       frame("^[-|–—]\\s*" + NAME + "$", 3),
-      frame("^[\\p{Lu}][\\p{L}.'’ -]{2,40}/\\s*" + NAME + "$", 1),
-      frame("^[\\p{L}.'’ -]{3,40},\\s+" + NAME + "\\s+staff$", 2));
+      frame("^[\\p{Lu}][\\p{L}.'’ -]{2,40}/\\s*" + NAME + "$", 1, "/"),
+      frame("^[\\p{L}.'’ -]{3,40},\\s+" + NAME + "\\s+staff$", 2, "staff"));
   /** An agency byline: "By Meridian Wire" names an organisation when its last word is one organisations use. */
   private static final Pattern ORGANISATION = Pattern.compile(
       ".*\\b(wire|press|news|agency|service|times|post|herald|ledger|tribune|journal|gazette|associated press|reuters|"
@@ -49,8 +56,8 @@ final class Outlets {
 
   private Outlets() {}
 
-  private static Frame frame(String regex, double weight) {
-    return new Frame(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight);
+  private static Frame frame(String regex, double weight, String... needs) {
+    return new Frame(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight, List.of(needs));
   }
 
   /**
@@ -64,8 +71,10 @@ final class Outlets {
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).strip();
       if (t.length() < 2 || t.length() > 120) continue;
+      String lower = t.toLowerCase(Locale.ROOT);
       for (int f = 0; f < FRAMES.size(); f++) {
         Frame frame = FRAMES.get(f);
+        if (!frame.mayMatch(lower)) continue;
         Matcher m = frame.pattern().matcher(t);
         if (!m.matches()) continue;
         String name = ALL_RIGHTS.matcher(m.group(1)).replaceFirst("").strip().replaceFirst("[.,:;!-]+$", "").strip();

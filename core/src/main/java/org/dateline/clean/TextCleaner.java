@@ -125,7 +125,7 @@ public final class TextCleaner implements Cleaner {
     String firstSection = null, blurbSection = null;
     for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
-      RemovalReason shape = Chrome.reason(t);
+      RemovalReason shape = lines.get(i).shape();
       if (i == from && shape == null && Chrome.words(t) <= 5 && !Chrome.endsSentence(t)) {
         // often the site's name, but on real pages more often a menu item: the outlet comes from Outlets' vote
         reasons[i] = RemovalReason.SITE_NAME;
@@ -167,8 +167,8 @@ public final class TextCleaner implements Cleaner {
       } else if (date != null && Chrome.words(t) <= 8) {
         m.hints.add(new DateHint(date, DateHint.Kind.TEXT_LINE, t));
         reasons[i] = RemovalReason.DATE_LINE;
-      } else if (Chrome.reason(t) != null) {
-        reasons[i] = Chrome.reason(t);
+      } else if (lines.get(i).shape() != null) {
+        reasons[i] = lines.get(i).shape();
       } else if (m.section != null && t.equalsIgnoreCase(m.section) || Chrome.words(t) <= 3 && !Chrome.endsSentence(t)) {
         reasons[i] = RemovalReason.SECTION;
       } else if (repeatedLater(lines, i, to)) {
@@ -229,8 +229,8 @@ public final class TextCleaner implements Cleaner {
       String t = lines.get(i).text();
       boolean sentence = Chrome.endsSentence(t) && Chrome.words(t) >= 6;
       if (tail != null && !(sentence && Chrome.words(t) >= 12)) {
-        RemovalReason shape = Chrome.reason(t);
-        reasons[i] = shape != null ? shape : Script.of(t) != main && Script.of(t) != Script.NONE ? RemovalReason.OTHER_SCRIPT : tail;
+        RemovalReason shape = lines.get(i).shape();
+        reasons[i] = shape != null ? shape : lines.get(i).script() != main && Script.of(t) != Script.NONE ? RemovalReason.OTHER_SCRIPT : tail;
         if (TAIL_HEADER.matcher(t).matches()) tail = tailReason(t);
         continue;
       }
@@ -263,7 +263,7 @@ public final class TextCleaner implements Cleaner {
           reasons[++i] = RemovalReason.CAPTION;
         continue;
       }
-      RemovalReason shape = Chrome.reason(t);
+      RemovalReason shape = lines.get(i).shape();
       if (shape != null) {
         reasons[i] = shape;
         continue;
