@@ -51,6 +51,20 @@ final class Bylines {
     return null;
   }
 
+  /** The line of an explicit byline ("By Ana Ruiz", "ByAna Ruiz") within {@code reach} lines of {@code lead}, nearest first; -1 if none. */
+  static int explicitNear(List<String> lines, int lead, int reach) {
+    for (int d = 0; d <= reach; d++) {
+      for (int i : new int[] {lead - d, lead + d}) {
+        if (i < 0 || i >= lines.size()) continue;
+        String t = lines.get(i).strip();
+        if (Chrome.words(t) <= 8 && STRICT_BY.matcher(t).matches()) return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Pattern STRICT_BY = Pattern.compile("^(?:[Bb]y|BY)\\s*:?\\s*\\p{Lu}\\p{L}+(?:[\\s.-]+\\p{Lu}[\\p{L}.'’-]*){1,4}.*$");
+
   /** Whether {@code t} is a line holding only a name, perhaps with the outlet, a date or a time after it. */
   static boolean nameLine(String t) {
     String s = t.strip();

@@ -64,7 +64,14 @@ public final class TextCleaner implements Cleaner {
       lead = 0;
       block = new int[] {0, lines.size()};
     }
-    int headline = headlineBefore(lines, lead);
+    // an explicit byline near the lead anchors the article's head: the headline is the title above it, and a
+    // prose line above it (a photo caption, a standfirst) is not the lead
+    int by = Bylines.explicitNear(lines.stream().map(Line::text).toList(), lead, 15);
+    if (by > lead) {
+      int after = firstSentenceLine(lines, main, by + 1, block[1]);
+      if (after > by && after - by <= 15) lead = after;
+    }
+    int headline = headlineBefore(lines, by >= 0 && by < lead ? by : lead);
     if (headline >= 0) {
       m.headline = lines.get(headline).text();
       reasons[headline] = RemovalReason.HEADLINE;
