@@ -57,7 +57,7 @@ public final class TextEval {
 
   public record Result(List<PageResult> pages, ShingleScore.Summary body, double headline, double byline,
       int bylinePages, double outlet, int datePages, double dateGiven, double dateRight, double rangeHolds,
-      int unbounded, double pagesPerSecond) {}
+      int unbounded, double pagesPerSecond, int yearOnly) {}
 
   private TextEval() {}
 
@@ -123,7 +123,7 @@ public final class TextEval {
   static Result score(List<Dated> run, List<Gold> golds, double pagesPerSecond) {
     List<PageResult> out = new ArrayList<>();
     List<ShingleScore> bodies = new ArrayList<>();
-    int head = 0, by = 0, byPages = 0, outlet = 0, datePages = 0, given = 0, right = 0, holds = 0, unbounded = 0;
+    int head = 0, by = 0, byPages = 0, outlet = 0, datePages = 0, given = 0, right = 0, holds = 0, unbounded = 0, yearOnly = 0;
     for (int i = 0; i < run.size(); i++) {
       Dated d = run.get(i);
       Gold g = golds.get(i);
@@ -144,6 +144,8 @@ public final class TextEval {
         if (p.date() != null) {
           given++;
           if (p.date().equals(g.date())) right++;
+          // the set's known gold noise: the page prints the gold's month and day in another year
+          else if (p.date().getMonth() == g.date().getMonth() && p.date().getDayOfMonth() == g.date().getDayOfMonth()) yearOnly++;
         }
         if ((p.earliest() == null || !g.date().isBefore(p.earliest())) && (p.latest() == null || !g.date().isAfter(p.latest()))) holds++;
         if (p.earliest() == null || p.latest() == null) unbounded++;
@@ -152,7 +154,7 @@ public final class TextEval {
     }
     int n = run.size();
     return new Result(out, ShingleScore.Summary.of(bodies), share(head, n), share(by, byPages), byPages, share(outlet, n),
-        datePages, share(given, datePages), share(right, given), share(holds, datePages), unbounded, pagesPerSecond);
+        datePages, share(given, datePages), share(right, given), share(holds, datePages), unbounded, pagesPerSecond, yearOnly);
   }
 
   private static double share(int k, int of) {
@@ -207,7 +209,7 @@ public final class TextEval {
     return out;
   }
 
-  /** The host's labels that name the site: not "www", not the top-level domain or a two-letter second level. */
+  /** The host's label that names the site: the one before the top-level domain ("co.uk" and the like counted as one). */
   static List<String> stems(String url) {
     List<String> out = new ArrayList<>();
     if (url == null || url.isBlank()) return out;
@@ -221,9 +223,9 @@ public final class TextEval {
     String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
     int end = labels.length - 1; // the top-level domain
     if (end >= 2 && labels[end - 1].length() <= 3 && List.of("co", "com", "org", "net", "ac", "gov").contains(labels[end - 1])) end--;
-    for (int i = 0; i < end; i++) {
-      String l = labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
-      if (!l.isEmpty() && !l.equals("www")) out.add(l);
+    if (end >= 1) {
+      String l = labels[end - 1].replaceAll("[^\\p{L}\\p{N}]", "");
+      if (!l.isEmpty()) out.add(l);
     }
     return out;
   }
