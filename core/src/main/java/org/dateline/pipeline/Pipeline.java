@@ -115,7 +115,7 @@ public final class Pipeline {
     if (dateline == null) return found;
     List<Attribution> out = new ArrayList<>(found.size());
     for (Attribution at : found) {
-      if (at.source() != null && dateline.overlaps(body.toSource(at.source()))) continue;
+      if (at.source() != null && dateline.contains(body.toSource(at.source()))) continue;
       List<Span> content = new ArrayList<>();
       for (Span c : at.content()) {
         Span s = body.toSource(c);
