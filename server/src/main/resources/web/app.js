@@ -51,6 +51,13 @@ function count(page) {
   return page.totalExact === false ? 'more than ' + page.total : String(page.total);
 }
 
+// An article's date: its day, else the range it is known to lie in (never one end of the range as if it were the day).
+function published(v) {
+  if (v.published) return v.published;
+  if (v.earliest || v.latest) return (v.earliest || '?') + ' – ' + (v.latest || '?');
+  return 'undated';
+}
+
 function statementCard(s) {
   return el('div', { class: 'stmt', 'data-id': s.id },
     el('span', { class: 'kind' }, s.kind), ' ',
@@ -147,7 +154,7 @@ async function statement(id) {
   const articles = await Promise.all(s.variants.map(v => api('/api/articles/' + v.articleId)));
   const cols = s.variants.map((v, i) => el('div', { class: 'variant' },
     el('h3', {}, v.outlet || v.source),
-    el('div', { class: 'meta' }, (articles[i].headline || '') + ' · ' + (v.published || 'undated')),
+    el('div', { class: 'meta' }, (articles[i].headline || '') + ' · ' + published(v)),
     // a variant carries its own text only when it differs from the statement's
     el('blockquote', {}, v.text ?? s.text),
     highlighted(articles[i].text, v.spans)));

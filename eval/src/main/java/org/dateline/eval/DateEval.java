@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.dateline.model.Published;
 import org.dateline.pipeline.Pipeline;
+import org.dateline.pipeline.Runner;
 import org.dateline.read.Inputs;
-import org.dateline.read.ReadResult;
 import org.dateline.time.DateClues;
 import org.dateline.time.Dated;
 
@@ -40,22 +40,7 @@ public final class DateEval {
    * does; failures go to {@code failed(source, reason)}. Shared by the evaluations that score cleaning and dating.
    */
   public List<Dated> prepare(java.nio.file.Path texts, BiConsumer<String, String> failed) {
-    List<Dated> prepared = new ArrayList<>();
-    for (String file : inputs.expand(List.of(texts.toString()), f -> failed.accept(f.source(), f.reason()))) {
-      inputs.read(file, r -> {
-        switch (r) {
-          case ReadResult.Failure f -> failed.accept(f.source(), f.reason());
-          case ReadResult.Page p -> {
-            try {
-              prepared.add(pipeline.prepare(p.page()));
-            } catch (RuntimeException e) {
-              failed.accept(p.source(), "cannot clean: " + e);
-            }
-          }
-        }
-      });
-    }
-    return pipeline.refine(prepared);
+    return new Runner(pipeline, 1).dated(Runner.files(inputs, List.of(texts.toString())), failed);
   }
 
   static DateScores score(List<Dated> run, Map<String, LocalDate> gold) {
@@ -71,7 +56,7 @@ public final class DateEval {
       if (truth == null) continue;
       articles++;
       Published p = d.published();
-      int[] b = byBasis.computeIfAbsent(p.basis(), k -> new int[3]);
+      int[] b = byBasis.computeIfAbsent(p.basis().toString(), k -> new int[3]);
       b[0]++;
       boolean contains = (p.earliest() == null || !truth.isBefore(p.earliest())) && (p.latest() == null || !truth.isAfter(p.latest()));
       if (p.isExact()) {
