@@ -65,7 +65,7 @@ public final class Pipeline {
     CleanArticle a = dated.article();
     BodyText body = analysed(a);
     Parsed parsed = stages.nlp().annotate(body.text(), anchor(dated), stages.statements().parseWhen());
-    List<Attribution> found = stages.statements().find(parsed);
+    List<Attribution> found = stages.statements().find(parsed, body.bodyParagraphs());
     Cast cast = stages.speakers().resolve(parsed, found);
     List<Statement> statements = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {

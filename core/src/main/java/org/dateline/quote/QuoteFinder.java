@@ -1,6 +1,5 @@
 package org.dateline.quote;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.dateline.model.Span;
@@ -51,8 +50,8 @@ public final class QuoteFinder implements StatementFinder {
   }
 
   @Override
-  public List<Attribution> find(Parsed parsed) {
-    Context c = new Context(parsed, paragraphs(parsed.text()));
+  public List<Attribution> find(Parsed parsed, List<Span> paragraphs) {
+    Context c = new Context(parsed, paragraphs);
     Findings f = new Findings();
     Headlines.find(c, f);     // "Minister: we will …", "Flynn Says Trump Absolutely Right": their quotes are taken
     DirectQuotes.find(c, f);  // quotes by their marks, with their cue; the rest are loose
@@ -73,62 +72,5 @@ public final class QuoteFinder implements StatementFinder {
         for (TokenRule rule : TOKEN_RULES) if (rule.apply(c, f, tree, i)) break;
       }
     }
-  }
-
-  /**
-   * A block of lines is one paragraph when hard-wrapped, but a list of quotes one per line when its lines are long or
-   * open with a quote mark: then each line is a paragraph.
-   */
-  private static void splitLines(String text, int start, int end, List<Span> out) {
-    int lineStart = start;
-    for (int k = start; k < end; k++) {
-      if (text.charAt(k) != '\n') continue;
-      int next = k + 1;
-      while (next < end && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
-      boolean longLine = k - lineStart > 100;
-      boolean opens = next < end && (QuoteScanner.isOpenChar(text.charAt(next)) || text.charAt(next) == '”');
-      if (longLine || opens) {
-        int e = k;
-        while (e > lineStart && Character.isWhitespace(text.charAt(e - 1))) e--;
-        if (e > lineStart) out.add(new Span(lineStart, e));
-        lineStart = next;
-      }
-    }
-    if (end > lineStart) out.add(new Span(lineStart, end));
-  }
-
-  /** Paragraphs: runs of text between blank lines, trimmed. */
-  public static List<Span> paragraphs(String text) {
-    List<Span> out = new ArrayList<>();
-    int n = text.length(), i = 0;
-    while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) i++;
-      if (i >= n) break;
-      int start = i;
-      int end = n;
-      int j = i;
-      while (j < n) {
-        int nl = text.indexOf('\n', j);
-        if (nl < 0) {
-          end = n;
-          j = n;
-          break;
-        }
-        int k = nl + 1;
-        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) k++;
-        if (k < n && text.charAt(k) == '\n') {
-          end = nl;
-          j = k;
-          break;
-        }
-        j = nl + 1;
-        end = n;
-      }
-      int e = end;
-      while (e > start && Character.isWhitespace(text.charAt(e - 1))) e--;
-      splitLines(text, start, e, out);
-      i = Math.max(j, end);
-    }
-    return out;
   }
 }
