@@ -42,6 +42,7 @@ final class ContentBounds {
     boolean subordinate = tree.head(i) > i && (rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("ccomp")
         || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"));
     if (subordinate) n = Math.max(content[1], tree.range(i)[1]) + 1;
+    n = Math.min(n, openingEnd(tree, i) + 1);
     int end = n - 1;
     // a participle inside what was said carries on the speaker's words ("would put it in context, allowing people
     // to see …"); after other cues it is mostly the reporter's ("wants to sign up voters, focusing on …")
@@ -102,6 +103,26 @@ final class ContentBounds {
     // a cut inside the parse's range wins too: the participle clause is a statement of its own
     content[1] = end;
     while (content[1] > content[0] && Tree.punct(tree.tokens.get(content[1]))) content[1]--;
+  }
+
+  /**
+   * "Announcing plans last October, the general manager, Anil Varma, said …": a participle opening the sentence
+   * ends before the comma that sets off the main clause's subject, however the parse hangs it (here as an
+   * adjective of "plans"). The last token of the opening, or the sentence's last when {@code i} opens none.
+   */
+  static int openingEnd(Tree tree, int i) {
+    int last = tree.tokens.size() - 1;
+    int first = 0;
+    while (first < i && Tree.punct(tree.tokens.get(first))) first++;
+    if (first != i || !tree.tokens.get(i).tag().equals("VBG")) return last;
+    int root = i;
+    for (int step = 0; step < 200 && tree.head(root) >= 0; step++) root = tree.head(root);
+    // (of two subjects the parse gives the main verb, the one nearest it)
+    int subj = -1;
+    for (int k : tree.children(root)) if (k > i && k < root && tree.rel(k).startsWith("nsubj") && k > subj) subj = k;
+    if (subj < 0) return last;
+    int from = tree.range(subj)[0];
+    return from > i + 1 && tree.tokens.get(from - 1).word().equals(",") ? from - 2 : last;
   }
 
   /**

@@ -91,7 +91,7 @@ final class Speakers {
       int first = 0;
       while (first < i && Tree.punct(tree.tokens.get(first))) first++;
       int h = tree.rel(i).startsWith("advcl") && tree.range(i)[0] == first ? tree.head(i) : i == first ? root(tree, i) : -1;
-      int hs = h > i && Lexicon.verb(tree.tokens.get(h)) ? tree.child(h, "nsubj") : -1;
+      int hs = h > i && Lexicon.verb(tree.tokens.get(h)) ? nsubjOf(c, tree, h) : -1;
       // (the parse may hang the opening itself inside the subject: then its phrase starts the sentence)
       int hsFirst = hs > i ? tree.range(hs)[0] : -1;
       if (hsFirst > 0 && tree.tokens.get(hsFirst - 1).word().equals(",")) return speakerPhrase(tree, hs);
