@@ -170,7 +170,15 @@ function route() {
   const h = location.hash || '#/';
   const [path, query] = h.slice(1).split('?');
   const params = new URLSearchParams(query || '');
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts;
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch (e) {
+    // a malformed escape in the address (#/person/%E0%A4%A) is the address's fault: say so, never hang on "Loading"
+    fail(new Error('not a valid address: ' + h));
+    document.body.setAttribute('data-ready', h);
+    return;
+  }
   let p;
   if (parts[0] === 'story' && parts[1]) p = timeline(parts[1], params);
   else if (parts[0] === 'person' && parts[1]) p = person(parts[1]);

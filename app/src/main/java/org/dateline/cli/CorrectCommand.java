@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 /** {@code dateline correct ...}: corrections kept in the store and re-applied after every re-link. */
 @Command(name = "correct", mixinStandardHelpOptions = true,
     description = "Correct the linked record; corrections persist across re-ingest and re-linking.",
-    subcommands = {CorrectCommand.Merge.class, CorrectCommand.Split.class, CorrectCommand.Alias.class, CorrectCommand.Reject.class})
+    subcommands = {CorrectCommand.Merge.class, CorrectCommand.Split.class, CorrectCommand.Alias.class, CorrectCommand.Reject.class,
+        CorrectCommand.Log.class, CorrectCommand.Undo.class})
 final class CorrectCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -86,6 +87,40 @@ final class CorrectCommand implements Runnable {
     @Override
     Correction correction() {
       return new Correction(Correction.Kind.REJECT, statement, null);
+    }
+  }
+
+  @Command(name = "log", mixinStandardHelpOptions = true, description = "List the corrections made, oldest first, with the numbers undo takes.")
+  static final class Log implements Callable<Integer> {
+    @Mixin DataOptions data;
+
+    @Override
+    public Integer call() {
+      try (Store store = data.open()) {
+        for (Store.Logged l : store.correctionLog())
+          System.out.printf("%d\t%s\t%s\t%s\t%s%n", l.id(), l.correction().kind().label, l.correction().subject(),
+              l.correction().object() == null ? "" : l.correction().object(), l.created() == null ? "" : l.created());
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "undo", mixinStandardHelpOptions = true,
+      description = "Take correction N (see log) back: the record is re-linked as if it had never been made.")
+  static final class Undo implements Callable<Integer> {
+    @Mixin DataOptions data;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "N") long id;
+
+    @Override
+    public Integer call() {
+      try (Store store = data.open()) {
+        Correction k = store.undo(id);
+        System.err.println("dateline: undid " + id + ": " + k.kind().label + " " + k.subject() + (k.object() == null ? "" : " " + k.object()));
+        return Main.OK;
+      } catch (NotFoundException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
     }
   }
 }

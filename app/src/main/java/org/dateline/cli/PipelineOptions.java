@@ -25,6 +25,14 @@ final class PipelineOptions {
   @Option(names = "--max-bytes", defaultValue = "10485760", description = "Skip files larger than this. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
+  @Option(names = "--max-seconds", defaultValue = "120", paramLabel = "S",
+      description = "Report an article as failed when annotating it takes longer than this. Default: ${DEFAULT-VALUE}.")
+  long maxSeconds;
+
+  @Option(names = "--source-name", paramLabel = "NAME",
+      description = "The source name of the article read from stdin (-). Default: stdin- and the start of its content's SHA-256, so different stdin articles never replace each other in the store.")
+  String sourceName;
+
   /** Where the records go: with the text their spans point into. */
   interface Sink {
     void accept(ArticleRecord record, String sourceText);
@@ -39,13 +47,15 @@ final class PipelineOptions {
 
   void check() {
     if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--threads': must be at least 1 but was " + threads);
+    if (maxSeconds < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--max-seconds': must be at least 1 but was " + maxSeconds);
+    if (sourceName != null && sourceName.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--source-name': must not be blank");
     if (maxBytes < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--max-bytes': must be at least 1 but was " + maxBytes);
   }
 
   /** Runs the pipeline over {@code paths}, reporting on {@code err}; the summary line is printed last. */
   RunSummary run(List<String> paths, PrintStream err, Sink sink) {
     check();
-    Runner runner = new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in), threads);
+    Runner runner = new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in, sourceName), threads, java.time.Duration.ofSeconds(maxSeconds));
     Progress progress = new Progress(err, Progress.stderrIsTerminal());
     RunSummary s = runner.run(paths, new RunListener() {
       @Override

@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.store.Store;
+import org.dateline.web.Access;
 import org.dateline.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,8 +19,12 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--host", defaultValue = "127.0.0.1",
-      description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only); the UI has no login, so think before binding 0.0.0.0.")
+      description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only). Beyond loopback, corrections need the write token (see docs/security.md).")
   String host;
+
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "Also accept requests whose Host header is NAME (a name this machine is reached by); repeatable. IP addresses and localhost are always accepted.")
+  java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
   @Option(names = "--no-cache", description = "Answer every statement search from the store instead of the response cache "
       + "(which every ingest, re-link and correction empties).")
@@ -27,11 +32,21 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The environment variable holding the write token (an option would show it in the process list). */
+  static final String TOKEN_ENV = "DATELINE_WRITE_TOKEN";
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--port': must be between 0 and 65535 but was " + port);
     Store store = data.open();
-    WebServer server = WebServer.start(store, host, port, noCache ? 0 : WebServer.CACHE_BYTES);
+    String configured = System.getenv(TOKEN_ENV);
+    Access access;
+    try {
+      access = Access.of(host, allowHosts, configured == null || configured.isBlank() ? null : configured.strip());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for " + TOKEN_ENV + ": " + e.getMessage());
+    }
+    WebServer server = WebServer.start(store, host, port, noCache ? 0 : WebServer.CACHE_BYTES, access);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
@@ -42,6 +57,9 @@ final class ServeCommand implements Callable<Integer> {
     Store.Counts c = store.counts();
     System.err.printf("dateline: store %s holds %d articles, %d statements, %d stories; Ctrl-C stops%n", store.file(),
         c.articles(), c.statements(), c.stories());
+    if (access.token() != null)
+      System.err.printf("dateline: corrections need the header %s: %s%s%n", Access.TOKEN_HEADER,
+          configured == null ? access.token() : "(the token in " + TOKEN_ENV + ")", configured == null ? " (set " + TOKEN_ENV + " to choose one)" : "");
     // the last thing printed is an address, so a terminal makes it a link and a script can take the last word; with
     // stories in the store, that is the largest story's timeline
     String base = "http://" + shown + ":" + server.port() + "/";

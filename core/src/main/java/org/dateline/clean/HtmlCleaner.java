@@ -1,6 +1,8 @@
 package org.dateline.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -18,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Cleans an HTML page. The visible text (block elements separated by blank lines) becomes the source text; blocks
@@ -344,10 +348,22 @@ public final class HtmlCleaner implements Cleaner {
   }
 
   private static boolean underStrongNegative(Element e) {
-    if (e == null || e.tagName().equals("body")) return false;
     Map<Element, Boolean> memo = STRONG_MEMO.get();
-    Boolean v = memo.get(e);
-    if (v == null) memo.put(e, v = strongNegative(e) || underStrongNegative(e.parent()));
+    // up to the first element with a verdict, then the verdicts down again: a loop, as pages nest thousands deep
+    List<Element> path = new ArrayList<>();
+    boolean v = false;
+    for (Element x = e; x != null && !x.tagName().equals("body"); x = x.parent()) {
+      Boolean known = memo.get(x);
+      if (known != null) {
+        v = known;
+        break;
+      }
+      path.add(x);
+    }
+    for (int i = path.size() - 1; i >= 0; i--) {
+      v = v || strongNegative(path.get(i));
+      memo.put(path.get(i), v);
+    }
     return v;
   }
 
@@ -424,11 +440,16 @@ public final class HtmlCleaner implements Cleaner {
     return false;
   }
 
-  /** Builds the visible text: a new block at every block element, whitespace collapsed inside a block. */
-  private static final class Walker {
+  /**
+   * Builds the visible text: a new block at every block element, whitespace collapsed inside a block. Walks with
+   * jsoup's traversor, not by recursion: a page of 10,000 nested elements would overflow the stack.
+   */
+  private static final class Walker implements NodeVisitor {
     private final StringBuilder out;
     private final List<Block> blocks;
     private final StringBuilder current = new StringBuilder();
+    /** The owners of the enclosing blocks, innermost first: restored as each block closes. */
+    private final Deque<Element> owners = new ArrayDeque<>();
     private int linkChars;
     private int linkDepth;
     private Element owner;
@@ -440,11 +461,12 @@ public final class HtmlCleaner implements Cleaner {
 
     void walk(Element root) {
       owner = root;
-      visit(root);
+      NodeTraversor.traverse(this, root);
       flush();
     }
 
-    private void visit(Node node) {
+    @Override
+    public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
         append(t.getWholeText());
         return;
@@ -455,22 +477,25 @@ public final class HtmlCleaner implements Cleaner {
         flush();
         return;
       }
-      boolean block = BLOCKS.contains(tag);
       // a table row reads as one line, its cells apart by a space: a cell alone ("5040") means nothing
       if (tag.equals("td") || tag.equals("th")) append(" ");
-      boolean link = tag.equals("a");
-      Element saved = owner;
-      if (block) {
+      if (tag.equals("a")) linkDepth++;
+      if (BLOCKS.contains(tag)) {
         flush();
+        owners.push(owner);
         owner = e;
       }
-      if (link) linkDepth++;
-      if (tag.equals("img") && false) return;
-      for (Node c : e.childNodes()) visit(c);
-      if (link) linkDepth--;
-      if (block) {
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element e)) return;
+      String tag = e.tagName();
+      if (tag.equals("br")) return;
+      if (tag.equals("a")) linkDepth--;
+      if (BLOCKS.contains(tag)) {
         flush();
-        owner = saved;
+        owner = owners.pop();
       }
     }
 

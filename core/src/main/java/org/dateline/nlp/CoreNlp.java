@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import org.dateline.model.Span;
 
@@ -64,14 +65,40 @@ public final class CoreNlp implements Nlp {
     return loadMillis;
   }
 
+  /**
+   * Bounds on one article's work. Tagging time and memory grow with the tokens of a sentence and the entity
+   * mentions with those of the document: a 9 MB page of one line ran for 20 minutes, and 100,000 curly quotes in one
+   * "sentence" ran the tagger out of memory. The longest article of the bundled corpora is far below each bound.
+   */
+  static final int MAX_CHARS = 1_000_000, MAX_TOKENS = 60_000, MAX_SENTENCE_TOKENS = 250, TAG_BATCH = 20;
+
   @Override
   public Parsed annotate(String text, LocalDate documentDate, Predicate<List<Token>> parseWhen) {
+    if (text.length() > MAX_CHARS) throw new TooMuchWork("characters", text.length(), MAX_CHARS);
     Annotation doc = new Annotation(text);
     if (documentDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     splitter.annotate(doc);
+    int tokenCount = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+    if (tokenCount > MAX_TOKENS) throw new TooMuchWork("tokens", tokenCount, MAX_TOKENS);
     mendBreaks(doc, text);
-    tagger.annotate(doc);
+    cutLong(doc, text, MAX_SENTENCE_TOKENS);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    // in batches of sentences, so that a worker whose article ran over its time limit (and was interrupted) stops
+    // within a batch instead of tagging on for minutes
+    for (int from = 0; from < sentences.size(); from += TAG_BATCH) {
+      if (Thread.currentThread().isInterrupted()) throw new CancellationException("stopped: over the time limit");
+      Annotation sub = new Annotation(text);
+      if (documentDate != null) sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+      List<CoreMap> batch = sentences.subList(from, Math.min(sentences.size(), from + TAG_BATCH));
+      List<CoreLabel> batchTokens = new ArrayList<>();
+      for (CoreMap sentence : batch) batchTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+      sub.set(CoreAnnotations.SentencesAnnotation.class, batch);
+      sub.set(CoreAnnotations.TokensAnnotation.class, batchTokens);
+      tagger.annotate(sub); // sets tags and mentions on the shared sentence maps
+    }
+    // the tagger logs an out-of-memory error and leaves the sentence untagged: that article failed, it is no success
+    for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class))
+      if (l.tag() == null) throw new IllegalStateException("the part-of-speech tagger left \"" + l.word() + "\" untagged (see its log)");
     List<List<Token>> tokenLists = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
     boolean[] parse = new boolean[sentences.size()];
@@ -168,6 +195,33 @@ public final class CoreNlp implements Nlp {
       else out.add(s);
     }
     if (out.size() == sentences.size()) return;
+    renumber(doc, out);
+  }
+
+  /**
+   * Cuts sentences longer than {@code max} tokens into pieces of at most {@code max}: such a "sentence" is a list, a
+   * table or junk, not prose, and tagging cost grows with a sentence's length.
+   */
+  static void cutLong(Annotation doc, String text, int max) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null || sentences.stream().allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= max)) return;
+    List<CoreMap> out = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.size() <= max) {
+        out.add(s);
+        continue;
+      }
+      for (int from = 0; from < tokens.size(); from += max) {
+        List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, Math.min(tokens.size(), from + max)));
+        out.add(sentence(piece, piece.get(0).beginPosition(), piece.get(piece.size() - 1).endPosition(), text));
+      }
+    }
+    renumber(doc, out);
+  }
+
+  /** Sets {@code out} as the document's sentences, their token and sentence numbers in order again. */
+  private static void renumber(Annotation doc, List<CoreMap> out) {
     int tokenBegin = 0;
     for (int i = 0; i < out.size(); i++) {
       CoreMap s = out.get(i);
@@ -210,14 +264,17 @@ public final class CoreNlp implements Nlp {
   private static CoreMap join(CoreMap a, CoreMap b, String text) {
     List<CoreLabel> tokens = new ArrayList<>(a.get(CoreAnnotations.TokensAnnotation.class));
     tokens.addAll(b.get(CoreAnnotations.TokensAnnotation.class));
-    int begin = a.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = b.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    CoreMap joined = new edu.stanford.nlp.util.ArrayCoreMap();
-    joined.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-    joined.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-    joined.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-    joined.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    return joined;
+    return sentence(tokens, a.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        b.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), text);
+  }
+
+  private static CoreMap sentence(List<CoreLabel> tokens, int begin, int end, String text) {
+    CoreMap s = new edu.stanford.nlp.util.ArrayCoreMap();
+    s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    s.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return s;
   }
 
   private static List<Token> tokens(CoreMap sentence) {

@@ -15,6 +15,12 @@ public interface Nlp {
    */
   Parsed annotate(String text, LocalDate documentDate, Predicate<List<Token>> parseWhen);
 
+  /**
+   * Loads the models now, if they load lazily: a run calls it before its first timed annotation, so that the time
+   * limit per article does not count the model load.
+   */
+  default void load() {}
+
   default Parsed annotate(String text, LocalDate documentDate) {
     return annotate(text, documentDate, tokens -> true);
   }

@@ -4,11 +4,18 @@ import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.model.ArticleRecord;
+import org.dateline.nlp.TooMuchWork;
 import org.dateline.read.Inputs;
 import org.dateline.read.ReadResult;
 import org.dateline.time.Dated;
@@ -23,12 +30,25 @@ public final class Runner {
   private final Pipeline pipeline;
   private final Inputs inputs;
   private final int threads;
+  private final Duration limit;
+
+  /**
+   * The time one article's annotation may take before it is reported as failed. Work per article is bounded by
+   * size first ({@link org.dateline.nlp.Nlp}); this catches what size does not predict.
+   */
+  public static final Duration ARTICLE_TIME_LIMIT = Duration.ofSeconds(120);
 
   public Runner(Pipeline pipeline, Inputs inputs, int threads) {
+    this(pipeline, inputs, threads, ARTICLE_TIME_LIMIT);
+  }
+
+  public Runner(Pipeline pipeline, Inputs inputs, int threads, Duration limit) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    if (limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("time limit must be positive, was " + limit);
     this.pipeline = pipeline;
     this.inputs = inputs;
     this.threads = threads;
+    this.limit = limit;
   }
 
   public RunSummary run(List<String> paths, RunListener listener) {
@@ -48,9 +68,10 @@ public final class Runner {
           case ReadResult.Page p -> {
             try {
               prepared.add(pipeline.prepare(p.page()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+              // one hostile page (10,000 nested elements, a page that fills the heap) is that page's failure
               failures[0]++;
-              listener.failure(p.source(), "cannot clean: " + e);
+              listener.failure(p.source(), "cannot clean: " + reason(e));
             }
           }
         }
@@ -59,15 +80,17 @@ public final class Runner {
     List<Dated> refined = pipeline.refine(prepared);
     int articles = 0, statements = 0;
     long tokens = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "dateline-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "dateline-worker");
+          t.setDaemon(true);
+          return t;
+        });
     try {
-      Deque<Future<Pipeline.Analysed>> inFlight = new ArrayDeque<>();
+      Deque<Timed> inFlight = new ArrayDeque<>();
       Deque<Dated> sources = new ArrayDeque<>();
       int next = 0, done = 0;
+      boolean loaded = false;
       while (next < refined.size() || !inFlight.isEmpty()) {
         while (next < refined.size() && inFlight.size() < threads * 2) {
           Dated d = refined.get(next++);
@@ -76,23 +99,41 @@ public final class Runner {
             listener.progress(++done, refined.size());
             continue;
           }
-          inFlight.add(pool.submit(() -> pipeline.analyse(d)));
+          if (!loaded) {
+            pipeline.stages().nlp().load(); // not on the first article's clock
+            loaded = true;
+          }
+          inFlight.add(Timed.submit(pool, () -> pipeline.analyse(d)));
           sources.add(d);
         }
         if (inFlight.isEmpty()) break; // the rest was skipped
-        Future<Pipeline.Analysed> f = inFlight.poll();
+        Timed f = inFlight.poll();
         Dated from = sources.poll();
         String source = from.article().source();
         try {
-          Pipeline.Analysed analysed = f.get();
+          Pipeline.Analysed analysed = f.get(limit);
           ArticleRecord rec = analysed.record();
-          articles++;
-          tokens += analysed.tokens();
-          statements += rec.statements().size();
-          listener.record(rec, from.article().sourceText());
+          try {
+            listener.record(rec, from.article().sourceText());
+            articles++;
+            tokens += analysed.tokens();
+            statements += rec.statements().size();
+          } catch (RuntimeException e) {
+            // the summary counts what was written: a record the store refused is a failure, not an article
+            failures[0]++;
+            listener.failure(source, "cannot write the record: " + e.getMessage());
+          }
         } catch (ExecutionException e) {
           failures[0]++;
-          listener.failure(source, "cannot annotate: " + e.getCause());
+          listener.failure(source, "cannot annotate: " + reason(e.getCause()));
+        } catch (TimeoutException e) {
+          // CoreNLP's annotators cannot be stopped safely: the worker is interrupted and left behind (a daemon), and a
+          // fresh one takes its place so the rest of the run keeps its threads
+          f.future().cancel(true);
+          pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+          pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+          failures[0]++;
+          listener.failure(source, "cannot annotate: took longer than %d s (the limit per article)".formatted(limit.toSeconds()));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           break;
@@ -103,5 +144,40 @@ public final class Runner {
       pool.shutdownNow();
     }
     return new RunSummary(articles, statements, failures[0], tokens, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * A failure's reason for the report. Errors are named by what they mean for the article: a batch goes on after
+   * them, as the article's own allocations and frames are gone once it is abandoned.
+   */
+  static String reason(Throwable e) {
+    return switch (e) {
+      case StackOverflowError so -> "nested too deeply (stack overflow)";
+      case OutOfMemoryError oom -> "out of memory (" + oom.getMessage() + ")";
+      case TooMuchWork t -> t.getMessage();
+      default -> e.toString();
+    };
+  }
+
+  /** An annotation task that knows when a worker started it: the time limit counts from there, not from queueing. */
+  private record Timed(Future<Pipeline.Analysed> future, AtomicLong started) {
+    static Timed submit(ExecutorService pool, Callable<Pipeline.Analysed> task) {
+      AtomicLong started = new AtomicLong();
+      return new Timed(pool.submit(() -> {
+        started.set(System.nanoTime());
+        return task.call();
+      }), started);
+    }
+
+    Pipeline.Analysed get(Duration limit) throws InterruptedException, ExecutionException, TimeoutException {
+      while (true) {
+        try {
+          return future.get(1, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+          long t = started.get();
+          if (t != 0 && System.nanoTime() - t > limit.toNanos()) throw e;
+        }
+      }
+    }
   }
 }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.MediaType;
@@ -27,11 +30,23 @@ public final class Inputs {
 
   private final long maxBytes;
   private final InputStream stdin;
+  private final String stdinName;
 
   public Inputs(long maxBytes, InputStream stdin) {
+    this(maxBytes, stdin, null);
+  }
+
+  /**
+   * {@code stdinName} is the source name of the article read from stdin; null names it by its content
+   * ({@code stdin-} and the first 16 hex digits of its SHA-256), so two different stdin articles never share a name
+   * (in the store, a known name replaces the article stored under it).
+   */
+  public Inputs(long maxBytes, InputStream stdin, String stdinName) {
     if (maxBytes <= 0) throw new IllegalArgumentException("max bytes must be positive, was " + maxBytes);
+    if (stdinName != null && stdinName.isBlank()) throw new IllegalArgumentException("stdin's source name must not be blank");
     this.maxBytes = maxBytes;
     this.stdin = stdin;
+    this.stdinName = stdinName;
   }
 
   /** Files under the given paths, in a stable order; a missing path is a failure, not an exception. */
@@ -42,7 +57,13 @@ public final class Inputs {
         out.add(p);
         continue;
       }
-      Path path = Path.of(p);
+      Path path;
+      try {
+        path = Path.of(p);
+      } catch (java.nio.file.InvalidPathException e) {
+        failures.accept(new ReadResult.Failure(p, "not a valid path: " + e.getReason()));
+        continue;
+      }
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
@@ -76,10 +97,11 @@ public final class Inputs {
       if (source.equals(STDIN)) {
         byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
-          sink.accept(tooBig(source, bytes.length));
+          sink.accept(overLimit(source));
           return;
         }
-        sink.accept(fromBytes(source, looksLikeHtml(bytes) ? RawPage.Format.HTML : RawPage.Format.TEXT, bytes, null, null, null));
+        String name = stdinName != null ? stdinName : "stdin-" + HexFormat.of().formatHex(sha256(bytes), 0, 8);
+        sink.accept(fromBytes(name, looksLikeHtml(bytes) ? RawPage.Format.HTML : RawPage.Format.TEXT, bytes, null, null, null));
         return;
       }
       Path path = Path.of(source);
@@ -119,7 +141,7 @@ public final class Inputs {
       }
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
-        sink.accept(tooBig(source, bytes.length));
+        sink.accept(overLimit(source));
         return;
       }
       sink.accept(fromBytes(source, formatOf(n), bytes, null, null, null));
@@ -131,6 +153,19 @@ public final class Inputs {
   private static RawPage.Format formatOf(String lowerCaseName) {
     return lowerCaseName.endsWith(".html") || lowerCaseName.endsWith(".htm") || lowerCaseName.endsWith(".xhtml")
         ? RawPage.Format.HTML : RawPage.Format.TEXT;
+  }
+
+  /** A stream read up to one byte past the limit: its real size is unknown, so none is claimed. */
+  private ReadResult overLimit(String source) {
+    return new ReadResult.Failure(source, "more than the limit of %,d bytes (--max-bytes)".formatted(maxBytes));
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private ReadResult tooBig(String source, long size) {
@@ -156,7 +191,8 @@ public final class Inputs {
   }
 
   private void readWarc(String source, WarcReader reader, Consumer<ReadResult> sink) throws IOException {
-    int index = 0;
+    int index = 0, told = 0;
+    Map<String, Integer> types = new TreeMap<>();
     while (true) {
       Optional<WarcRecord> next;
       long position = reader.position();
@@ -167,8 +203,15 @@ public final class Inputs {
         sink.accept(new ReadResult.Failure(source + "@" + position, "broken WARC record: " + describe(e)));
         return;
       }
-      if (next.isEmpty()) return;
+      if (next.isEmpty()) {
+        // a crawl file of requests and metadata only (or of images) is read, and gives nothing: say so
+        if (told == 0) sink.accept(new ReadResult.Failure(source, "no HTML response records among its %d records%s".formatted(
+            index, types.isEmpty() ? "" : " (" + types.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining(", ")) + ")")));
+        return;
+      }
       index++;
+      types.merge(next.get().type(), 1, Integer::sum);
       if (!(next.get() instanceof WarcResponse response)) continue;
       String item = source + "#" + response.target();
       try {
@@ -177,6 +220,7 @@ public final class Inputs {
         if (response.http().status() != 200) continue;
         long size = response.http().body().size();
         if (size > maxBytes) {
+          told++;
           sink.accept(tooBig(item, size));
           continue;
         }
@@ -185,12 +229,15 @@ public final class Inputs {
           body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         if (body.length > maxBytes) {
-          sink.accept(tooBig(item, body.length));
+          told++;
+          sink.accept(overLimit(item));
           continue;
         }
+        told++;
         sink.accept(fromBytes(item, RawPage.Format.HTML, body, type.parameters().get("charset"), response.target(),
             response.date()));
       } catch (IOException | RuntimeException e) {
+        told++;
         sink.accept(new ReadResult.Failure(item, "broken WARC response record " + index + ": " + describe(e)));
       }
     }
@@ -204,6 +251,9 @@ public final class Inputs {
 
   private static String describe(Exception e) {
     String msg = e.getMessage();
+    // jwarc parses header numbers with Long.parseLong: a 20-digit Content-Length says only "For input string"
+    if (e instanceof NumberFormatException && msg != null && msg.startsWith("For input string: "))
+      return "a header holds a number out of range or malformed: " + msg.substring("For input string: ".length());
     return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg;
   }
 }

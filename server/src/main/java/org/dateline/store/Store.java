@@ -42,7 +42,10 @@ public final class Store implements AutoCloseable {
   public static final String FILE = "dateline.db";
   private static final ObjectMapper JSON = Json.mapper();
   private static final int READERS = 4;
+  /** How long a write waits for another process's write transaction (one article, or a re-link's replace). */
+  private static final int BUSY_MILLIS = 60_000;
 
+  private final Path dir;
   private final Path file;
   private final Linker linker;
   private final Clock clock;
@@ -50,6 +53,9 @@ public final class Store implements AutoCloseable {
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
   private final Queries queries;
   private final AtomicLong generation = new AtomicLong();
+  /** A connection only for {@code PRAGMA data_version}, which moves when another connection commits. */
+  private final Connection watch; // guarded by itself
+  private long dataVersion = -1; // guarded by watch
 
   /** What ingesting one article did. */
   public enum Outcome { ADDED, UNCHANGED, REPLACED }
@@ -65,11 +71,12 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dir, e);
     }
+    this.dir = dir;
     this.file = dir.resolve(FILE);
     this.writer = connect(false);
     migrations.migrate(writer);
-    writer.setAutoCommit(false);
     for (int i = 0; i < READERS; i++) readers.add(connect(true));
+    this.watch = connect(true);
     this.queries = new Queries(this);
   }
 
@@ -80,8 +87,13 @@ public final class Store implements AutoCloseable {
   public static Store open(Path dir, Linker linker, Migrations migrations, Clock clock) {
     try {
       Store s = new Store(dir, linker, migrations, clock);
-      // an ingest killed between its last article and its re-link leaves the flag set
-      if (s.needsRelink()) s.relink();
+      // an ingest killed between its last article and its re-link leaves the flag set; an ingest still running
+      // re-links itself when it ends, and a reader that re-linked beside it would only contend for the store
+      if (s.needsRelink()) {
+        try (WriterLock alone = WriterLock.tryExclusive(dir)) {
+          if (alone != null) s.relink();
+        }
+      }
       return s;
     } catch (SQLException e) {
       throw new StoreException("cannot open store in " + dir + ": " + e.getMessage(), e);
@@ -93,12 +105,12 @@ public final class Store implements AutoCloseable {
     p.setProperty("journal_mode", "WAL");
     p.setProperty("synchronous", "NORMAL");
     p.setProperty("foreign_keys", "true");
-    p.setProperty("busy_timeout", "10000");
+    p.setProperty("busy_timeout", String.valueOf(BUSY_MILLIS));
     Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
     try (var st = c.createStatement()) {
       st.execute("PRAGMA journal_mode=WAL");
       st.execute("PRAGMA foreign_keys=ON");
-      st.execute("PRAGMA busy_timeout=10000");
+      st.execute("PRAGMA busy_timeout=" + BUSY_MILLIS);
     }
     if (readOnly) try (var st = c.createStatement()) {
       st.execute("PRAGMA query_only=ON");
@@ -125,7 +137,27 @@ public final class Store implements AutoCloseable {
    * before the answer.
    */
   public long generation() {
+    // writes by other processes (an ingest or a correction from the command line) count too
+    synchronized (watch) {
+      try (var st = watch.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+        long v = rs.next() ? rs.getLong(1) : -1;
+        if (v != dataVersion) {
+          dataVersion = v;
+          generation.incrementAndGet();
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the store's data version: " + e.getMessage(), e);
+      }
+    }
     return generation.get();
+  }
+
+  /**
+   * Holds the store as written by this run until closed (an ingest's): another process opening it meanwhile leaves
+   * the re-link to this run instead of re-linking beside it.
+   */
+  public AutoCloseable writing() {
+    return WriterLock.shared(dir);
   }
 
   /** Runs {@code work} on a pooled read connection. */
@@ -151,16 +183,26 @@ public final class Store implements AutoCloseable {
   }
 
   private synchronized <T> T write(SqlWork<T> work) {
-    try {
-      T t = work.run(writer);
-      writer.commit();
-      return t;
-    } catch (SQLException | RuntimeException e) {
+    try (var tx = writer.createStatement()) {
+      // the write lock is taken when the transaction begins, waiting up to the busy timeout for another process's:
+      // a transaction begun as a read cannot take it after another process's commit, and failed at once with
+      // SQLITE_BUSY whatever the timeout
+      tx.execute("BEGIN IMMEDIATE");
       try {
-        writer.rollback();
-      } catch (SQLException ignored) {
-        // the original failure matters more
+        T t = work.run(writer);
+        // every write moves the version, so a re-link can tell whether the articles it linked are still all there
+        update(writer, "INSERT INTO meta(key, value) VALUES ('version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
+        tx.execute("COMMIT");
+        return t;
+      } catch (SQLException | RuntimeException e) {
+        try {
+          tx.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+          // the original failure matters more
+        }
+        throw e;
       }
+    } catch (SQLException | RuntimeException e) {
       if (e instanceof RuntimeException r) throw r;
       throw new StoreException(e.getMessage(), e);
     } finally {
@@ -252,13 +294,15 @@ public final class Store implements AutoCloseable {
 
   /** Every stored article as its record, with its source text, in ingest order. */
   public List<ArticleRecord> articles() {
-    return read(c -> {
-      List<ArticleRecord> out = new ArrayList<>();
-      try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT record, source_text FROM article_texts ORDER BY article_id")) {
-        while (rs.next()) out.add(withSourceText(parse(rs.getString(1)), rs.getString(2)));
-      }
-      return out;
-    });
+    return read(Store::articles);
+  }
+
+  private static List<ArticleRecord> articles(Connection c) throws SQLException {
+    List<ArticleRecord> out = new ArrayList<>();
+    try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT record, source_text FROM article_texts ORDER BY article_id")) {
+      while (rs.next()) out.add(withSourceText(parse(rs.getString(1)), rs.getString(2)));
+    }
+    return out;
   }
 
   /**
@@ -266,13 +310,38 @@ public final class Store implements AutoCloseable {
    * transaction, then re-applies the user's corrections in the order they were made.
    */
   public synchronized void relink() {
-    List<ArticleRecord> all = articles();
-    Linking linking = linker.link(all);
-    write(c -> {
-      new Derive(c, all, linking).run();
-      for (Correction k : corrections(c)) Corrections.apply(c, k);
-      setMeta(c, "needs_relink", "0");
-      return null;
+    for (int attempt = 1; ; attempt++) {
+      Snapshot snap = snapshot();
+      Linking linking = linker.link(snap.articles());
+      // linking takes long, so it runs outside the write lock; when another process wrote meanwhile, this linking
+      // misses its articles and is thrown away: the flag stays set and the linking runs again over the new set
+      boolean done = write(c -> {
+        if (version(c) != snap.version()) return false;
+        new Derive(c, snap.articles(), linking).run();
+        for (Correction k : corrections(c)) Corrections.apply(c, k);
+        setMeta(c, "needs_relink", "0");
+        return true;
+      });
+      if (done) return;
+      if (attempt == RELINK_ATTEMPTS)
+        throw new StoreException("the store changed during %d re-links in a row; it stays marked as needing one".formatted(attempt), null);
+    }
+  }
+
+  private static final int RELINK_ATTEMPTS = 5;
+
+  /** The stored articles and the store's version, read in one transaction. */
+  private record Snapshot(long version, List<ArticleRecord> articles) {}
+
+  private Snapshot snapshot() {
+    return read(c -> {
+      c.setAutoCommit(false);
+      try {
+        return new Snapshot(version(c), articles(c));
+      } finally {
+        c.commit();
+        c.setAutoCommit(true);
+      }
     });
   }
 
@@ -294,6 +363,45 @@ public final class Store implements AutoCloseable {
 
   public List<Correction> corrections() {
     return read(Store::corrections);
+  }
+
+  /** A correction as the log holds it: its number (for {@link #undo}) and when it was made. */
+  public record Logged(long id, Correction correction, String created) {}
+
+  /** The correction log, oldest first. */
+  public List<Logged> correctionLog() {
+    return read(c -> {
+      List<Logged> out = new ArrayList<>();
+      try (var st = c.createStatement();
+           ResultSet rs = st.executeQuery("SELECT id, kind, subject, object, created FROM corrections ORDER BY id")) {
+        while (rs.next())
+          out.add(new Logged(rs.getLong(1), new Correction(Correction.Kind.of(rs.getString(2)), rs.getString(3), rs.getString(4)), rs.getString(5)));
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Takes correction {@code id} out of the log and re-links, which re-applies the rest in order: the record is as if
+   * that correction had never been made (a reject or an alias undone, a merge taken apart).
+   */
+  public synchronized Correction undo(long id) {
+    Correction k = write(c -> {
+      Correction found = null;
+      try (PreparedStatement ps = c.prepareStatement("SELECT kind, subject, object FROM corrections WHERE id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) found = new Correction(Correction.Kind.of(rs.getString(1)), rs.getString(2), rs.getString(3));
+        }
+      }
+      if (found == null) throw new NotFoundException("correction", String.valueOf(id));
+      update(c, "DELETE FROM corrections WHERE id = ?", id);
+      // should the re-link below fail, the store stays marked and the next opening re-derives without it
+      setMeta(c, "needs_relink", "1");
+      return found;
+    });
+    relink();
+    return k;
   }
 
   private static List<Correction> corrections(Connection c) throws SQLException {
@@ -318,6 +426,9 @@ public final class Store implements AutoCloseable {
     try {
       writer.close();
       for (Connection c : readers) c.close();
+      synchronized (watch) {
+        watch.close();
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot close store: " + e.getMessage(), e);
     }
@@ -352,6 +463,11 @@ public final class Store implements AutoCloseable {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  private static long version(Connection c) throws SQLException {
+    String v = meta(c, "version");
+    return v == null ? 0 : Long.parseLong(v);
   }
 
   private static String meta(Connection c, String key) throws SQLException {

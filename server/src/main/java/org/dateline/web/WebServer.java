@@ -25,6 +25,8 @@ public final class WebServer implements AutoCloseable {
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   private static final Set<String> STATEMENT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "limit", "offset");
   private static final Set<String> PAGE_PARAMS = Set.of("limit", "offset");
+  /** The longest name a correction takes (an alias, a split-off name, a person id). */
+  static final int MAX_NAME = 200;
 
   private static final int WORKERS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
@@ -38,12 +40,19 @@ public final class WebServer implements AutoCloseable {
   private final Store store;
   private final ResponseCache cache; // null: every search goes to the store
 
-  private WebServer(Store store, long cacheBytes) {
+  private final Access access;
+
+  private WebServer(Store store, long cacheBytes, Access access) {
     this.store = store;
+    this.access = access;
     this.cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
     Map<String, String> headers = securityHeaders();
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      // a known path with the wrong method is a 405 (with Allow), not a 404
+      config.http.prefer405over404 = true;
+      // errors Jetty answers before any handler (URI too long, a malformed request) in the API's JSON shape
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       // a few workers per core: a search holds a core or waits for one of the store's read connections, so
       // Javalin's default of up to 250 threads only adds switching on a small machine
       config.jetty.threadPool = new QueuedThreadPool(WORKERS, Math.min(WORKERS, 8), 60_000);
@@ -54,9 +63,25 @@ public final class WebServer implements AutoCloseable {
         sf.headers = headers;
       });
     });
-    app.before(ctx -> headers.forEach(ctx::header));
+    app.before(ctx -> {
+      headers.forEach(ctx::header);
+      String host = ctx.header("Host");
+      if (!access.hostAllowed(host))
+        throw new ApiError(403, ApiError.FORBIDDEN, "Host '%s' does not name this server; start it with --allow-host NAME to accept that name".formatted(host));
+      boolean write = !ctx.method().equals(io.javalin.http.HandlerType.GET) && !ctx.method().equals(io.javalin.http.HandlerType.HEAD)
+          && !ctx.method().equals(io.javalin.http.HandlerType.OPTIONS);
+      if (write && !access.writeAllowed(ctx.header(Access.TOKEN_HEADER)))
+        throw new ApiError(403, ApiError.FORBIDDEN, "writes need the header %s with the token serve printed at start".formatted(Access.TOKEN_HEADER));
+    });
     routes();
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+    // Javalin's own refusals (a body over the size limit: 413) in the same shape
+    app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), ApiError.codeOf(e.getStatus()),
+        switch (e.getStatus()) {
+          case 404 -> "no such path: " + ctx.path();
+          case 405 -> ctx.method() + " not allowed on " + ctx.path();
+          default -> e.getMessage();
+        }));
     app.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, ApiError.NOT_FOUND, e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, ApiError.BAD_PARAMETER, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -87,7 +112,12 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts serving with a statement search cache of at most {@code cacheBytes}; 0 serves every search from the store. */
   public static WebServer start(Store store, String host, int port, long cacheBytes) {
-    WebServer s = new WebServer(store, cacheBytes);
+    return start(store, host, port, cacheBytes, Access.of(host, java.util.List.of(), null));
+  }
+
+  /** Starts serving with the given Host names and write token (see {@link Access}). */
+  public static WebServer start(Store store, String host, int port, long cacheBytes, Access access) {
+    WebServer s = new WebServer(store, cacheBytes, access);
     s.app.start(host, port);
     return s;
   }
@@ -105,6 +135,10 @@ public final class WebServer implements AutoCloseable {
     return cache == null ? 0 : cache.entries();
   }
 
+  public Access access() {
+    return access;
+  }
+
   public int port() {
     return app.port();
   }
@@ -114,33 +148,39 @@ public final class WebServer implements AutoCloseable {
     app.stop();
   }
 
+  /** A GET route that answers HEAD too, with the same status and headers and no body. */
+  private void get(String path, io.javalin.http.Handler handler) {
+    app.get(path, handler);
+    app.head(path, handler);
+  }
+
   private void routes() {
     var q = store.queries();
-    app.get("/api/statements", ctx -> {
+    get("/api/statements", ctx -> {
       StatementQuery sq = statementQuery(new Params(ctx, STATEMENT_PARAMS), null);
       if (cache == null) json(ctx, q.statements(sq));
       else jsonBytes(ctx, cache.get(store.generation(), sq, () -> bytes(q.statements(sq))));
     });
-    app.get("/api/statements/{id}", ctx -> json(ctx, q.statement(ctx.pathParam("id"))));
-    app.get("/api/stories", ctx -> {
+    get("/api/statements/{id}", ctx -> json(ctx, q.statement(ctx.pathParam("id"))));
+    get("/api/stories", ctx -> {
       new Params(ctx, Set.of());
       json(ctx, Map.of("items", q.stories()));
     });
-    app.get("/api/stories/{id}", ctx -> {
+    get("/api/stories/{id}", ctx -> {
       new Params(ctx, Set.of());
       json(ctx, q.story(ctx.pathParam("id")));
     });
-    app.get("/api/stories/{id}/timeline", ctx -> json(ctx, q.timeline(ctx.pathParam("id"),
+    get("/api/stories/{id}/timeline", ctx -> json(ctx, q.timeline(ctx.pathParam("id"),
         statementQuery(new Params(ctx, STATEMENT_PARAMS), StatementQuery.MAX_LIMIT))));
-    app.get("/api/people", ctx -> {
+    get("/api/people", ctx -> {
       Params p = new Params(ctx, PAGE_PARAMS);
       json(ctx, q.people(p.integer("limit", 50, 1, StatementQuery.MAX_LIMIT), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
     });
-    app.get("/api/people/{id}", ctx -> {
+    get("/api/people/{id}", ctx -> {
       Params p = new Params(ctx, Set.of("limit"));
       json(ctx, q.person(ctx.pathParam("id"), p.integer("limit", 200, 1, StatementQuery.MAX_LIMIT)));
     });
-    app.get("/api/articles/{id}", ctx -> {
+    get("/api/articles/{id}", ctx -> {
       new Params(ctx, Set.of());
       long id;
       try {
@@ -150,12 +190,28 @@ public final class WebServer implements AutoCloseable {
       }
       json(ctx, q.article(id));
     });
-    app.get("/api/corrections", ctx -> json(ctx, Map.of("items", store.corrections().stream()
-        .map(k -> Map.of("kind", k.kind().label, "subject", k.subject(), "object", k.object() == null ? "" : k.object())).toList())));
+    get("/api/corrections", ctx -> {
+      new Params(ctx, Set.of());
+      json(ctx, Map.of("items", store.correctionLog().stream()
+        .map(l -> Map.of("id", l.id(), "kind", l.correction().kind().label, "subject", l.correction().subject(),
+            "object", l.correction().object() == null ? "" : l.correction().object(), "created", l.created() == null ? "" : l.created()))
+        .toList()));
+    });
     app.post("/api/people/{id}/merge", ctx -> correct(ctx, Correction.Kind.MERGE_PEOPLE, "other"));
     app.post("/api/people/{id}/split", ctx -> correct(ctx, Correction.Kind.SPLIT_PERSON, "name"));
     app.post("/api/people/{id}/aliases", ctx -> correct(ctx, Correction.Kind.ALIAS, "name"));
     app.post("/api/statements/{id}/reject", ctx -> correct(ctx, Correction.Kind.REJECT, null));
+    app.post("/api/corrections/{id}/undo", ctx -> {
+      jsonBody(ctx);
+      long id;
+      try {
+        id = Long.parseLong(ctx.pathParam("id"));
+      } catch (NumberFormatException e) {
+        throw new ApiError(404, ApiError.NOT_FOUND, "no correction with id '%s'".formatted(ctx.pathParam("id")));
+      }
+      Correction k = store.undo(id);
+      json(ctx, Map.of("undone", Map.of("id", id, "kind", k.kind().label, "subject", k.subject(), "object", k.object() == null ? "" : k.object())));
+    });
   }
 
   /**
@@ -163,8 +219,32 @@ public final class WebServer implements AutoCloseable {
    * cross-origin without a preflight this server never answers.
    */
   private void correct(Context ctx, Correction.Kind kind, String field) {
+    JsonNode body = jsonBody(ctx);
+    String object = null;
+    if (field != null) {
+      JsonNode v = body.get(field);
+      if (v == null || !v.isTextual() || v.asText().isBlank())
+        throw new ApiError(400, ApiError.BAD_BODY, "body needs a non-empty string field '%s'".formatted(field));
+      object = v.asText();
+      // a name is a line of text a person could type: bounded, no control characters (NUL, newlines)
+      if (object.length() > MAX_NAME)
+        throw new ApiError(400, ApiError.BAD_BODY, "'%s' is %,d characters, over the limit of %d".formatted(field, object.length(), MAX_NAME));
+      if (object.codePoints().anyMatch(Character::isISOControl))
+        throw new ApiError(400, ApiError.BAD_BODY, "'%s' holds a control character".formatted(field));
+      object = object.strip();
+    }
+    Correction k = new Correction(kind, ctx.pathParam("id"), object);
+    store.correct(k);
+    ctx.status(201);
+    json(ctx, Map.of("kind", kind.label, "subject", k.subject(), "object", object == null ? "" : object));
+  }
+
+  /** The request's JSON object body; only {@code application/json} (see {@link #correct}). */
+  private static JsonNode jsonBody(Context ctx) {
     String type = ctx.contentType();
-    if (type == null || !type.toLowerCase().startsWith("application/json"))
+    // the media type itself, without parameters: "application/jsonfoo" is not JSON
+    String media = type == null ? "" : type.split(";", 2)[0].strip();
+    if (!media.equalsIgnoreCase("application/json"))
       throw new ApiError(415, ApiError.UNSUPPORTED_MEDIA_TYPE, "corrections take Content-Type: application/json");
     JsonNode body;
     try {
@@ -173,17 +253,7 @@ public final class WebServer implements AutoCloseable {
       throw new ApiError(400, ApiError.BAD_BODY, "body is not JSON: " + e.getOriginalMessage());
     }
     if (!body.isObject()) throw new ApiError(400, ApiError.BAD_BODY, "body must be a JSON object");
-    String object = null;
-    if (field != null) {
-      JsonNode v = body.get(field);
-      if (v == null || !v.isTextual() || v.asText().isBlank())
-        throw new ApiError(400, ApiError.BAD_BODY, "body needs a non-empty string field '%s'".formatted(field));
-      object = v.asText();
-    }
-    Correction k = new Correction(kind, ctx.pathParam("id"), object);
-    store.correct(k);
-    ctx.status(201);
-    json(ctx, Map.of("kind", kind.label, "subject", k.subject(), "object", object == null ? "" : object));
+    return body;
   }
 
   private static StatementQuery statementQuery(Params p, Integer defaultLimit) {

@@ -61,6 +61,12 @@ class BrowserTest {
   }
 
   @Test
+  void aMalformedAddressSaysSoInsteadOfLoadingForever() {
+    open("#/person/%E0%A4%A");
+    assertThat(browser.findElement(By.cssSelector("main .error, .error")).getText()).startsWith("not a valid address");
+  }
+
+  @Test
   void storyListAndTimeline() {
     open("");
     List<WebElement> stories = browser.findElements(By.cssSelector("#stories .story-link"));

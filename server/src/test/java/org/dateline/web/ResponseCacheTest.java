@@ -45,6 +45,22 @@ class ResponseCacheTest {
   }
 
   @Test
+  void aSearchAfterAnIngestByAnotherProcessSeesTheNewArticle(@TempDir Path dir) throws Exception {
+    try (TestServer s = new TestServer(dir, List.of())) {
+      assertThat(get(s, "/api/statements?q=beacon").get("total").asInt()).isZero();
+      assertThat(get(s, "/api/statements?q=beacon").get("total").asInt()).as("answered from the cache").isZero();
+      // dateline ingest from the command line, beside the server: another process, another connection
+      String java = ProcessHandle.current().info().command().orElse("java");
+      Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          org.dateline.store.ConcurrentIngest.class.getName(), dir.toString(), "beacon", "1")
+          .redirectErrorStream(true).start();
+      String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(child.waitFor()).as(out).isZero();
+      assertThat(get(s, "/api/statements?q=beacon").get("total").asInt()).isEqualTo(6);
+    }
+  }
+
+  @Test
   void aSearchAfterACorrectionSeesIt(@TempDir Path dir) throws Exception {
     try (TestServer s = new TestServer(dir, List.of())) {
       JsonNode before = get(s, "/api/statements?q=turbines");
