@@ -21,7 +21,8 @@ import org.dateline.read.RawPage;
  * standfirst. In the body, lines are removed only by shape (credits and the caption under them, share, comment and
  * related blocks, counters, copyright, another script than the article's), and the chrome tail that starts at a
  * share, comment or related header. Kept lines stay verbatim slices of the source; consecutive kept lines of one
- * paragraph stay one paragraph.
+ * paragraph stay one paragraph, and a page that writes one paragraph per line gets one per line: the paragraphs are
+ * decided here, once, for every stage after.
  */
 public final class TextCleaner implements Cleaner {
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Words by)\\s+(.{2,80}?)\\s*$");
@@ -95,18 +96,32 @@ public final class TextCleaner implements Cleaner {
     if (voted != null) m.outlet = voted;
     else if (m.outlet == null) m.outlet = m.agency;
 
-    List<Span> kept = new ArrayList<>();
     List<Removal> removed = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) if (reasons[i] != null) removed.add(new Removal(lines.get(i).text(), reasons[i]));
+    List<Span> kept = paragraphs(lines, reasons);
+    ArticleMeta meta = new ArticleMeta(m.outlet, m.agency, m.headline, m.section, m.byline, m.dateline, m.datelineSpan, m.hints);
+    return new CleanArticle(page.source(), page.url(), src, false, new BodyText(src, kept), removed, meta,
+        page.fetched(), warnings);
+  }
+
+  /** The paragraphs of a plain text with no line removed, split as {@link #clean} splits an article's body. */
+  public static List<Span> paragraphs(String text) {
+    List<Line> lines = lines(text);
+    return paragraphs(lines, new RemovalReason[lines.size()]);
+  }
+
+  /** The kept lines (those with no removal reason) joined into paragraphs. */
+  private static List<Span> paragraphs(List<Line> lines, RemovalReason[] reasons) {
+    List<Span> kept = new ArrayList<>();
     Span open = null;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (reasons[i] != null) {
-        removed.add(new Removal(l.text(), reasons[i]));
         if (open != null) kept.add(open);
         open = null;
         continue;
       }
-      if (open != null && !l.afterBlank()) {
+      if (open != null && !l.afterBlank() && !ownParagraph(lines.get(i - 1), l)) {
         open = new Span(open.start(), l.span().end());
       } else {
         if (open != null) kept.add(open);
@@ -114,9 +129,7 @@ public final class TextCleaner implements Cleaner {
       }
     }
     if (open != null) kept.add(open);
-    ArticleMeta meta = new ArticleMeta(m.outlet, m.agency, m.headline, m.section, m.byline, m.dateline, m.datelineSpan, m.hints);
-    return new CleanArticle(page.source(), page.url(), src, false, new BodyText(src, kept), removed, meta,
-        page.fetched(), warnings);
+    return kept;
   }
 
   /** What the header lines say, filled as they are read. */
@@ -279,6 +292,18 @@ public final class TextCleaner implements Cleaner {
       if (before != null && Chrome.words(t) >= 4) reasons[i] = RemovalReason.REPEATED;
     }
   }
+
+  /**
+   * A line break without a blank line is a hard wrap inside a paragraph, except where a page writes one paragraph
+   * per line: after a line longer than any wrap (100 characters), or before a line opening with a quote mark (a list
+   * of quotes, one per line). Then the next line is a paragraph of its own.
+   */
+  private static boolean ownParagraph(Line previous, Line next) {
+    return previous.text().length() > WRAP || startsQuote(next.text()) || next.text().startsWith("”");
+  }
+
+  /** Longer than any hard-wrapped line. */
+  private static final int WRAP = 100;
 
   private static boolean startsQuote(String t) {
     return !t.isEmpty() && "\"“„«‘'".indexOf(t.charAt(0)) >= 0;

@@ -63,7 +63,8 @@ public final class Pipeline {
     CleanArticle a = dated.article();
     BodyText body = analysed(a);
     Parsed parsed = stages.nlp().annotate(body.text(), anchor(dated), stages.statements().parseWhen());
-    List<Attribution> found = outsideDateline(stages.statements().find(parsed), body, a.meta().datelineSpan());
+    List<Attribution> found = outsideDateline(stages.statements().find(parsed, body.bodyParagraphs()), body,
+        a.meta().datelineSpan());
     Cast cast = stages.speakers().resolve(parsed, found);
     ArticleRecord record = new RecordAssembler(stages.times()).assemble(dated, body, parsed, cast);
     int tokens = 0, parsedSentences = 0;
