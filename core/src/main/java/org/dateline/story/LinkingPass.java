@@ -59,7 +59,7 @@ public final class LinkingPass {
   }
 
   private static ArticleRecord withPublished(ArticleRecord r, ArticleRecord dated) {
-    return new ArticleRecord(r.source(), r.url(), r.outlet(), r.headline(), r.section(), r.byline(), r.dateline(),
+    return new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(), r.dateline(),
         dated.published(), r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText());
   }
 }

@@ -84,7 +84,7 @@ public final class StoryDates {
       if (near != null) refined = Published.exact(near, basis.plus(Evidence.STORY_SPAN));
       else if (day != null) refined = new Published(day, lo, hi, basis.plus(Evidence.STORY_YEAR_WEEKDAY));
       else refined = narrowed;
-      out.add(refined == p ? r : new ArticleRecord(r.source(), r.url(), r.outlet(), r.headline(), r.section(), r.byline(),
+      out.add(refined == p ? r : new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(),
           r.dateline(), refined, r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText()));
     }
     return out;
