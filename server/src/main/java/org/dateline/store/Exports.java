@@ -52,6 +52,12 @@ public final class Exports {
     return n;
   }
 
+  /** The statements as CSV, one row per outlet's version, with the header row. */
+  public static void csv(List<StatementView> statements, Writer out) throws IOException {
+    out.write(String.join(",", CSV_COLUMNS) + "\r\n");
+    for (StatementView s : statements) for (Variant v : s.variants()) out.write(csvRow(s, v));
+  }
+
   static String csvRow(StatementView s, Variant v) {
     List<String> cells = List.of(s.id(), s.speaker() == null ? "" : nz(s.speaker().name()), String.join("; ", s.roles()),
         nz(v.outlet()), v.date() != null ? v.date().toString() : s.date() == null ? "" : s.date().toString(), s.kind(),

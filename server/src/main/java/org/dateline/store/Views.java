@@ -21,6 +21,16 @@ public final class Views {
 
   public record PersonRef(String id, String name) {}
 
+  /** One value a search can be narrowed to: what the filter takes, what to show, and how many statements it leaves. */
+  public record Facet(String value, String label, int count) {}
+
+  /**
+   * A search's facets: its exact total, the values of each filter with counts (each under every other filter), and
+   * the dates its statements span (null when none is dated).
+   */
+  public record Facets(int total, List<Facet> kinds, List<Facet> speakers, List<Facet> outlets, List<Facet> stories,
+      LocalDate first, LocalDate last) {}
+
   /**
    * One outlet's version of a statement, located in its article's source text. {@code text} is null (and left out of
    * the JSON) when it is the statement's own text, as it mostly is: a page of search results then carries each text
