@@ -158,12 +158,104 @@ async function statement(id) {
   for (const m of document.querySelectorAll('.article-text mark')) m.scrollIntoView({ block: 'nearest' });
 }
 
+const FILTERS = ['q', 'speaker', 'outlet', 'story', 'kind', 'from', 'to'];
+const PAGE = 50;
+
+// "1–50 of 58 statements": the page's place in the whole, so a reader knows there is more.
+function range(offset, shown, page) {
+  const n = page.totalExact === false ? 'more than ' + page.total : String(page.total);
+  if (!shown) return '0 statements';
+  if (offset === 0 && shown === page.total) return page.total === 1 ? '1 statement' : page.total + ' statements';
+  return (offset + 1) + '–' + (offset + shown) + ' of ' + n + ' statements';
+}
+
+function searchHash(p) {
+  const qs = new URLSearchParams();
+  for (const k of [...FILTERS, 'offset']) if (p.get(k)) qs.set(k, p.get(k));
+  return '#/search' + (qs.toString() ? '?' + qs : '');
+}
+
+// A filter as a labelled select whose values carry their counts; it applies with the form, never on each arrow key.
+function facetSelect(name, label, values, current) {
+  const s = el('select', { id: 'f-' + name, name: name }, el('option', { value: '' }, 'All'));
+  let found = false;
+  for (const v of values) {
+    const o = el('option', { value: v.value }, v.label + ' (' + v.count + ')');
+    if (v.value === current) { o.selected = true; found = true; }
+    s.appendChild(o);
+  }
+  // a filter on a value with no statements left still shows, so it can be taken off
+  if (current && !found) {
+    const o = el('option', { value: current }, current + ' (0)');
+    o.selected = true;
+    s.appendChild(o);
+  }
+  return el('label', { class: 'facet' }, label, s);
+}
+
+function describe(params) {
+  const parts = [];
+  if (params.get('q')) parts.push('“' + params.get('q') + '”');
+  for (const [k, label] of [['speaker', 'by'], ['outlet', 'in'], ['kind', 'kind'], ['story', 'story'], ['from', 'from'], ['to', 'to']])
+    if (params.get(k)) parts.push(label + ' ' + params.get(k));
+  return parts.join(', ');
+}
+
 async function search(params) {
   const qs = new URLSearchParams();
-  for (const k of ['q', 'speaker', 'outlet', 'story', 'kind', 'from', 'to']) if (params.get(k)) qs.set(k, params.get(k));
-  const r = await api('/api/statements?' + qs);
-  show(el('h1', {}, 'Search'), el('div', { class: 'meta', id: 'search-total' }, count(r) + ' statements'),
-    el('div', { id: 'results' }, ...r.items.map(statementCard)));
+  for (const k of FILTERS) if (params.get(k)) qs.set(k, params.get(k));
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const page = new URLSearchParams(qs);
+  page.set('limit', PAGE);
+  if (offset) page.set('offset', offset);
+  const [r, f] = await Promise.all([api('/api/statements?' + page), api('/api/statements/facets?' + qs)]);
+  const what = describe(params);
+  const input = document.getElementById('search');
+  if (input && params.get('q') && document.activeElement !== input) input.value = params.get('q');
+
+  const form = el('form', { id: 'filters', class: 'filters', 'aria-label': 'Filters' },
+    el('input', { type: 'hidden', name: 'q', value: params.get('q') || '' }),
+    facetSelect('speaker', 'Speaker', f.speakers, params.get('speaker')),
+    facetSelect('outlet', 'Outlet', f.outlets, params.get('outlet')),
+    facetSelect('kind', 'Kind', f.kinds, params.get('kind')),
+    facetSelect('story', 'Story', f.stories, params.get('story')),
+    el('label', { class: 'facet' }, 'From', el('input', { type: 'date', id: 'f-from', name: 'from', value: params.get('from') || '',
+      min: f.first || '', max: f.last || '' })),
+    el('label', { class: 'facet' }, 'To', el('input', { type: 'date', id: 'f-to', name: 'to', value: params.get('to') || '',
+      min: f.first || '', max: f.last || '' })),
+    el('button', { type: 'submit' }, 'Apply'));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (v) p.set(k, v);
+    location.hash = searchHash(p);
+  });
+
+  const nav = el('nav', { class: 'pager', 'aria-label': 'Result pages' });
+  const at = o => { const p = new URLSearchParams(params); if (o) p.set('offset', o); else p.delete('offset'); return searchHash(p); };
+  if (offset > 0) nav.appendChild(el('a', { href: at(Math.max(0, offset - PAGE)), id: 'prev', rel: 'prev' }, '← Previous'));
+  if (offset + r.items.length < r.total || r.totalExact === false && r.items.length === PAGE)
+    nav.appendChild(el('a', { href: at(offset + PAGE), id: 'next', rel: 'next' }, 'Next →'));
+
+  const downloads = el('div', { class: 'meta downloads' }, 'Download these results: ',
+    el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'csv']]), id: 'download-csv', download: '' }, 'CSV'), ' · ',
+    el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'json']]), id: 'download-json', download: '' }, 'JSON'));
+
+  let body;
+  if (r.items.length) body = el('div', { id: 'results' }, ...r.items.map(statementCard));
+  else {
+    // an empty result says what was asked and offers a way on
+    const tips = el('ul', { id: 'no-results' });
+    const filtered = FILTERS.some(k => k !== 'q' && params.get(k));
+    if (filtered && params.get('q')) tips.appendChild(el('li', {}, el('a', { href: searchHash(new URLSearchParams({ q: params.get('q') })) }, 'Search all statements for “' + params.get('q') + '”')));
+    const words = (params.get('q') || '').trim().split(/\s+/).filter(Boolean);
+    if (words.length > 1) tips.appendChild(el('li', {}, 'Fewer words: ', ...words.flatMap((w, i) => [i ? ', ' : '', el('a', { href: searchHash(new URLSearchParams({ q: w })) }, w)])));
+    tips.appendChild(el('li', {}, 'Browse the ', el('a', { href: '#/' }, 'stories'), ' or every ', el('a', { href: '#/search' }, 'statement')));
+    body = el('div', {}, el('p', {}, 'No statements match ' + (what || 'this search') + '.'), tips);
+  }
+  show(el('h1', {}, what ? 'Statements matching ' + what : 'All statements'),
+    el('div', { class: 'meta', id: 'search-total', role: 'status' }, offset && !r.items.length ? 'No statements past ' + offset : range(offset, r.items.length, r)),
+    form, body, nav, r.items.length ? downloads : null);
 }
 
 function route() {
@@ -185,7 +277,25 @@ function route() {
   else if (parts[0] === 'statement' && parts[1]) p = statement(parts[1]);
   else if (parts[0] === 'search') p = search(params);
   else p = storyList();
-  p.then(() => document.body.setAttribute('data-ready', h), fail);
+  shown = null;
+  p.then(() => settle(h), e => { fail(e); settle(h); });
+}
+
+// Scroll positions by address, so Back returns to where the reader was in a long timeline.
+const scrolls = new Map();
+let shown = null;
+
+// After a page renders: its own title, focus on its heading (for screen readers and keyboards), its old scroll.
+function settle(h) {
+  const h1 = main().querySelector('h1');
+  document.title = (h1 ? h1.textContent + ' · ' : '') + 'Dateline';
+  if (h1) {
+    h1.setAttribute('tabindex', '-1');
+    h1.focus({ preventScroll: true });
+  }
+  window.scrollTo(0, scrolls.get(h) || 0);
+  shown = h;
+  document.body.setAttribute('data-ready', h);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -195,6 +305,8 @@ document.addEventListener('DOMContentLoaded', () => {
     const m = /^speaker:(\S+(?:\s\S+)*)$/.exec(v);
     location.hash = '#/search?' + (m ? 'speaker=' + enc(m[1]) : 'q=' + enc(v));
   });
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  window.addEventListener('scroll', () => { if (shown) scrolls.set(shown, window.scrollY); }, { passive: true });
   window.addEventListener('hashchange', route);
   route();
 });

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dateline.store.Fixtures;
 import org.dateline.store.Fixtures.Quote;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium"), DRIVER = Path.of("/usr/bin/chromedriver");
+  static final int HARVEST = 60;
   static final String XSS_HEADLINE = "Xss <script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
   static final String XSS_QUOTE = "<a href=\"javascript:window.__xss=3\">click</a> <b onmouseover=\"window.__xss=4\">bold</b>";
   @TempDir static Path dir;
@@ -40,7 +42,12 @@ class BrowserTest {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "browser tests skipped: need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
     server = new TestServer(dir, List.of(Fixtures.article("xss/1", "Evil <i>Times</i>", "2026-02-15", XSS_HEADLINE,
-        new Quote("Mallory <img src=y onerror=\"window.__xss=5\">", XSS_QUOTE))));
+        new Quote("Mallory <img src=y onerror=\"window.__xss=5\">", XSS_QUOTE)),
+        // more statements than a page holds, in two outlets, for paging and filters
+        Fixtures.article("bulletin/1", "Lake Bulletin", "2026-04-01", "Harvest fair opens",
+            IntStream.range(0, HARVEST).mapToObj(i -> new Quote("Orla Venn", "Harvest stall " + i + " is open")).toArray(Quote[]::new)),
+        Fixtures.article("courier/1", "Esker Courier", "2026-04-02", "Harvest fair closes",
+            new Quote("Orla Venn", "The harvest fair closes on Sunday"))));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -85,8 +92,53 @@ class BrowserTest {
     browser.findElement(By.id("search")).sendKeys("turbines");
     browser.findElement(By.cssSelector("#search-form button")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#results .stmt")).isEmpty());
-    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1 statements");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1 statement");
     assertThat(browser.findElement(By.cssSelector("#results .stmt-link")).getText()).isEqualTo("Farmers cannot wait for the turbines");
+    // the page says what was asked, in its heading and its title, and the heading has the focus
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Statements matching “turbines”");
+    assertThat(browser.getTitle()).isEqualTo("Statements matching “turbines” · Dateline");
+    assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+  }
+
+  @Test
+  void aSurnameAloneFindsThePersonAndAnEmptyResultOffersAWayOn() {
+    open("#/search?q=venn");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + (HARVEST + 1) + " statements");
+    open("#/search?q=harvest%20lighthouse&outlet=Lake%20Bulletin");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("0 statements");
+    assertThat(browser.findElements(By.cssSelector("#no-results a"))).extracting(WebElement::getText)
+        .contains("Search all statements for “harvest lighthouse”", "harvest", "lighthouse", "stories");
+  }
+
+  @Test
+  void aFilteredSearchPagesToItsSecondPageAndBack() {
+    open("#/search?q=harvest");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + (HARVEST + 1) + " statements");
+    // facets: each outlet with its count; choosing one by keyboard does not reload until Apply
+    WebElement outlet = browser.findElement(By.id("f-outlet"));
+    assertThat(outlet.findElements(By.tagName("option"))).extracting(WebElement::getText)
+        .containsExactly("All", "Lake Bulletin (" + HARVEST + ")", "Esker Courier (1)");
+    outlet.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+    assertThat(browser.findElement(By.tagName("body")).getAttribute("data-ready")).isEqualTo("#/search?q=harvest");
+    new org.openqa.selenium.support.ui.Select(outlet).selectByValue("Lake Bulletin");
+    browser.findElement(By.cssSelector("#filters button")).click();
+    waitFor("#/search?q=harvest&outlet=Lake+Bulletin");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + HARVEST + " statements");
+    assertThat(browser.findElements(By.cssSelector("#results .stmt"))).hasSize(50);
+    browser.findElement(By.id("next")).click();
+    waitFor("#/search?q=harvest&outlet=Lake+Bulletin&offset=50");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("51–" + HARVEST + " of " + HARVEST + " statements");
+    assertThat(browser.findElements(By.cssSelector("#results .stmt"))).hasSize(HARVEST - 50);
+    assertThat(browser.findElements(By.id("next"))).isEmpty();
+    assertThat(browser.findElement(By.id("download-csv")).getAttribute("href"))
+        .endsWith("/api/statements/export?q=harvest&outlet=Lake+Bulletin&format=csv");
+    browser.navigate().back();
+    waitFor("#/search?q=harvest&outlet=Lake+Bulletin");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + HARVEST + " statements");
+  }
+
+  void waitFor(String hash) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
   }
 
   @Test
