@@ -218,10 +218,13 @@ final class Derive {
     return hashes.get(articleId);
   }
 
+  /**
+   * The day a statement without its own date is dated by: its article's publication day, or none. A range's
+   * earliest end is no day: shown as the statement's date it would put the statement at the wrong time.
+   */
   private LocalDate published(String source) {
     ArticleRecord r = bySource.get(source);
-    if (r == null || r.published() == null) return null;
-    return r.published().date() != null ? r.published().date() : r.published().earliest();
+    return r == null || r.published() == null ? null : r.published().date();
   }
 
   private static void insertMerged(PreparedStatement ms, long seq, Row r) throws SQLException {

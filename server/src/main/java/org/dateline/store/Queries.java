@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.store.Views.ArticleMeta;
 import org.dateline.store.Views.ArticleStatement;
 import org.dateline.store.Views.ArticleSummary;
 import org.dateline.store.Views.ArticleView;
@@ -337,6 +338,21 @@ public final class Queries {
     List<StatementView> out = new ArrayList<>();
     for (String id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
     return out;
+  }
+
+  /** The headline and dates of the given articles, by id (ids not in the store are left out). */
+  public Map<Long, ArticleMeta> articleMeta(java.util.Collection<Long> ids) {
+    return store.read(c -> {
+      Map<Long, ArticleMeta> out = new LinkedHashMap<>();
+      if (ids.isEmpty()) return out;
+      try (ResultSet rs = query(c, "SELECT id, headline, url, published, earliest, latest FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+          List.of(Store.json(ids)))) {
+        while (rs.next())
+          out.put(rs.getLong(1), new ArticleMeta(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
+              date(rs.getString(5)), date(rs.getString(6))));
+      }
+      return out;
+    });
   }
 
   /** One statement with all its variants, rejected or not. */

@@ -53,6 +53,19 @@ public final class Views {
 
   public record StoryView(String id, String label, LocalDate first, LocalDate last, int articles, int statements) {}
 
+  /**
+   * What an export says of an article a statement came from: its headline and its publication date, exact
+   * ({@code published}) or only known to lie between {@code earliest} and {@code latest}.
+   */
+  public record ArticleMeta(long id, String headline, String url, LocalDate published, LocalDate earliest, LocalDate latest) {
+    /** The date, or the range as an ISO 8601 interval ("2001-12-10/2018-05-01"), or "" when nothing is known. */
+    public String dateOrRange() {
+      if (published != null) return published.toString();
+      if (earliest != null || latest != null) return (earliest == null ? ".." : earliest.toString()) + "/" + (latest == null ? ".." : latest.toString());
+      return "";
+    }
+  }
+
   public record ArticleSummary(long id, String source, String outlet, String headline, LocalDate published, String url) {}
 
   public record Timeline(StoryView story, List<StatementView> items, int total, boolean totalExact, List<PersonRef> speakers,

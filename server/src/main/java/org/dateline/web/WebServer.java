@@ -190,7 +190,7 @@ public final class WebServer implements AutoCloseable {
       if (format.equals("json")) json(ctx, Map.of("items", items));
       else {
         StringWriter out = new StringWriter();
-        Exports.csv(items, out);
+        Exports.csv(q, items, out);
         ctx.contentType("text/csv; charset=utf-8").result(out.toString());
       }
     });
