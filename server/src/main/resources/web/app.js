@@ -142,20 +142,79 @@ function highlighted(text, spans) {
   return box;
 }
 
+// One column per article: an article that carries the words twice (standfirst and first paragraph) is one source.
+function byArticle(variants) {
+  const m = new Map();
+  for (const v of variants) {
+    if (m.has(v.articleId)) m.get(v.articleId).spans.push(...v.spans);
+    else m.set(v.articleId, { ...v, spans: [...v.spans] });
+  }
+  return [...m.values()];
+}
+
+// "First reported" only when the dates order the outlets; a shared earliest day says so; no dates claim nothing.
+function firstReport(variants) {
+  const dated = variants.filter(v => v.published).sort((a, b) => a.published.localeCompare(b.published));
+  if (!dated.length) return null;
+  const day = dated[0].published;
+  const outlets = [...new Set(dated.filter(v => v.published === day).map(v => v.outlet || 'an unnamed source'))];
+  if (outlets.length > 1) return 'same day (' + day + '): ' + outlets.join(', ');
+  if (new Set(variants.map(v => v.outlet || v.articleId)).size < 2) return 'reported by ' + outlets[0] + ' (' + day + ')';
+  return 'first reported by ' + outlets[0] + ' (' + day + ')';
+}
+
 async function statement(id) {
   const s = await api('/api/statements/' + enc(id));
-  const articles = await Promise.all(s.variants.map(v => api('/api/articles/' + v.articleId)));
-  const cols = s.variants.map((v, i) => el('div', { class: 'variant' },
-    el('h3', {}, v.outlet || v.source),
-    el('div', { class: 'meta' }, (articles[i].headline || '') + ' · ' + (v.published || 'undated')),
+  const variants = byArticle(s.variants);
+  const articles = await Promise.all(variants.map(v => api('/api/articles/' + v.articleId)));
+  const cols = variants.map((v, i) => el('div', { class: 'variant' },
+    el('h2', { class: 'h3' }, v.outlet || 'Unnamed source'),
+    el('div', { class: 'meta' }, el('a', { href: '#/article/' + v.articleId }, articles[i].headline || 'the article'),
+      ' · ', published(v), v.url ? ' · ' : null, v.url ? el('a', { href: v.url, rel: 'noopener noreferrer' }, 'original') : null),
     // a variant carries its own text only when it differs from the statement's
     el('blockquote', {}, v.text ?? s.text),
     highlighted(articles[i].text, v.spans)));
+  const first = firstReport(variants);
   show(el('h1', {}, s.text),
     el('div', { class: 'meta' }, s.speaker ? el('a', { href: '#/person/' + enc(s.speaker.id) }, s.speaker.name) : 'unknown speaker',
-      ' · ', s.date || 'undated', ' · first reported by ', s.firstOutlet || '?', s.rejected ? ' · REJECTED' : ''),
+      ' · ', s.date || 'undated', first ? ' · ' + first : '', s.rejected ? ' · REJECTED' : ''),
     el('div', { class: 'variants', id: 'variants' }, ...cols));
-  for (const m of document.querySelectorAll('.article-text mark')) m.scrollIntoView({ block: 'nearest' });
+  for (const m of document.querySelectorAll('.article-text mark')) {
+    const box = m.closest('.article-text');
+    box.scrollTop = Math.max(0, m.offsetTop - box.offsetTop - 40);
+  }
+}
+
+// An article's date: its day, else the range it is known to lie in (never one end of the range as if it were the day).
+function published(v) {
+  if (v.published) return v.published;
+  if (v.earliest || v.latest) return (v.earliest || '?') + ' – ' + (v.latest || '?');
+  return 'undated';
+}
+
+async function article(id) {
+  const a = await api('/api/articles/' + enc(id));
+  const spans = a.statements.flatMap(st => st.spans);
+  show(el('h1', {}, a.headline || 'Untitled article'),
+    el('div', { class: 'meta' }, a.outlet || 'Unnamed source', ' · ', published(a),
+      a.url ? ' · ' : null, a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', id: 'original' }, 'original article') : null),
+    el('div', { class: 'meta' }, 'Source: ', a.source),
+    a.stories.length ? el('div', { class: 'meta' }, 'Stories: ', ...a.stories.flatMap((sid, i) => [i ? ', ' : '', el('a', { href: '#/story/' + enc(sid) }, sid)])) : null,
+    el('h2', {}, a.statements.length + (a.statements.length === 1 ? ' statement' : ' statements')),
+    el('ul', { id: 'article-statements' }, ...a.statements.map(st => el('li', {},
+      st.statement ? el('a', { href: '#/statement/' + enc(st.statement) }, st.text) : st.text, ' — ', st.speaker || 'unknown speaker'))),
+    el('h2', {}, 'Text'), highlighted(a.text, spans));
+}
+
+async function people(params) {
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const r = await api('/api/people?limit=' + PAGE + (offset ? '&offset=' + offset : ''));
+  const nav = el('nav', { class: 'pager', 'aria-label': 'Pages of people' });
+  if (offset > 0) nav.appendChild(el('a', { href: '#/people' + (offset > PAGE ? '?offset=' + (offset - PAGE) : ''), rel: 'prev' }, '← Previous'));
+  if (offset + r.items.length < r.total) nav.appendChild(el('a', { href: '#/people?offset=' + (offset + PAGE), rel: 'next', id: 'next' }, 'Next →'));
+  show(el('h1', {}, 'People'), el('div', { class: 'meta' }, range(offset, r.items.length, r).replace('statement', 'people').replace('peoples', 'people')),
+    el('ul', { id: 'people' }, ...r.items.map(p => el('li', {}, el('a', { href: '#/person/' + enc(p.id) }, p.name),
+      ' — ', p.statements + (p.statements === 1 ? ' statement' : ' statements'), p.roles.length ? ' · ' + p.roles.join('; ') : ''))), nav);
 }
 
 const FILTERS = ['q', 'speaker', 'outlet', 'story', 'kind', 'from', 'to'];
@@ -275,6 +334,8 @@ function route() {
   if (parts[0] === 'story' && parts[1]) p = timeline(parts[1], params);
   else if (parts[0] === 'person' && parts[1]) p = person(parts[1]);
   else if (parts[0] === 'statement' && parts[1]) p = statement(parts[1]);
+  else if (parts[0] === 'article' && parts[1]) p = article(parts[1]);
+  else if (parts[0] === 'people') p = people(params);
   else if (parts[0] === 'search') p = search(params);
   else p = storyList();
   shown = null;

@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (excel && format != Exports.Format.csv)
       throw new CommandLine.ParameterException(spec.commandLine(), "--excel shapes CSV only; it cannot be used with --format " + format);
-    try (Store store = data.open();
+    try (Store store = data.openExisting(spec);
          Writer w = new BufferedWriter(out == null ? new OutputStreamWriter(Streams.unclosable(System.out), StandardCharsets.UTF_8)
              : Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       Exports.Written n = Exports.write(store.queries(), format, story, excel, w);

@@ -148,7 +148,7 @@ class BrowserTest {
     open("#/statement/" + id);
     List<WebElement> variants = browser.findElements(By.cssSelector("#variants .variant"));
     assertThat(variants).hasSize(2);
-    assertThat(variants).extracting(v -> v.findElement(By.tagName("h3")).getText()).containsExactly("Harbour Ledger", "Nord Post");
+    assertThat(variants).extracting(v -> v.findElement(By.tagName("h2")).getText()).containsExactly("Harbour Ledger", "Nord Post");
     for (WebElement v : variants) {
       assertThat(v.findElement(By.cssSelector(".article-text mark")).getText()).isEqualTo("We will not open the gates before spring");
       // the variant's words come from the statement when they are the same, the headline from its article
