@@ -282,7 +282,7 @@ async function search(params) {
       min: f.first || '', max: f.last || '' })),
     el('label', { class: 'facet' }, 'To', el('input', { type: 'date', id: 'f-to', name: 'to', value: params.get('to') || '',
       min: f.first || '', max: f.last || '' })),
-    el('button', { type: 'submit' }, 'Apply'));
+    el('button', { type: 'submit', id: 'apply' }, 'Apply'));
   form.addEventListener('submit', e => {
     e.preventDefault();
     const p = new URLSearchParams();
@@ -330,16 +330,16 @@ function route() {
     document.body.setAttribute('data-ready', h);
     return;
   }
-  let p;
-  if (parts[0] === 'story' && parts[1]) p = timeline(parts[1], params);
-  else if (parts[0] === 'person' && parts[1]) p = person(parts[1]);
-  else if (parts[0] === 'statement' && parts[1]) p = statement(parts[1]);
-  else if (parts[0] === 'article' && parts[1]) p = article(parts[1]);
+  let p, kind = null;
+  if (parts[0] === 'story' && parts[1]) [p, kind] = [timeline(parts[1], params), 'Story'];
+  else if (parts[0] === 'person' && parts[1]) [p, kind] = [person(parts[1]), 'Person'];
+  else if (parts[0] === 'statement' && parts[1]) [p, kind] = [statement(parts[1]), 'Statement'];
+  else if (parts[0] === 'article' && parts[1]) [p, kind] = [article(parts[1]), 'Article'];
   else if (parts[0] === 'people') p = people(params);
-  else if (parts[0] === 'search') p = search(params);
+  else if (parts[0] === 'search') [p, kind] = [search(params), 'Search'];
   else p = storyList();
   shown = null;
-  p.then(() => settle(h), e => { fail(e); settle(h); });
+  p.then(() => settle(h, kind), e => { fail(e); settle(h, null); });
 }
 
 // Scroll positions by address, so Back returns to where the reader was in a long timeline.
@@ -347,9 +347,10 @@ const scrolls = new Map();
 let shown = null;
 
 // After a page renders: its own title, focus on its heading (for screen readers and keyboards), its old scroll.
-function settle(h) {
+// The title names the kind of page too: a story and its first article may share a headline.
+function settle(h, kind) {
   const h1 = main().querySelector('h1');
-  document.title = (h1 ? h1.textContent + ' · ' : '') + 'Dateline';
+  document.title = (h1 ? h1.textContent + ' · ' : '') + (kind ? kind + ' · ' : '') + 'Dateline';
   if (h1) {
     h1.setAttribute('tabindex', '-1');
     h1.focus({ preventScroll: true });

@@ -96,7 +96,7 @@ class BrowserTest {
     assertThat(browser.findElement(By.cssSelector("#results .stmt-link")).getText()).isEqualTo("Farmers cannot wait for the turbines");
     // the page says what was asked, in its heading and its title, and the heading has the focus
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Statements matching “turbines”");
-    assertThat(browser.getTitle()).isEqualTo("Statements matching “turbines” · Dateline");
+    assertThat(browser.getTitle()).isEqualTo("Statements matching “turbines” · Search · Dateline");
     assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
   }
 
@@ -135,6 +135,99 @@ class BrowserTest {
     browser.navigate().back();
     waitFor("#/search?q=harvest&outlet=Lake+Bulletin");
     assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + HARVEST + " statements");
+  }
+
+  /** The pages a reader meets, by address. */
+  static List<String> pages() {
+    String statement = server.store.queries().statements(new org.dateline.store.StatementQuery("Ilse Marren", null, null, null, null, null, null, 1, 0))
+        .items().getFirst().id();
+    long article = server.store.queries().statement(statement).variants().getFirst().articleId();
+    return List.of("#/", "#/story/story-dam", "#/search?q=harvest", "#/search?q=nothing%20here", "#/statement/" + statement,
+        "#/person/p-ilse-marren", "#/people", "#/article/" + article);
+  }
+
+  /**
+   * Every page at a desktop and a phone size: no sideways scroll, its own title, focus on its heading, and no serious
+   * or critical accessibility violation by axe-core (vendored in test resources, MPL-2.0: see axe/README.md).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"1366x900", "390x844"})
+  void everyPageFitsHasItsTitleAndFocusAndPassesAxe(String size) throws Exception {
+    String[] wh = size.split("x");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
+    String axe = new String(BrowserTest.class.getResourceAsStream("/axe/axe.min.js").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    JavascriptExecutor js = browser;
+    java.util.Set<String> titles = new java.util.HashSet<>();
+    List<String> problems = new java.util.ArrayList<>();
+    try {
+      for (String page : pages()) {
+        open(page);
+        long wide = (Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (wide > 0) problems.add(page + " scrolls sideways by " + wide + " px");
+        if (!titles.add(browser.getTitle())) problems.add(page + " has the title of another page: " + browser.getTitle());
+        if (!browser.switchTo().activeElement().getTagName().equals("h1")) problems.add(page + ": focus is not on the heading");
+        js.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        List<Object> found = (List<Object>) js.executeAsyncScript("""
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));""");
+        for (Object v : found) problems.add(page + " " + size + ": " + v);
+      }
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theKeyboardReachesSearchFiltersAndPaging() {
+    open("#/search?q=harvest");
+    // Tab from the heading walks the page in order: the filters come before the results and the pager
+    List<String> seen = new java.util.ArrayList<>();
+    // (a date input takes a Tab per part: day, month, year, picker)
+    for (int i = 0; i < 24; i++) {
+      browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+      WebElement e = browser.switchTo().activeElement();
+      seen.add(e.getTagName() + (e.getAttribute("id") == null || e.getAttribute("id").isEmpty() ? "" : "#" + e.getAttribute("id")));
+    }
+    assertThat(seen).containsSubsequence("select#f-speaker", "select#f-outlet", "select#f-kind", "select#f-story", "input#f-from", "input#f-to", "button#apply");
+    browser.findElement(By.id("next")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    waitFor("#/search?q=harvest&offset=50");
+    assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+  }
+
+  @Test
+  void backReturnsToTheScrollPositionOfALongPage() {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      open("#/search?q=harvest");
+      JavascriptExecutor js = browser;
+      js.executeScript("window.scrollTo(0, 1500)");
+      new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ((Number) js.executeScript("return window.scrollY")).intValue() == 1500);
+      browser.findElements(By.cssSelector("#results .stmt-link")).get(20).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> String.valueOf(d.findElement(By.tagName("body")).getAttribute("data-ready")).startsWith("#/statement/"));
+      browser.navigate().back();
+      waitFor("#/search?q=harvest");
+      assertThat(((Number) js.executeScript("return window.scrollY")).intValue()).isEqualTo(1500);
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+  }
+
+  @Test
+  void anArticlePageShowsItsTextWithStatementsMarkedAndTheOriginal() {
+    String statement = server.store.queries().statements(new org.dateline.store.StatementQuery("Ilse Marren", null, null, null, null, null, null, 1, 0))
+        .items().getFirst().id();
+    open("#/statement/" + statement);
+    browser.findElement(By.cssSelector("#variants .variant .meta a")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> String.valueOf(d.findElement(By.tagName("body")).getAttribute("data-ready")).startsWith("#/article/"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dam talks open in Lisvara");
+    assertThat(browser.findElements(By.cssSelector(".article-text mark"))).extracting(WebElement::getText)
+        .containsExactly("We will not open the gates before spring", "The accord is clear about the water");
+    assertThat(browser.findElement(By.id("original")).getAttribute("href")).isEqualTo("https://example.test/ledger/1");
+    assertThat(browser.getTitle()).isEqualTo("Dam talks open in Lisvara · Article · Dateline");
   }
 
   void waitFor(String hash) {
