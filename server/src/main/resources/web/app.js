@@ -35,6 +35,44 @@ async function api(path) {
   return body;
 }
 
+// A correction: JSON (a cross-site form cannot send it), with the write token when the reader gave one (needed only
+// when the server is reached beyond this machine: docs/security.md).
+async function post(path, body) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = sessionStorage.getItem('dateline-token');
+  if (token) headers['X-Dateline-Token'] = token;
+  const r = await fetch(path, { method: 'POST', headers: headers, body: JSON.stringify(body || {}) });
+  const answer = await r.json();
+  if (!r.ok) throw new Error(answer.error ? answer.error.message : 'HTTP ' + r.status);
+  return answer;
+}
+
+// The corrections panel: collapsed by default; each form posts, says what happened, and redraws the page at once.
+function corrections(...forms) {
+  const status = el('p', { class: 'meta', id: 'correction-status', role: 'status' });
+  const token = el('input', { type: 'password', id: 'write-token', autocomplete: 'off', value: sessionStorage.getItem('dateline-token') || '' });
+  token.addEventListener('change', () => sessionStorage.setItem('dateline-token', token.value.trim()));
+  const box = el('details', { class: 'corrections', id: 'corrections' }, el('summary', {}, 'Corrections'),
+    ...forms.map(([label, control, button, act]) => {
+      const f = el('form', { class: 'correction' }, el('label', {}, label, ' ', control), ' ', el('button', { type: 'submit' }, button));
+      f.addEventListener('submit', async e => {
+        e.preventDefault();
+        try {
+          status.textContent = await act(control ? control.value.trim() : null);
+          const again = status.textContent;
+          await route();
+          const s2 = document.getElementById('correction-status');
+          if (s2) { s2.textContent = again; s2.closest('details').open = true; }
+        } catch (err) {
+          status.textContent = 'Not saved: ' + err.message;
+        }
+      });
+      return f;
+    }),
+    el('label', { class: 'meta' }, 'Write token (only when the server is reached over the network) ', token), status);
+  return box;
+}
+
 function show(...nodes) {
   const m = main();
   m.replaceChildren(...nodes);
@@ -122,9 +160,27 @@ async function timeline(id, params) {
 }
 
 async function person(id) {
-  const p = await api('/api/people/' + enc(id));
+  const [p, all] = await Promise.all([api('/api/people/' + enc(id)), api('/api/people?limit=1000')]);
+  const others = el('select', { id: 'merge-other' }, ...all.items.filter(o => o.id !== id).map(o => el('option', { value: o.id }, o.name + ' (' + o.statements + ')')));
+  const names = el('select', { id: 'split-name' }, ...p.person.names.filter(n => n !== p.person.name).map(n => el('option', { value: n }, n)));
+  const alias = el('input', { type: 'text', id: 'alias-name', maxlength: '200' });
+  const forms = [
+    ['Add a name for ' + p.person.name + ':', alias, 'Add alias', async v => {
+      if (!v) throw new Error('type a name');
+      await post('/api/people/' + enc(id) + '/aliases', { name: v });
+      return 'Added “' + v + '” as a name of ' + p.person.name + '.';
+    }],
+    ['Merge into ' + p.person.name + ':', others, 'Merge', async v => {
+      await post('/api/people/' + enc(id) + '/merge', { other: v });
+      return 'Merged ' + v + ' into ' + p.person.name + '.';
+    }]];
+  if (names.options.length) forms.push(['Split off the mentions under:', names, 'Split', async v => {
+    await post('/api/people/' + enc(id) + '/split', { name: v });
+    return 'Split “' + v + '” off ' + p.person.name + '.';
+  }]);
   show(el('h1', {}, p.person.name),
     el('div', { class: 'meta' }, 'Also: ' + p.person.names.join(', ') + (p.person.roles.length ? ' · ' + p.person.roles.join('; ') : '')),
+    corrections(...forms),
     el('h2', {}, 'Statements over time'), el('div', { id: 'person-statements' }, ...p.statements.map(statementCard)));
 }
 
@@ -175,9 +231,22 @@ async function statement(id) {
     el('blockquote', {}, v.text ?? s.text),
     highlighted(articles[i].text, v.spans)));
   const first = firstReport(variants);
+  const fix = s.rejected
+    ? ['This statement is rejected: hidden from lists.', null, 'Restore', async () => {
+      const log = await api('/api/corrections');
+      const k = log.items.filter(c => c.kind === 'reject' && c.subject === s.id).pop();
+      if (!k) throw new Error('no reject of this statement in the correction log');
+      await post('/api/corrections/' + k.id + '/undo');
+      return 'Restored: the statement is back in lists.';
+    }]
+    : ['Wrongly found (not a statement, or not this speaker’s)?', null, 'Reject', async () => {
+      await post('/api/statements/' + enc(s.id) + '/reject');
+      return 'Rejected: hidden from lists; Restore takes it back.';
+    }];
   show(el('h1', {}, s.text),
     el('div', { class: 'meta' }, s.speaker ? el('a', { href: '#/person/' + enc(s.speaker.id) }, s.speaker.name) : 'unknown speaker',
       ' · ', s.date || 'undated', first ? ' · ' + first : '', s.rejected ? ' · REJECTED' : ''),
+    corrections(fix),
     el('div', { class: 'variants', id: 'variants' }, ...cols));
   for (const m of document.querySelectorAll('.article-text mark')) {
     const box = m.closest('.article-text');
@@ -339,7 +408,7 @@ function route() {
   else if (parts[0] === 'search') [p, kind] = [search(params), 'Search'];
   else p = storyList();
   shown = null;
-  p.then(() => settle(h, kind), e => { fail(e); settle(h, null); });
+  return p.then(() => settle(h, kind), e => { fail(e); settle(h, null); });
 }
 
 // Scroll positions by address, so Back returns to where the reader was in a long timeline.

@@ -230,6 +230,38 @@ class BrowserTest {
     assertThat(browser.getTitle()).isEqualTo("Dam talks open in Lisvara · Article · Dateline");
   }
 
+  @Test
+  void correctionsMadeFromThePageShowAtOnce() {
+    String id = server.store.queries().statements(new org.dateline.store.StatementQuery("Pera Lund", null, null, null, null, null, null, 1, 0))
+        .items().getFirst().id();
+    open("#/statement/" + id);
+    browser.findElement(By.cssSelector("#corrections summary")).click();
+    browser.findElement(By.xpath("//form[@class='correction']//button[text()='Reject']")).click();
+    redrawn(d -> d.findElement(By.cssSelector("h1 + .meta")).getText().endsWith("REJECTED"));
+    assertThat(browser.findElement(By.id("correction-status")).getText()).isEqualTo("Rejected: hidden from lists; Restore takes it back.");
+    open("#/search?q=square");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("0 statements");
+    open("#/statement/" + id);
+    browser.findElement(By.cssSelector("#corrections summary")).click();
+    browser.findElement(By.xpath("//form[@class='correction']//button[text()='Restore']")).click();
+    redrawn(d -> !d.findElement(By.cssSelector("h1 + .meta")).getText().endsWith("REJECTED"));
+    open("#/search?q=square");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1 statement");
+    // an alias typed on the person page is a name at once, and search finds the person by it
+    open("#/person/p-pera-lund");
+    browser.findElement(By.cssSelector("#corrections summary")).click();
+    browser.findElement(By.id("alias-name")).sendKeys("Mayor Lund-Aberg");
+    browser.findElement(By.xpath("//form[@class='correction']//button[text()='Add alias']")).click();
+    redrawn(d -> d.findElement(By.cssSelector("h1 + .meta")).getText().contains("Mayor Lund-Aberg"));
+    open("#/search?q=aberg");
+    assertThat(browser.findElement(By.cssSelector("#results .stmt-link")).getText()).isEqualTo("The square has never been this full");
+  }
+
+  /** Waits through a redraw (elements found before it go stale). */
+  void redrawn(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(done::apply);
+  }
+
   void waitFor(String hash) {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
   }
