@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.dateline.model.ArticleRecord;
 import org.dateline.nlp.TooMuchWork;
 import org.dateline.read.Inputs;
@@ -51,32 +52,38 @@ public final class Runner {
     this.limit = limit;
   }
 
+  /** Where a run's pages come from: every read result, in order, handed to the sink (files, or pages fetched from the web). */
+  public interface Source {
+    void read(Consumer<ReadResult> sink);
+  }
+
   public RunSummary run(List<String> paths, RunListener listener) {
+    return run(sink -> {
+      for (String file : inputs.expand(paths, sink::accept)) inputs.read(file, sink);
+    }, listener);
+  }
+
+  public RunSummary run(Source pages, RunListener listener) {
     long t0 = System.nanoTime();
     int[] failures = {0};
     List<Dated> prepared = new ArrayList<>();
-    for (String file : inputs.expand(paths, f -> {
-      failures[0]++;
-      listener.failure(f.source(), f.reason());
-    })) {
-      inputs.read(file, r -> {
-        switch (r) {
-          case ReadResult.Failure f -> {
+    pages.read(r -> {
+      switch (r) {
+        case ReadResult.Failure f -> {
+          failures[0]++;
+          listener.failure(f.source(), f.reason());
+        }
+        case ReadResult.Page p -> {
+          try {
+            prepared.add(pipeline.prepare(p.page()));
+          } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // one hostile page (10,000 nested elements, a page that fills the heap) is that page's failure
             failures[0]++;
-            listener.failure(f.source(), f.reason());
-          }
-          case ReadResult.Page p -> {
-            try {
-              prepared.add(pipeline.prepare(p.page()));
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-              // one hostile page (10,000 nested elements, a page that fills the heap) is that page's failure
-              failures[0]++;
-              listener.failure(p.source(), "cannot clean: " + reason(e));
-            }
+            listener.failure(p.source(), "cannot clean: " + reason(e));
           }
         }
-      });
-    }
+      }
+    });
     List<Dated> refined = pipeline.refine(prepared);
     int articles = 0, statements = 0;
     long tokens = 0;
