@@ -153,7 +153,7 @@ async function timeline(id, params) {
     days.get(d).push(s);
   }
   const list = el('div', { id: 'timeline' });
-  for (const [d, ss] of days) list.appendChild(el('div', { class: 'day' }, el('h3', {}, d), ...ss.map(statementCard)));
+  for (const [d, ss] of days) list.appendChild(el('div', { class: 'day' }, el('h2', { class: 'h3' }, d), ...ss.map(statementCard)));
   show(el('h1', {}, t.story.label || t.story.id),
     el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + count(t) + ' statements'),
     el('div', { class: 'filters' }, speaker, outlet), axis(t.items), list);
@@ -186,7 +186,8 @@ async function person(id) {
 
 // The article's text with the variant's spans wrapped in <mark>, built from text nodes only.
 function highlighted(text, spans) {
-  const box = el('div', { class: 'article-text' });
+  // a scrolling box: focusable and named, so a keyboard can scroll it too
+  const box = el('div', { class: 'article-text', tabindex: '0', role: 'region', 'aria-label': 'Article text' });
   let at = 0;
   for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
     if (a < at) continue;
