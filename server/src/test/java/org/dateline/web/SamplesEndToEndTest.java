@@ -180,6 +180,7 @@ class SamplesEndToEndTest {
       ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile())
           .usingAnyFreePort().build(), options);
       try {
+        BrowserTest.viewport(browser, size);
         browser.get("http://127.0.0.1:" + server.port() + "/"); // the app's files cached, as on a second visit
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("body")).getAttribute("data-ready") != null);
         for (var e : pages.entrySet()) {
@@ -188,6 +189,7 @@ class SamplesEndToEndTest {
           browser.get("http://127.0.0.1:" + server.port() + "/" + hash);
           new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
           long ms = (System.nanoTime() - t0) / 1_000_000;
+          assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue()).isEqualTo(Integer.parseInt(size.split("x")[0]));
           long wide = (Long) browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
           browser.executeScript(axe);
           @SuppressWarnings("unchecked")
