@@ -89,6 +89,13 @@ function count(page) {
   return page.totalExact === false ? 'more than ' + page.total : String(page.total);
 }
 
+// An article's date: its day, else the range it is known to lie in (never one end of the range as if it were the day).
+function published(v) {
+  if (v.published) return v.published;
+  if (v.earliest || v.latest) return (v.earliest || '?') + ' – ' + (v.latest || '?');
+  return 'undated';
+}
+
 function statementCard(s) {
   return el('div', { class: 'stmt', 'data-id': s.id },
     el('span', { class: 'kind' }, s.kind), ' ',
@@ -185,9 +192,9 @@ async function person(id) {
 }
 
 // The article's text with the variant's spans wrapped in <mark>, built from text nodes only.
-function highlighted(text, spans) {
+function highlighted(text, spans, label) {
   // a scrolling box: focusable and named, so a keyboard can scroll it too
-  const box = el('div', { class: 'article-text', tabindex: '0', role: 'region', 'aria-label': 'Article text' });
+  const box = el('div', { class: 'article-text', tabindex: '0', role: 'region', 'aria-label': label || 'Article text' });
   let at = 0;
   for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
     if (a < at) continue;
@@ -230,7 +237,7 @@ async function statement(id) {
       ' · ', published(v), v.url ? ' · ' : null, v.url ? el('a', { href: v.url, rel: 'noopener noreferrer' }, 'original') : null),
     // a variant carries its own text only when it differs from the statement's
     el('blockquote', {}, v.text ?? s.text),
-    highlighted(articles[i].text, v.spans)));
+    highlighted(articles[i].text, v.spans, 'Article text: ' + (v.outlet || 'unnamed source') + (variants.length > 1 ? ' (' + (i + 1) + ')' : ''))));
   const first = firstReport(variants);
   const fix = s.rejected
     ? ['This statement is rejected: hidden from lists.', null, 'Restore', async () => {
@@ -255,12 +262,6 @@ async function statement(id) {
   }
 }
 
-// An article's date: its day, else the range it is known to lie in (never one end of the range as if it were the day).
-function published(v) {
-  if (v.published) return v.published;
-  if (v.earliest || v.latest) return (v.earliest || '?') + ' – ' + (v.latest || '?');
-  return 'undated';
-}
 
 async function article(id) {
   const a = await api('/api/articles/' + enc(id));

@@ -1,16 +1,8 @@
 package org.dateline.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dateline.model.ArticleRecord;
-import org.dateline.nlp.CoreNlp;
-import org.dateline.pipeline.RunListener;
-import org.dateline.pipeline.RunSummary;
-import org.dateline.pipeline.Runner;
-import org.dateline.read.Inputs;
+import org.dateline.eval.RunBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,41 +24,6 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    long t0 = System.nanoTime();
-    CoreNlp nlp = Engine.nlp();
-    long loadMs = (System.nanoTime() - t0) / 1_000_000;
-    Runner runner = new Runner(Engine.pipeline(), new Inputs(Inputs.DEFAULT_MAX_BYTES, System.in), threads);
-    RunListener quiet = new RunListener() {
-      @Override
-      public void record(ArticleRecord record) {}
-
-      @Override
-      public void failure(String source, String reason) {
-        System.err.println("dateline: skipped " + source + ": " + reason);
-      }
-    };
-    for (int i = 0; i < warmup; i++) runner.run(paths, quiet);
-    RunSummary best = null;
-    for (int i = 0; i < Math.max(1, runs); i++) {
-      RunSummary s = runner.run(paths, quiet);
-      if (best == null || s.millis() < best.millis()) best = s;
-    }
-    System.out.printf("threads            %d%n", threads);
-    System.out.printf("model load         %.1f s (CoreNLP reported %.1f s)%n", loadMs / 1000.0, nlp.loadMillis() / 1000.0);
-    System.out.printf("articles           %d (%d failed)%n", best.articles(), best.failures());
-    System.out.printf("statements         %d%n", best.statements());
-    System.out.printf("time               %.2f s%n", best.millis() / 1000.0);
-    System.out.printf("articles/s         %.2f%n", best.articlesPerSecond());
-    System.out.printf("tokens/s           %.0f%n", best.tokensPerSecond());
-    System.out.printf("peak heap          %d MB (max %d MB)%n", peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-    return best.failures() == 0 ? Main.OK : Main.SOME_FAILED;
-  }
-
-  /** Sum of the heap pools' peak usage since JVM start (models included). */
-  static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-      if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-    return sum;
+    return RunBench.run(paths, threads, warmup, runs, System.out);
   }
 }

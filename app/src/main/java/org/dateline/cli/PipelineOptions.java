@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.PrintStream;
 import java.util.List;
 import org.dateline.model.ArticleRecord;
+import org.dateline.pipeline.Engine;
 import org.dateline.pipeline.RunListener;
 import org.dateline.pipeline.RunSummary;
 import org.dateline.pipeline.Runner;
@@ -55,7 +56,7 @@ final class PipelineOptions {
   /** Runs the pipeline over {@code paths}, reporting on {@code err}; the summary line is printed last. */
   RunSummary run(List<String> paths, PrintStream err, Sink sink) {
     check();
-    return report(l -> runner().run(paths, l), err, sink);
+    return report(l -> runner().run(Runner.files(new Inputs(maxBytes, System.in, sourceName), paths), l), err, sink);
   }
 
   /** Runs the pipeline over pages from elsewhere (fetched from the web), as {@link #run(List, PrintStream, Sink)} does files. */
@@ -65,7 +66,7 @@ final class PipelineOptions {
   }
 
   private Runner runner() {
-    return new Runner(Engine.pipeline(), new Inputs(maxBytes, System.in, sourceName), threads, java.time.Duration.ofSeconds(maxSeconds));
+    return new Runner(Engine.pipeline(), threads, java.time.Duration.ofSeconds(maxSeconds));
   }
 
   private RunSummary report(java.util.function.Function<RunListener, RunSummary> how, PrintStream err, Sink sink) {

@@ -10,8 +10,7 @@ import java.util.concurrent.Callable;
 import org.dateline.model.ArticleRecord;
 import org.dateline.pipeline.RunSummary;
 import org.dateline.story.Linking;
-import org.dateline.story.StoryDates;
-import org.dateline.story.StoryLinker;
+import org.dateline.story.LinkingPass;
 import org.dateline.story.Timeline;
 import org.dateline.story.TimelineFormat;
 import picocli.CommandLine.Command;
@@ -43,10 +42,9 @@ final class TimelineCommand implements Callable<Integer> {
     run.check();
     List<ArticleRecord> records = new ArrayList<>();
     RunSummary s = run.run(paths, System.err, (r, sourceText) -> records.add(r));
-    StoryLinker linker = new StoryLinker();
-    // link, let the stories date what they can, then link again so statements carry the refined dates
-    List<ArticleRecord> dated = StoryDates.refine(records, linker.link(records));
-    Linking linking = linker.link(dated);
+    LinkingPass.Linked linked = LinkingPass.standard().link(records);
+    List<ArticleRecord> dated = linked.articles();
+    Linking linking = linked.linking();
     System.err.printf("dateline: %d stories, %d people, %d statements (%d reported more than once), %d duplicate sets%n",
         linking.stories().size(), linking.people().size(), linking.statements().size(),
         linking.statements().stream().filter(m -> m.variants().size() > 1).count(), linking.duplicates().size());

@@ -29,10 +29,6 @@ public record Span(int start, int end) implements Comparable<Span> {
     return start < other.end && other.start < end;
   }
 
-  public Span shift(int delta) {
-    return new Span(start + delta, end + delta);
-  }
-
   public String of(CharSequence text) {
     return text.subSequence(start, end).toString();
   }

@@ -77,7 +77,7 @@ public final class NameResolver implements SpeakerResolver {
       if (afterArticle(text, e.span().start())) continue;
       if (places.contains(lower)) continue;
       String canonical = canonical(name, e.span().start(), named, mentions);
-      Entry entry = people.computeIfAbsent(canonical, k -> new Entry(k, "person"));
+      Entry entry = people.computeIfAbsent(canonical, k -> new Entry(k, Person.Kind.PERSON));
       if (!name.equals(canonical)) entry.aliases.add(name);
       if (n.alias != null) entry.aliases.add(n.alias);
       if (Places.TITLES.contains(Places.lowerWordBefore(text, e.span().start()))) entry.titled = true;
@@ -96,9 +96,12 @@ public final class NameResolver implements SpeakerResolver {
     for (Entry s : speakers) if (s != null && !order.contains(s)) order.add(s);
     List<Person> out = new ArrayList<>();
     for (Entry e : order) out.add(e.person());
-    List<Integer> speakerOf = new ArrayList<>();
-    for (Entry s : speakers) speakerOf.add(s == null ? -1 : order.indexOf(s));
-    return new Cast(out, speakerOf);
+    List<Cast.Said> said = new ArrayList<>(attributions.size());
+    for (int i = 0; i < attributions.size(); i++) {
+      Entry s = speakers.get(i);
+      said.add(new Cast.Said(attributions.get(i), s == null ? null : out.get(order.indexOf(s))));
+    }
+    return new Cast(out, said);
   }
 
   private static void addRole(Entry entry, String role) {
@@ -171,9 +174,9 @@ public final class NameResolver implements SpeakerResolver {
       boolean institution = ORG_NOUNS.stream().anyMatch(key::endsWith);
       boolean place = !institution && (Places.LOCATION_TYPES.contains(e.type()) || locations.contains(key));
       if (place && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION") || Places.LOCATION_TYPES.contains(e.type())))
-        return people.computeIfAbsent(name, k -> new Entry(k, "place"));
+        return people.computeIfAbsent(name, k -> new Entry(k, Person.Kind.PLACE));
       if (e.type().equals("ORGANIZATION") || institution && Places.LOCATION_TYPES.contains(e.type()))
-        return people.computeIfAbsent(name, k -> new Entry(k, "organisation"));
+        return people.computeIfAbsent(name, k -> new Entry(k, Person.Kind.ORGANISATION));
     }
     return description(parsed, source, words, people, mentions, places);
   }
@@ -253,8 +256,8 @@ public final class NameResolver implements SpeakerResolver {
     if (name.isEmpty()) return null;
     boolean org = ORG_NOUNS.stream().anyMatch(o -> head.endsWith(o));
     boolean plural = last.endsWith("s") && !last.endsWith("ss") && ws.length <= 5;
-    if (org) return people.computeIfAbsent(name, k -> new Entry(k, "organisation"));
-    if (plural) return people.computeIfAbsent(name, k -> new Entry(k, "collective"));
+    if (org) return people.computeIfAbsent(name, k -> new Entry(k, Person.Kind.ORGANISATION));
+    if (plural) return people.computeIfAbsent(name, k -> new Entry(k, Person.Kind.COLLECTIVE));
     if (Animacy.inanimate(last)) return null;
     if (!DEFINITE.contains(ws[0])) {
       Mention next = introducedAfter(parsed, source, mentions);
@@ -264,7 +267,7 @@ public final class NameResolver implements SpeakerResolver {
         return next.entry;
       }
     }
-    return people.computeIfAbsent(name, k -> new Entry(k, "person"));
+    return people.computeIfAbsent(name, k -> new Entry(k, Person.Kind.PERSON));
   }
 
   private static boolean fits(Entry entry, String head, Set<String> said) {
@@ -374,19 +377,19 @@ public final class NameResolver implements SpeakerResolver {
   /** A person being collected; becomes a {@link Person} once the article is read. */
   private static final class Entry {
     final String name;
-    final String kind;
+    final Person.Kind kind;
     final Set<String> aliases = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
     boolean titled;
 
-    Entry(String name, String kind) {
+    Entry(String name, Person.Kind kind) {
       this.name = name;
       this.kind = kind;
     }
 
     /** Listed even when it never speaks: a full name, or a single name with a title or a role to show it is a person. */
     boolean kept() {
-      return !kind.equals("person") || name.contains(" ") || titled || !roles.isEmpty();
+      return kind != Person.Kind.PERSON || name.contains(" ") || titled || !roles.isEmpty();
     }
 
     Person person() {

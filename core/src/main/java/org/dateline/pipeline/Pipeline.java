@@ -6,9 +6,7 @@ import org.dateline.clean.CleanArticle;
 import org.dateline.clean.PageCleaner;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.BodyText;
-import org.dateline.model.Person;
 import org.dateline.model.Span;
-import org.dateline.model.Statement;
 import org.dateline.nlp.Nlp;
 import org.dateline.nlp.Parsed;
 import org.dateline.people.Cast;
@@ -22,8 +20,8 @@ import org.dateline.time.TimeTagger;
 
 /**
  * The composition root: the one place the stages are wired. {@code prepare} (read → clean → date) is cheap and runs
- * over a whole run first so that dates can be refined across articles; {@code annotate} (NLP → times → statements →
- * speakers → record) is the expensive part and runs per article on worker threads.
+ * over a whole run first so that dates can be refined across articles; {@code annotate} (NLP → statements →
+ * speakers → {@link RecordAssembler record}, with times) is the expensive part and runs per article on worker threads.
  */
 public final class Pipeline {
   private final Stages stages;
@@ -67,24 +65,7 @@ public final class Pipeline {
     Parsed parsed = stages.nlp().annotate(body.text(), anchor(dated), stages.statements().parseWhen());
     List<Attribution> found = stages.statements().find(parsed);
     Cast cast = stages.speakers().resolve(parsed, found);
-    List<Statement> statements = new ArrayList<>(found.size());
-    for (int i = 0; i < found.size(); i++) {
-      Attribution at = found.get(i);
-      int who = cast.speakerOf().get(i);
-      Person p = who < 0 ? null : cast.people().get(who);
-      Span mention = at.source() == null ? null : body.toSource(at.source());
-      Statement.Speaker speaker = new Statement.Speaker(p == null ? null : p.id(), p == null ? null : p.name(),
-          mention == null ? null : mention.of(a.sourceText()), mention);
-      Statement.Cue cue = at.cue() == null ? null : new Statement.Cue(at.cue().of(parsed.text()), body.toSource(at.cue()));
-      List<Span> spans = at.content().stream().map(body::toSource).toList();
-      String text = String.join(" … ", spans.stream().map(s -> s.of(a.sourceText())).toList());
-      statements.add(new Statement(at.kind(), text, spans, speaker, cue,
-          stages.times().dateOf(at, parsed, dated.published())));
-    }
-    var m = a.meta();
-    ArticleRecord record = new ArticleRecord(a.source(), a.url(), m.outlet(), m.headline(), m.section(), m.byline(),
-        m.dateline(), dated.published(), a.body().text(), a.removed(), cast.people(), statements,
-        stages.times().times(parsed, body, dated.published()), a.warnings(), a.visibleText() ? a.sourceText() : null);
+    ArticleRecord record = new RecordAssembler(stages.times()).assemble(dated, body, parsed, cast);
     int tokens = 0, parsedSentences = 0;
     for (var s : parsed.sentences()) {
       tokens += s.tokens().size();
@@ -114,6 +95,6 @@ public final class Pipeline {
    */
   private static java.time.LocalDate anchor(Dated d) {
     if (d.published().date() != null) return d.published().date();
-    return d.published().basis().endsWith("clock") ? null : d.published().latest();
+    return d.published().basis().has(org.dateline.model.Evidence.CLOCK) ? null : d.published().latest();
   }
 }

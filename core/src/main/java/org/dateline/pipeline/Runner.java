@@ -1,10 +1,10 @@
 package org.dateline.pipeline;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,24 +14,41 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.dateline.model.ArticleRecord;
 import org.dateline.nlp.TooMuchWork;
 import org.dateline.read.Inputs;
+import org.dateline.read.RawPage;
 import org.dateline.read.ReadResult;
 import org.dateline.time.Dated;
 
 /**
- * Runs the pipeline over a set of inputs: reads and prepares every page (failures reported, the run goes on),
- * refines dates across the run (over every article, so skipping some changes no other's dates), then annotates
- * what the listener {@linkplain RunListener#wants wants} on {@code threads} workers sharing one NLP engine and hands
- * the records to the listener in input order.
+ * The one read → prepare → refine → annotate loop, used by the CLI, the store's ingest, Spark and the evaluations.
+ * Reads and prepares every page of a {@link Source} (failures reported, the run goes on), refines dates across the
+ * run (over every article, so skipping some changes no other's dates), then annotates what the listener
+ * {@linkplain RunListener#wants wants} on {@code threads} workers sharing one NLP engine and hands the records to
+ * the listener in input order. The dating evaluations stop after {@link #dated}; the metadata evaluation after
+ * {@link #prepare}.
  */
 public final class Runner {
-  private final Pipeline pipeline;
-  private final Inputs inputs;
-  private final int threads;
-  private final Duration limit;
+  /** Where a run's pages come from: hands each read result (a page or a named failure) to the sink, in order. */
+  @FunctionalInterface
+  public interface Source {
+    void read(Consumer<ReadResult> sink);
+  }
+
+  /** Files, directories (recursively) or "-" as {@code dateline extract} takes them. */
+  public static Source files(Inputs inputs, List<String> paths) {
+    return sink -> {
+      for (String file : inputs.expand(paths, sink::accept)) inputs.read(file, sink);
+    };
+  }
+
+  /** Pages already read (gold sets that come with their own page files). */
+  public static Source pages(List<RawPage> pages) {
+    return sink -> pages.forEach(p -> sink.accept(new ReadResult.Page(p)));
+  }
 
   /**
    * The time one article's annotation may take before it is reported as failed. Work per article is bounded by
@@ -39,52 +56,53 @@ public final class Runner {
    */
   public static final Duration ARTICLE_TIME_LIMIT = Duration.ofSeconds(120);
 
-  public Runner(Pipeline pipeline, Inputs inputs, int threads) {
-    this(pipeline, inputs, threads, ARTICLE_TIME_LIMIT);
+  private final Pipeline pipeline;
+  private final int threads;
+  private final Duration limit;
+
+  public Runner(Pipeline pipeline, int threads) {
+    this(pipeline, threads, ARTICLE_TIME_LIMIT);
   }
 
-  public Runner(Pipeline pipeline, Inputs inputs, int threads, Duration limit) {
+  public Runner(Pipeline pipeline, int threads, Duration limit) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     if (limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("time limit must be positive, was " + limit);
     this.pipeline = pipeline;
-    this.inputs = inputs;
     this.threads = threads;
     this.limit = limit;
   }
 
-  /** Where a run's pages come from: every read result, in order, handed to the sink (files, or pages fetched from the web). */
-  public interface Source {
-    void read(Consumer<ReadResult> sink);
-  }
-
-  public RunSummary run(List<String> paths, RunListener listener) {
-    return run(sink -> {
-      for (String file : inputs.expand(paths, sink::accept)) inputs.read(file, sink);
-    }, listener);
-  }
-
-  public RunSummary run(Source pages, RunListener listener) {
-    long t0 = System.nanoTime();
-    int[] failures = {0};
+  /** Every page read and prepared (cleaned, dated on its own), in input order; failures go to {@code failed}. */
+  public List<Dated> prepare(Source source, BiConsumer<String, String> failed) {
     List<Dated> prepared = new ArrayList<>();
-    pages.read(r -> {
+    source.read(r -> {
       switch (r) {
-        case ReadResult.Failure f -> {
-          failures[0]++;
-          listener.failure(f.source(), f.reason());
-        }
+        case ReadResult.Failure f -> failed.accept(f.source(), f.reason());
         case ReadResult.Page p -> {
           try {
             prepared.add(pipeline.prepare(p.page()));
           } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // one hostile page (10,000 nested elements, a page that fills the heap) is that page's failure
-            failures[0]++;
-            listener.failure(p.source(), "cannot clean: " + reason(e));
+            failed.accept(p.source(), "cannot clean: " + reason(e));
           }
         }
       }
     });
-    List<Dated> refined = pipeline.refine(prepared);
+    return prepared;
+  }
+
+  /** {@link #prepare}, then dates refined across the whole run: what annotation starts from. No NLP. */
+  public List<Dated> dated(Source source, BiConsumer<String, String> failed) {
+    return pipeline.refine(prepare(source, failed));
+  }
+
+  public RunSummary run(Source pages, RunListener listener) {
+    long t0 = System.nanoTime();
+    int[] failures = {0};
+    List<Dated> refined = dated(pages, (s, reason) -> {
+      failures[0]++;
+      listener.failure(s, reason);
+    });
     int articles = 0, statements = 0;
     long tokens = 0;
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,

@@ -25,7 +25,7 @@ public record Linking(List<Story> stories, List<GlobalPerson> people, List<Merge
       List<String> people) {}
 
   /** One person (or organisation) across articles, with every name and role seen and the per-article ids merged. */
-  public record GlobalPerson(String id, String name, String kind, List<String> aliases, List<String> roles,
+  public record GlobalPerson(String id, String name, org.dateline.model.Person.Kind kind, List<String> aliases, List<String> roles,
       List<ArticlePerson> mentions) {}
 
   public record ArticlePerson(String source, String personId) {}

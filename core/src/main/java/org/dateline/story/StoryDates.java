@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.Evidence;
 import org.dateline.model.Published;
 import org.dateline.model.TimeExpression;
 
@@ -74,8 +75,8 @@ public final class StoryDates {
       }
       LocalDate day = openYearDay(r, storyOf.get(r.source()), lo, hi);
       Published refined;
-      if (day != null) refined = new Published(day, lo, hi, p.basis() + "+story-year-weekday");
-      else if (!why.isEmpty()) refined = Published.range(lo, hi, p.basis() + "+story-statements(" + String.join(",", why) + ")");
+      if (day != null) refined = new Published(day, lo, hi, p.basis().plus(Evidence.STORY_YEAR_WEEKDAY));
+      else if (!why.isEmpty()) refined = Published.range(lo, hi, p.basis().plusStoryStatements(why));
       else refined = p;
       out.add(refined == p ? r : new ArticleRecord(r.source(), r.url(), r.outlet(), r.headline(), r.section(), r.byline(),
           r.dateline(), refined, r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText()));

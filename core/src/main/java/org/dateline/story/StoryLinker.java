@@ -185,14 +185,14 @@ public final class StoryLinker implements Linker {
     }
 
     final class Cluster {
-      final String kind;
+      final Person.Kind kind;
       final String group; // loose surname, or the organisation key
       String first; // readable given name, or an initial, or null
       final List<Entry> entries = new ArrayList<>();
       final Set<String> roles = new HashSet<>();
       final Set<Integer> articles = new HashSet<>();
 
-      Cluster(String kind, String group, String first) {
+      Cluster(Person.Kind kind, String group, String first) {
         this.kind = kind;
         this.group = group;
         this.first = first;
@@ -224,11 +224,11 @@ public final class StoryLinker implements Linker {
       for (int a = 0; a < n; a++) {
         for (Person p : in.get(a).people()) {
           if (p.name() == null || p.name().isBlank()) continue;
-          if (!"person".equals(p.kind())) {
+          if (p.kind() != Person.Kind.PERSON) {
             String key = Names.fold(p.name()).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
             if (key.isEmpty()) continue;
-            String kind = p.kind() == null ? "organisation" : p.kind();
-            orgs.computeIfAbsent(kind + "|" + key, k -> {
+            Person.Kind kind = p.kind() == null ? Person.Kind.ORGANISATION : p.kind();
+            orgs.computeIfAbsent(kind.label() + "|" + key, k -> {
               Cluster c = new Cluster(kind, key, null);
               clusters.add(c);
               return c;
@@ -251,7 +251,7 @@ public final class StoryLinker implements Linker {
         Cluster target = null;
         for (Cluster c : group) if (Names.firstNamesAgree(c.first, e.name.first())) { target = c; break; }
         if (target == null) {
-          target = new Cluster("person", Names.loose(e.name.last()), e.name.first());
+          target = new Cluster(Person.Kind.PERSON, Names.loose(e.name.last()), e.name.first());
           group.add(target);
           clusters.add(target);
         }
@@ -290,7 +290,7 @@ public final class StoryLinker implements Linker {
             String first = e.name.first();
             for (Cluster c : group) if (c.first == null ? first == null : c.first.equals(first) && c.first.length() == 1) target = c;
             if (target == null) {
-              target = new Cluster("person", loose, first);
+              target = new Cluster(Person.Kind.PERSON, loose, first);
               group.add(target);
               clusters.add(target);
             }
@@ -308,7 +308,7 @@ public final class StoryLinker implements Linker {
       Set<String> used = new HashSet<>();
       for (Cluster c : clusters) {
         if (c.entries.isEmpty()) continue;
-        String base = c.kind.equals("person") ? PersonIds.of("person", idKey(c)) : PersonIds.of(c.kind, c.group);
+        String base = c.kind == Person.Kind.PERSON ? PersonIds.of(Person.Kind.PERSON, idKey(c)) : PersonIds.of(c.kind, c.group);
         String id = base;
         for (int k = 2; !used.add(id); k++) id = base + "-" + k;
         people.add(globalPerson(id, c));
@@ -337,11 +337,11 @@ public final class StoryLinker implements Linker {
         if (fits.isEmpty()) {
           Set<String> surnamesHere = new HashSet<>();
           for (Person p : in.get(e.article).people()) {
-            Names.Name pn = "person".equals(p.kind()) ? Names.parse(p.name()) : null;
+            Names.Name pn = p.kind() == Person.Kind.PERSON ? Names.parse(p.name()) : null;
             if (pn != null) surnamesHere.add(Names.loose(pn.last()));
           }
           for (Cluster c : clusters)
-            if ("person".equals(c.kind) && c.first != null && c.first.equals(e.name.last()) && surnamesHere.contains(c.group)
+            if (c.kind == Person.Kind.PERSON && c.first != null && c.first.equals(e.name.last()) && surnamesHere.contains(c.group)
                 && !c.rolesDisagree(e) && inStory(c, e.article)) fits.add(c);
         }
         if (fits.size() != 1 || from == null) continue;
@@ -513,7 +513,7 @@ public final class StoryLinker implements Linker {
         }
         String g = globalId(a, p.id());
         // a bare surname is not yet anyone: as a feature it would pull namesakes' articles into one story
-        if (g == null || ("person".equals(p.kind()) && Names.parse(p.name()) != null && Names.parse(p.name()).surnameOnly())) continue;
+        if (g == null || (p.kind() == Person.Kind.PERSON && Names.parse(p.name()) != null && Names.parse(p.name()).surnameOnly())) continue;
         f.put((g.startsWith("p-") ? "p:" : "o:") + g, 3.0);
       }
       if (r.dateline() != null && r.dateline().place() != null) f.put("e:" + Names.fold(r.dateline().place()), 1.5);

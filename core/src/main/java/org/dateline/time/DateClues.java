@@ -27,11 +27,6 @@ public record DateClues(MonthDay monthDay, Set<DayOfWeek> weekdays, boolean firm
     return new DateClues(null, Set.of(), false, null, null);
   }
 
-  /** The same clues with {@code day} as the weekday. */
-  public DateClues withWeekday(DayOfWeek day) {
-    return new DateClues(monthDay, Set.of(day), firmWeekday, minYear, maxYear);
-  }
-
   /** Whether the month-day and one weekday are both known, so that a year can be tested against them. */
   public boolean testable() {
     return monthDay != null && weekdays.size() == 1;

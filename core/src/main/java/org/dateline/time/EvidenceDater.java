@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.clean.CleanArticle;
+import org.dateline.model.Basis;
+import org.dateline.model.Evidence;
 import org.dateline.model.Published;
 import org.dateline.model.Span;
 
@@ -58,14 +60,14 @@ public final class EvidenceDater implements Dater {
   @Override
   public Dated date(CleanArticle article) {
     LocalDate upper;
-    String upperBasis;
+    Evidence upperBasis;
     if (article.fetched() != null) {
       // a page fetched late in the UTC day may already carry the next day's date where it was written
       upper = article.fetched().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-      upperBasis = "fetch-date";
+      upperBasis = Evidence.FETCH_DATE;
     } else {
       upper = LocalDate.now(clock).plusDays(1);
-      upperBasis = "clock";
+      upperBasis = Evidence.CLOCK;
     }
     Published page = PageDates.choose(article.meta().dateHints(), upper);
     if (page != null && page.isExact()) return new Dated(article, page, DateClues.none());
@@ -75,12 +77,12 @@ public final class EvidenceDater implements Dater {
     // text, what the reader sees above the story, may pin a day inside it, never move outside it
     LocalDate t = fromText.published().date();
     if (t != null && !t.isBefore(page.earliest()) && !t.isAfter(page.latest()))
-      return new Dated(article, Published.exact(t, page.basis() + "+" + fromText.published().basis()), fromText.clues());
+      return new Dated(article, Published.exact(t, page.basis().plus(fromText.published().basis())), fromText.clues());
     return new Dated(article, page, DateClues.none());
   }
 
   /** The publication date from the text alone, bounded by {@code upper}. */
-  private Dated fromText(CleanArticle article, LocalDate upper, String upperBasis) {
+  private Dated fromText(CleanArticle article, LocalDate upper, Evidence upperBasis) {
     String body = article.body().text();
     Head head = head(body, article.body().bodyParagraphs(), HEAD_PARAGRAPHS, false);
     if (head.dateline() == null && head.dateLine() == null && !article.sourceText().equals(body)) {
@@ -89,7 +91,7 @@ public final class EvidenceDater implements Dater {
       head = head(src, lines(src, SOURCE_LINES), SOURCE_LINES, true);
     }
     if (head.dateLine() != null && !head.dateLine().isAfter(upper))
-      return new Dated(article, Published.exact(head.dateLine(), "date-line"), DateClues.none());
+      return new Dated(article, Published.exact(head.dateLine(), Basis.of(Evidence.DATE_LINE)), DateClues.none());
     Datelines.Found dateline = head.dateline();
     List<Span> paragraphs = head.paragraphs();
     int leadIndex = head.lead();
@@ -100,17 +102,17 @@ public final class EvidenceDater implements Dater {
       LocalDate after = ClueReader.pastDate(body);
       if (after != null && after.isAfter(upper)) after = null;
       LocalDate earliest = past == null ? null : LocalDate.of(past, 1, 1);
-      String basis = past == null ? "" : "year-clues+";
+      Basis basis = past == null ? Basis.of(upperBasis) : Basis.of(Evidence.YEAR_CLUES, upperBasis);
       if (after != null && (earliest == null || after.isAfter(earliest))) {
         earliest = after;
-        basis = "past-date+";
+        basis = Basis.of(Evidence.PAST_DATE, upperBasis);
       }
       DateClues clues = new DateClues(null, Set.of(), false, earliest == null ? null : earliest.getYear(), upper.getYear());
-      return new Dated(article, Published.range(earliest, upper, basis + upperBasis), clues);
+      return new Dated(article, Published.range(earliest, upper, basis), clues);
     }
     var md = dateline.monthDay();
     if (dateline.year() != null && !md.atYear(dateline.year()).isAfter(upper))
-      return new Dated(article, Published.exact(md.atYear(dateline.year()), "dateline"), DateClues.none());
+      return new Dated(article, Published.exact(md.atYear(dateline.year()), Basis.of(Evidence.DATELINE)), DateClues.none());
     Set<DayOfWeek> weekdays = weekdays(text, paragraphs, leadIndex, dateline.span().end());
     // the lead names the day (perhaps beside the day of the event it reports: "said Tuesday the ferry sank Monday")
     boolean fromLead = weekdays.size() == 1 && ClueReader.mentions(text.substring(dateline.span().end(), paragraphs.get(leadIndex).end()))
@@ -121,7 +123,7 @@ public final class EvidenceDater implements Dater {
     // the year only when the lead's weekday agrees and no later year is spoken of as past
     if (stated != null && !stated.isAfter(upper) && weekdays.contains(stated.getDayOfWeek())
         && (past == null || stated.getYear() >= past))
-      return new Dated(article, Published.exact(stated, "dateline+weekday+stated-year"), DateClues.none());
+      return new Dated(article, Published.exact(stated, Basis.of(Evidence.DATELINE, Evidence.WEEKDAY, Evidence.STATED_YEAR)), DateClues.none());
 
     int maxYear = md.isValidYear(upper.getYear()) && !md.atYear(upper.getYear()).isAfter(upper) ? upper.getYear() : upper.getYear() - 1;
     // a month spoken of as still to come ("to be held in January 2027") bounds the year from above
@@ -136,20 +138,21 @@ public final class EvidenceDater implements Dater {
     }
     if (past != null && past > maxYear) past = null;
     DateClues clues = new DateClues(md, weekdays, firm, past, maxYear);
-    String basis = "dateline" + weekdayBasis(weekdays) + (past == null && !bounded ? "" : "+year-clues");
+    Basis basis = weekdayBasis(Basis.of(Evidence.DATELINE), weekdays);
+    if (past != null || bounded) basis = basis.plus(Evidence.YEAR_CLUES);
     // a month still to come is near: a weekday that fits no year shortly before it contradicts it
     if (!weekdays.isEmpty() && (past != null ? clues.years(past, maxYear).isEmpty()
         : bounded && clues.years(maxYear - RECENT_YEARS, maxYear).isEmpty())) {
       // the weekday contradicts the year bounds: one of them is wrong, so trust neither to narrow
       clues = new DateClues(md, Set.of(), false, past, maxYear);
-      basis = "dateline+year-clues";
+      basis = Basis.of(Evidence.DATELINE, Evidence.YEAR_CLUES);
     }
-    return new Dated(article, rangeOf(clues, basis + "+" + upperBasis), clues);
+    return new Dated(article, rangeOf(clues, basis.plus(upperBasis)), clues);
   }
 
   /** How the weekday evidence is named in a basis: none, one weekday, or an evening's two days. */
-  private static String weekdayBasis(Set<DayOfWeek> weekdays) {
-    return weekdays.isEmpty() ? "" : weekdays.size() == 1 ? "+weekday" : "+evening";
+  private static Basis weekdayBasis(Basis basis, Set<DayOfWeek> weekdays) {
+    return weekdays.isEmpty() ? basis : basis.plus(weekdays.size() == 1 ? Evidence.WEEKDAY : Evidence.EVENING);
   }
 
   /** Where the story starts: the text searched, its blocks, the block holding the dateline, a dated line above it. */
@@ -202,7 +205,7 @@ public final class EvidenceDater implements Dater {
   }
 
   /** The published range the clues allow on their own: the first to the last day that fits. */
-  static Published rangeOf(DateClues clues, String basis) {
+  static Published rangeOf(DateClues clues, Basis basis) {
     int max = clues.maxYear();
     List<Integer> fit = clues.years(clues.minYear() == null ? max - 400 : clues.minYear(), max);
     if (fit.isEmpty()) return Published.range(null, clues.on(max), basis);
@@ -350,7 +353,7 @@ public final class EvidenceDater implements Dater {
       DateClues c = d.clues();
       double own = names.support(i, c.on(r.year())), rival = 0;
       for (int y : r.rivals()) rival = Math.max(rival, names.support(i, c.on(y)));
-      settled.add(own >= STORY_SUPPORT && own > rival ? exact(d, r.year(), "+story") : d);
+      settled.add(own >= STORY_SUPPORT && own > rival ? exact(d, r.year(), Evidence.STORY) : d);
     }
     return relatedStories(withinSpan(run, settled, years), years);
   }
@@ -388,7 +391,8 @@ public final class EvidenceDater implements Dater {
         else if (n > 0) elsewhere = true;
       }
       out.add(told == null || elsewhere ? d
-          : exactDay(d, told, "+run-related-stories" + (c.dated() && !c.fits(told) ? "+weekday-day-before" : "")));
+          : (c.dated() && !c.fits(told) ? exactDay(d, told, Evidence.RUN_RELATED_STORIES, Evidence.WEEKDAY_DAY_BEFORE)
+              : exactDay(d, told, Evidence.RUN_RELATED_STORIES)));
     }
     return out;
   }
@@ -406,7 +410,7 @@ public final class EvidenceDater implements Dater {
     List<Dated> kept = new ArrayList<>(settled.size());
     for (int i = 0; i < settled.size(); i++) {
       Dated d = settled.get(i);
-      boolean byRun = d.published().isExact() && d.published().basis().contains("+run-years");
+      boolean byRun = d.published().isExact() && d.published().basis().has(Evidence.RUN_YEARS);
       kept.add(byRun && !pinned.covers(d.published().date(), d) ? original.get(i) : d);
     }
     RunSpan inRun = new RunSpan(kept);
@@ -417,7 +421,7 @@ public final class EvidenceDater implements Dater {
         // no weekday to test a year against: only a month-day that the run was being written around in exactly one
         // of its years (articles dated on both sides of it) takes that year
         List<Integer> around = years.stream().filter(y -> c.fits(y) && inRun.between(c.on(y), d)).toList();
-        out.add(around.size() == 1 ? exactDay(d, around.get(0), "+run-span") : d);
+        out.add(around.size() == 1 ? exactDay(d, around.get(0), Evidence.RUN_SPAN) : d);
         continue;
       }
       if (d.published().isExact() || !c.dated()) {
@@ -431,7 +435,7 @@ public final class EvidenceDater implements Dater {
       }
       int y = inside.get(0);
       // the article's own range counts only its stated weekday; the clues' year bounds still hold (fitsPossibly)
-      out.add(exactDay(d, y, "+run-span" + (c.fits(y) ? "" : "+weekday-day-before")));
+      out.add((c.fits(y) ? exactDay(d, y, Evidence.RUN_SPAN) : exactDay(d, y, Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE)));
     }
     return out;
   }
@@ -454,17 +458,19 @@ public final class EvidenceDater implements Dater {
     return new Reading(own.get(0), possible.stream().filter(y -> !y.equals(own.get(0))).toList());
   }
 
-  private static Dated exact(Dated d, int year, String more) {
+  private static Dated exact(Dated d, int year, Evidence... more) {
     LocalDate date = d.clues().on(year);
     Published p = d.published();
     if ((p.earliest() != null && date.isBefore(p.earliest())) || (p.latest() != null && date.isAfter(p.latest()))) return d;
     return exactDay(d, year, more);
   }
 
-  private static Dated exactDay(Dated d, int year, String more) {
+  private static Dated exactDay(Dated d, int year, Evidence... more) {
     DateClues c = d.clues();
     LocalDate date = c.on(year);
-    String basis = "dateline" + weekdayBasis(c.weekdays()) + (c.minYear() == null ? "" : "+year-clues") + "+run-years" + more;
+    Basis basis = weekdayBasis(Basis.of(Evidence.DATELINE), c.weekdays());
+    if (c.minYear() != null) basis = basis.plus(Evidence.YEAR_CLUES);
+    basis = basis.plus(Evidence.RUN_YEARS, more);
     return new Dated(d.article(), Published.exact(date, basis), c);
   }
 
@@ -472,7 +478,7 @@ public final class EvidenceDater implements Dater {
     DateClues c = d.clues();
     if (d.published().isExact() || !c.dated()) return d;
     Reading r = reading(c, runYears);
-    return r == null || !r.rivals().isEmpty() ? d : exact(d, r.year(), "");
+    return r == null || !r.rivals().isEmpty() ? d : exact(d, r.year());
   }
 
   /** P(X >= k) for X ~ Binomial(n, p). */

@@ -3,10 +3,12 @@ package org.dateline.time;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dateline.clean.DateHint;
+import org.dateline.model.Basis;
+import org.dateline.model.Evidence;
 import org.dateline.model.Published;
 
 /**
@@ -53,10 +55,10 @@ final class PageDates {
         return Published.exact(day, basis(pinning));
     } else if (pinned.isEmpty() && usable.stream().map(DateHint::date).distinct().count() == 1) {
       if (usable.stream().anyMatch(DateHint::zeroOffset))
-        return Published.exact(usable.get(0).date(), basis(usable.stream().filter(DateHint::zeroOffset).toList()) + "+zero-offset");
+        return Published.exact(usable.get(0).date(), basis(usable.stream().filter(DateHint::zeroOffset).toList()).plus(Evidence.ZERO_OFFSET));
       LocalDate lo = usable.stream().map(DateHint::earliest).max(Comparator.naturalOrder()).orElseThrow();
       LocalDate hi = usable.stream().map(DateHint::latest).min(Comparator.naturalOrder()).orElseThrow();
-      return Published.range(lo, hi.isAfter(upper) ? upper : hi, basis(usable) + "+utc");
+      return Published.range(lo, hi.isAfter(upper) ? upper : hi, basis(usable).plus(Evidence.UTC));
     }
     return null;
   }
@@ -65,12 +67,24 @@ final class PageDates {
   private static Published covering(List<DateHint> usable, LocalDate upper) {
     LocalDate first = usable.stream().map(DateHint::earliest).min(Comparator.naturalOrder()).orElseThrow();
     LocalDate last = usable.stream().map(DateHint::latest).max(Comparator.naturalOrder()).orElseThrow();
-    return Published.range(first, last.isAfter(upper) ? upper : last, basis(usable) + "+disagreeing");
+    return Published.range(first, last.isAfter(upper) ? upper : last, basis(usable).plus(Evidence.DISAGREEING));
   }
 
-  /** The kinds of the hints, strongest first ("json-ld+url"). */
-  private static String basis(List<DateHint> from) {
-    return from.stream().map(DateHint::kind).distinct().sorted()
-        .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining("+"));
+  /** The kinds of the hints ("json-ld+url"). */
+  private static Basis basis(List<DateHint> from) {
+    EnumSet<Evidence> kinds = EnumSet.noneOf(Evidence.class);
+    for (DateHint h : from) kinds.add(evidence(h.kind()));
+    return new Basis(kinds, List.of());
+  }
+
+  private static Evidence evidence(DateHint.Kind kind) {
+    return switch (kind) {
+      case JSON_LD -> Evidence.JSON_LD;
+      case META -> Evidence.META;
+      case FEED -> Evidence.FEED;
+      case URL -> Evidence.URL;
+      case TEXT_LINE -> Evidence.TEXT_LINE;
+      case TIME_ELEMENT -> Evidence.TIME_ELEMENT;
+    };
   }
 }

@@ -231,15 +231,15 @@ class FetchTest {
     // a local time with its offset is the page's own day, though it is the next day in UTC
     Published dam = p.prepare(r.page(site.url("/news/2026/02/10/dam-talks.html"))).published();
     assertThat(dam.date()).isEqualTo(LocalDate.of(2026, 2, 10));
-    assertThat(dam.basis()).contains("feed");
+    assertThat(dam.basis().has(org.dateline.model.Evidence.FEED)).isTrue();
     Published council = p.prepare(r.page(site.url("/news/council-vote"))).published();
-    assertThat(council).isEqualTo(Published.exact(LocalDate.of(2026, 2, 13), "feed"));
+    assertThat(council).isEqualTo(Published.exact(LocalDate.of(2026, 2, 13), org.dateline.model.Basis.parse("feed")));
     // a GMT time early in the day leaves the day before possible, as a page's own UTC value does
     Published ferry = p.prepare(r.page(site.url("/news/ferry-resumes"))).published();
     assertThat(ferry.earliest()).isEqualTo(LocalDate.of(2026, 2, 10));
     assertThat(ferry.latest()).isEqualTo(LocalDate.of(2026, 2, 11));
     // the page's own meta date and the feed's agree
-    assertThat(p.prepare(r.page(site.url("/news/port-strike"))).published()).isEqualTo(Published.exact(LocalDate.of(2026, 2, 12), "meta+feed"));
+    assertThat(p.prepare(r.page(site.url("/news/port-strike"))).published()).isEqualTo(Published.exact(LocalDate.of(2026, 2, 12), org.dateline.model.Basis.parse("meta+feed")));
   }
 
   @Test

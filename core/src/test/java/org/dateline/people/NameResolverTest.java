@@ -23,16 +23,17 @@ class NameResolverTest {
   }
 
   private static Person speaker(Cast cast, int statement) {
-    int who = cast.speakerOf().get(statement);
-    assertThat(who).as("statement %d has a resolved speaker", statement).isGreaterThanOrEqualTo(0);
-    return cast.people().get(who);
+    Person who = cast.said().get(statement).speaker();
+    assertThat(who).as("statement %d has a resolved speaker", statement).isNotNull();
+    assertThat(cast.people()).contains(who);
+    return who;
   }
 
   @Test
   void pronounTakesNearestPersonBefore() {
     Cast c = cast("Marta Ilves arrived in the capital on Monday. She said the talks would resume next week.");
     assertThat(speaker(c, 0).name()).isEqualTo("Marta Ilves");
-    assertThat(speaker(c, 0).kind()).isEqualTo("person");
+    assertThat(speaker(c, 0).kind()).isEqualTo(Person.Kind.PERSON);
   }
 
   @Test
@@ -60,7 +61,7 @@ class NameResolverTest {
     Person p = speaker(c, 0);
     assertThat(p.name()).isEqualTo("Anton Velez");
     assertThat(p.roles()).contains("Ruritania's foreign minister");
-    assertThat(p.id()).isEqualTo(PersonIds.of("person", "Anton Velez"));
+    assertThat(p.id()).isEqualTo(PersonIds.of(Person.Kind.PERSON, "Anton Velez"));
     assertThat(c.people()).filteredOn(x -> x.name().contains("Velez")).hasSize(1);
   }
 
@@ -75,14 +76,14 @@ class NameResolverTest {
   @Test
   void roleDescriptionResolvesToPersonWithThatRole() {
     Cast c = cast("The envoy, Lucia Brandt, landed at noon. On Friday the envoy said the ceasefire was holding.");
-    assertThat(speaker(c, c.speakerOf().size() - 1).name()).isEqualTo("Lucia Brandt");
+    assertThat(speaker(c, c.said().size() - 1).name()).isEqualTo("Lucia Brandt");
   }
 
   @Test
   void organisationAndCollectiveSpeakers() {
     Cast c = cast("The Ministry of Transport said the line would reopen. Officials said repairs had begun.");
-    assertThat(speaker(c, 0).kind()).isEqualTo("organisation");
-    assertThat(speaker(c, 1).kind()).isEqualTo("collective");
+    assertThat(speaker(c, 0).kind()).isEqualTo(Person.Kind.ORGANISATION);
+    assertThat(speaker(c, 1).kind()).isEqualTo(Person.Kind.COLLECTIVE);
   }
 
   @Test
@@ -95,8 +96,8 @@ class NameResolverTest {
 
   @Test
   void idsAreStableAcrossArticles() {
-    assertThat(PersonIds.of("person", "Anton Velez")).isEqualTo(PersonIds.of("person", "Anton  Velez".replace("  ", " ")));
-    assertThat(PersonIds.of("organisation", "Ministry of Transport")).startsWith("o-");
+    assertThat(PersonIds.of(Person.Kind.PERSON, "Anton Velez")).isEqualTo(PersonIds.of(Person.Kind.PERSON, "Anton  Velez".replace("  ", " ")));
+    assertThat(PersonIds.of(Person.Kind.ORGANISATION, "Ministry of Transport")).startsWith("o-");
   }
 
   private static Person person(Cast c, String name) {
@@ -106,7 +107,7 @@ class NameResolverTest {
 
   private static void noPersonNamed(Cast c, String... names) {
     for (String n : names)
-      assertThat(c.people()).as("people of the article").noneMatch(p -> p.name().equals(n) && p.kind().equals("person"));
+      assertThat(c.people()).as("people of the article").noneMatch(p -> p.name().equals(n) && p.kind() == Person.Kind.PERSON);
   }
 
   /** One statement whose speaker mention is the first occurrence of {@code mention}, resolved without the quote finder. */
@@ -125,8 +126,8 @@ class NameResolverTest {
     Cast c = cast("Dravonia rejected the protest on Tuesday, saying the accord allowed repairs. "
         + "Farmers in Dravonia said the canals were empty. Minister Oskar Brandvold said talks would resume.");
     noPersonNamed(c, "Dravonia");
-    assertThat(c.people()).filteredOn(p -> p.name().equals("Dravonia")).allMatch(p -> p.kind().equals("place"));
-    assertThat(person(c, "Oskar Brandvold").kind()).isEqualTo("person");
+    assertThat(c.people()).filteredOn(p -> p.name().equals("Dravonia")).allMatch(p -> p.kind() == Person.Kind.PLACE);
+    assertThat(person(c, "Oskar Brandvold").kind()).isEqualTo(Person.Kind.PERSON);
   }
 
   @Test
@@ -156,7 +157,7 @@ class NameResolverTest {
   @Test
   void aLoneSurnameAfterACourtesyTitleStaysAPerson() {
     Cast c = cast("\"Mr Quillan wants a river that flows as it did in 2019,\" the minister said.");
-    assertThat(person(c, "Quillan").kind()).isEqualTo("person");
+    assertThat(person(c, "Quillan").kind()).isEqualTo(Person.Kind.PERSON);
   }
 
   // roles are noun phrases
@@ -195,9 +196,9 @@ class NameResolverTest {
     Cast c = cast("Lucia Brandt described the talks as a beginning. "
         + "The talks are due to continue at expert level next week, Brandt's office said.");
     assertThat(person(c, "Lucia Brandt").roles()).isEmpty();
-    Person office = speaker(c, c.speakerOf().size() - 1);
+    Person office = speaker(c, c.said().size() - 1);
     assertThat(office.name()).isEqualTo("Lucia Brandt's office");
-    assertThat(office.kind()).isEqualTo("organisation");
+    assertThat(office.kind()).isEqualTo(Person.Kind.ORGANISATION);
   }
 
   @Test
@@ -224,7 +225,8 @@ class NameResolverTest {
   @Test
   void aThingIsNoSpeaker() {
     Cast c = castWith("Tractors lined the road, and a banner across the shed read: our river, our bread.", "a banner");
-    assertThat(c.speakerOf()).containsExactly(-1);
+    assertThat(c.said()).hasSize(1);
+    assertThat(c.said().get(0).speaker()).isNull();
     assertThat(c.people()).isEmpty();
   }
 
@@ -247,7 +249,7 @@ class NameResolverTest {
   void anUnnamedSpeakerNoNamedPersonAnswersToIsAPersonOfItsOwn() {
     Cast c = cast("The harbour master said the port would stay closed until Friday.");
     assertThat(speaker(c, 0).name()).isEqualTo("harbour master");
-    assertThat(speaker(c, 0).kind()).isEqualTo("person");
+    assertThat(speaker(c, 0).kind()).isEqualTo(Person.Kind.PERSON);
   }
 
   @Test
@@ -256,7 +258,7 @@ class NameResolverTest {
         + "Asked about her last telephone call with the foreign minister, Anton Velez, she smiled. "
         + "\"He told us no twice,\" she said. \"Mr Velez wants a river that never falls,\" she said.");
     // "she smiled" may or may not be taken for a statement; every resolved speaker is Ilka Morrow, the quotes' two included
-    List<String> speakers = c.speakerOf().stream().filter(i -> i >= 0).map(i -> c.people().get(i).name()).toList();
+    List<String> speakers = c.said().stream().map(Cast.Said::speaker).filter(p -> p != null).map(Person::name).toList();
     assertThat(speakers).hasSizeGreaterThanOrEqualTo(3).containsOnly("Ilka Morrow");
   }
 }

@@ -41,13 +41,13 @@ class SamplesPeopleGoldenTest {
   void noPlaceIsAPerson() {
     for (ArticleRecord r : records)
       assertThat(r.people()).as("people of %s", r.source())
-          .noneMatch(p -> p.kind().equals("person") && PLACES.contains(p.name()));
+          .noneMatch(p -> p.kind() == Person.Kind.PERSON && PLACES.contains(p.name()));
   }
 
   @Test
   void aPlaceThatSpeaksIsAPlace() {
     ArticleRecord responds = record("02-ostria-responds");
-    assertThat(responds.people()).filteredOn(p -> p.name().equals("Ostria")).extracting(Person::kind).containsOnly("place");
+    assertThat(responds.people()).filteredOn(p -> p.name().equals("Ostria")).extracting(Person::kind).containsOnly(Person.Kind.PLACE);
   }
 
   @Test
@@ -63,7 +63,7 @@ class SamplesPeopleGoldenTest {
       String surname = name.substring(name.lastIndexOf(' ') + 1);
       List<Person> found = records.stream().flatMap(r -> r.people().stream())
           .filter(x -> x.name().endsWith(" " + surname) && x.name().startsWith(name.substring(0, 3))).toList();
-      assertThat(found).as("%s in some article", name).isNotEmpty().allMatch(x -> x.kind().equals("person"));
+      assertThat(found).as("%s in some article", name).isNotEmpty().allMatch(x -> x.kind() == Person.Kind.PERSON);
     }
     for (ArticleRecord r : records)
       for (Person p : r.people())
@@ -85,7 +85,7 @@ class SamplesPeopleGoldenTest {
   void theOfficeOfAPersonIsAnOrganisationAndNotTheirRole() {
     for (ArticleRecord r : List.of(record("01-ledger-talks-open"), record("02-nordpost-talks-wire")))
       assertThat(r.people()).as("people of %s", r.source())
-          .anyMatch(p -> p.name().equals("Pavel Dorn's office") && p.kind().equals("organisation"));
+          .anyMatch(p -> p.name().equals("Pavel Dorn's office") && p.kind() == Person.Kind.ORGANISATION);
   }
 
   @Test

@@ -24,8 +24,8 @@ class RunnerFailuresTest {
     Files.writeString(dir.resolve("b.txt"), "Ferry halts\n\n\"We wait,\" said Ivo Sarrat.\n");
     Files.writeString(dir.resolve("c.txt"), "Ferry returns\n\n\"We are back,\" said Lene Okaf.\n");
     List<String> kept = new ArrayList<>(), failed = new ArrayList<>();
-    RunSummary s = new Runner(SharedNlp.pipeline(), new Inputs(Inputs.DEFAULT_MAX_BYTES, new ByteArrayInputStream(new byte[0])), 1)
-        .run(List.of(dir.toString()), new RunListener() {
+    RunSummary s = new Runner(SharedNlp.pipeline(), 1)
+        .run(Runner.files(new Inputs(Inputs.DEFAULT_MAX_BYTES, new ByteArrayInputStream(new byte[0])), List.of(dir.toString())), new RunListener() {
           @Override
           public void record(ArticleRecord r) {
             // as a store does when another process holds it past the busy timeout

@@ -43,22 +43,22 @@ final class Fixture {
   }
 
   Fixture on(String isoDate) {
-    published = Published.exact(LocalDate.parse(isoDate), "test");
+    published = Published.exact(LocalDate.parse(isoDate), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE));
     return this;
   }
 
   Fixture between(String earliest, String latest) {
-    published = Published.range(earliest == null ? null : LocalDate.parse(earliest), latest == null ? null : LocalDate.parse(latest), "test");
+    published = Published.range(earliest == null ? null : LocalDate.parse(earliest), latest == null ? null : LocalDate.parse(latest), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE));
     return this;
   }
 
   Fixture person(String name, String... roles) {
-    people.add(new Person(PersonIds.of("person", name), name, "person", List.of(), List.of(roles)));
+    people.add(new Person(PersonIds.of(Person.Kind.PERSON, name), name, Person.Kind.PERSON, List.of(), List.of(roles)));
     return this;
   }
 
   Fixture org(String name) {
-    people.add(new Person(PersonIds.of("organisation", name), name, "organisation", List.of(), List.of()));
+    people.add(new Person(PersonIds.of(Person.Kind.ORGANISATION, name), name, Person.Kind.ORGANISATION, List.of(), List.of()));
     return this;
   }
 
@@ -76,7 +76,7 @@ final class Fixture {
   Fixture says(String speaker, String text, String date) {
     int start = body.length() + (body.isEmpty() ? 0 : 2);
     body = body.isEmpty() ? text : body + "\n\n" + text;
-    String id = speaker == null ? null : PersonIds.of("person", speaker);
+    String id = speaker == null ? null : PersonIds.of(Person.Kind.PERSON, speaker);
     statements.add(new Statement(Statement.Kind.DIRECT, text, List.of(new Span(start, start + text.length())),
         new Statement.Speaker(id, speaker, speaker, null), null, date == null ? null : LocalDate.parse(date)));
     return this;

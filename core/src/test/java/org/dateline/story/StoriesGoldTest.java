@@ -38,9 +38,9 @@ class StoriesGoldTest {
     goldArticles = Json.mapper().readTree(SAMPLES.resolve("gold.json").toFile());
     gold = goldArticles.get("_story");
     List<ArticleRecord> out = SharedNlp.sampleRecords();
-    StoryLinker linker = new StoryLinker();
-    records = StoryDates.refine(out, linker.link(out));
-    linking = linker.link(records);
+    LinkingPass.Linked linked = LinkingPass.standard().link(out);
+    records = linked.articles();
+    linking = linked.linking();
     timelines = Timeline.of(linking, records);
   }
 
@@ -195,7 +195,7 @@ class StoriesGoldTest {
         var range = goldArticle.get("publishedRange");
         java.time.LocalDate lo = java.time.LocalDate.parse(range.get(0).asText()), hi = java.time.LocalDate.parse(range.get(1).asText());
         var p = recordOf.get(f).published();
-        boolean story = p.basis() != null && p.basis().contains("+story");
+        boolean story = p.basis() != null && p.basis().toString().contains("+story");
         if (d != null && (d.isBefore(lo) || d.isAfter(hi)))
           (story ? linkerMisses : upstreamGaps).add("publication day " + d + " of " + f + " (" + p.basis() + ") is outside the gold range " + range);
         else if ((p.earliest() != null && p.earliest().isAfter(hi)) || (p.latest() != null && p.latest().isBefore(lo)))

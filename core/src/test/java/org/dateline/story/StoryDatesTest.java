@@ -19,7 +19,7 @@ class StoryDatesTest {
     List<ArticleRecord> out = StoryDates.refine(List.of(dated, open), new StoryLinker().link(List.of(dated, open)));
     assertThat(out.get(0)).isSameAs(dated);
     assertThat(out.get(1).published().date()).hasToString("2026-03-03");
-    assertThat(out.get(1).published().basis()).endsWith("+story-year-weekday");
+    assertThat(out.get(1).published().basis().toString()).endsWith("+story-year-weekday");
   }
 
   @Test
@@ -42,6 +42,6 @@ class StoryDatesTest {
     assertThat(out.get(1).published().date()).isNull();
     assertThat(out.get(1).published().earliest()).hasToString("2026-02-23");
     assertThat(out.get(1).published().latest()).hasToString("2026-03-09");
-    assertThat(out.get(1).published().basis()).contains("+story-statements(st-");
+    assertThat(out.get(1).published().basis().toString()).contains("+story-statements(st-");
   }
 }

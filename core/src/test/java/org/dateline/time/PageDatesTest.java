@@ -25,7 +25,7 @@ class PageDatesTest {
   @Test
   void agreeingSourcesGiveTheirDay() {
     Published p = PageDates.choose(List.of(pinned("2026-03-04", Kind.JSON_LD), pinned("2026-03-04", Kind.URL)), UPPER);
-    assertThat(p).isEqualTo(Published.exact(LocalDate.of(2026, 3, 4), "json-ld+url"));
+    assertThat(p).isEqualTo(Published.exact(LocalDate.of(2026, 3, 4), org.dateline.model.Basis.parse("json-ld+url")));
   }
 
   @Test
@@ -39,28 +39,28 @@ class PageDatesTest {
   @Test
   void aVisibleLinePinsTheUtcInstantsDay() {
     Published p = PageDates.choose(List.of(zulu("2026-03-04", Kind.JSON_LD), pinned("2026-03-05", Kind.TEXT_LINE)), UPPER);
-    assertThat(p).isEqualTo(Published.exact(LocalDate.of(2026, 3, 5), "text-line"));
+    assertThat(p).isEqualTo(Published.exact(LocalDate.of(2026, 3, 5), org.dateline.model.Basis.parse("text-line")));
   }
 
   @Test
   void disagreeingSourcesGiveTheRangeCoveringThem() {
     Published p = PageDates.choose(List.of(pinned("2025-10-21", Kind.JSON_LD), pinned("2026-03-05", Kind.TEXT_LINE)), UPPER);
-    assertThat(p).isEqualTo(Published.range(LocalDate.of(2025, 10, 21), LocalDate.of(2026, 3, 5), "json-ld+text-line+disagreeing"));
+    assertThat(p).isEqualTo(Published.range(LocalDate.of(2025, 10, 21), LocalDate.of(2026, 3, 5), org.dateline.model.Basis.parse("json-ld+text-line+disagreeing")));
   }
 
   @Test
   void aTimeElementNeverOverrulesStrongerSourcesButMayPinTheirRange() {
     assertThat(PageDates.choose(List.of(pinned("2026-03-04", Kind.META), pinned("2019-09-03", Kind.TIME_ELEMENT)), UPPER))
-        .isEqualTo(Published.exact(LocalDate.of(2026, 3, 4), "meta"));
+        .isEqualTo(Published.exact(LocalDate.of(2026, 3, 4), org.dateline.model.Basis.parse("meta")));
     assertThat(PageDates.choose(List.of(zulu("2026-03-04", Kind.META), pinned("2026-03-05", Kind.TIME_ELEMENT)), UPPER))
-        .isEqualTo(Published.exact(LocalDate.of(2026, 3, 5), "time-element"));
+        .isEqualTo(Published.exact(LocalDate.of(2026, 3, 5), org.dateline.model.Basis.parse("time-element")));
   }
 
   @Test
   void twoUtcInstantsOnDifferentDaysAreNoOneDay() {
     Published p = PageDates.choose(List.of(zulu("2026-03-04", Kind.JSON_LD), zulu("2026-03-05", Kind.META)), UPPER);
     assertThat(p.date()).isNull();
-    assertThat(p.basis()).endsWith("+disagreeing");
+    assertThat(p.basis().toString()).endsWith("+disagreeing");
   }
 
   @Test

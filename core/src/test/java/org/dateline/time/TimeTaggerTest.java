@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class TimeTaggerTest {
   final TimeTagger tagger = new TimeTagger();
   // 13 February 2026 is a Friday
-  static final Published FRIDAY = Published.exact(LocalDate.of(2026, 2, 13), "test");
+  static final Published FRIDAY = Published.exact(LocalDate.of(2026, 2, 13), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE));
 
   static Parsed parse(String text, LocalDate anchor) {
     return SharedNlp.nlp().annotate(text, anchor);
@@ -67,13 +67,13 @@ class TimeTaggerTest {
     String text = "The mill closed in July after the floods.";
     Parsed parsed = parse(text, march);
     List<TimeExpression> times = tagger.times(parsed, new BodyText(text, List.of(new Span(0, text.length()))),
-        Published.exact(march, "test"));
+        Published.exact(march, org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE)));
     assertThat(times).filteredOn(t -> t.text().equals("July")).extracting(TimeExpression::value).containsExactly("2025-07");
   }
 
   @Test
   void withoutAnExactDateOnlyAStatedYearDatesAStatement() {
-    Published open = Published.range(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 11, 24), "test");
+    Published open = Published.range(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 11, 24), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE));
     String text = "Ilse Varga said on Monday that the plan was dead.";
     Parsed parsed = parse(text, open.latest());
     Attribution at = new Attribution(Statement.Kind.INDIRECT, List.of(span(text, "the plan was dead")),

@@ -32,7 +32,7 @@ class YearInferenceTest {
     // 13 February 2026 is a Friday; the Fridays before and after are 2015 and 2032
     DateClues clues = new DateClues(MonthDay.of(2, 13), Set.of(DayOfWeek.FRIDAY), false, 2020, 2030);
     assertThat(clues.years(1900, 2100)).containsExactly(2026);
-    assertThat(EvidenceDater.rangeOf(clues, "test").date()).isEqualTo(LocalDate.of(2026, 2, 13));
+    assertThat(EvidenceDater.rangeOf(clues, org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE)).date()).isEqualTo(LocalDate.of(2026, 2, 13));
   }
 
   @Test
@@ -56,7 +56,7 @@ class YearInferenceTest {
   @Test
   void withoutAWeekdayTheRangeRunsFromTheFirstToTheLastFittingYear() {
     DateClues clues = new DateClues(MonthDay.of(4, 18), Set.of(), false, 2019, 2026);
-    var p = EvidenceDater.rangeOf(clues, "test");
+    var p = EvidenceDater.rangeOf(clues, org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE));
     assertThat(p.date()).isNull();
     assertThat(p.earliest()).isEqualTo(LocalDate.of(2019, 4, 18));
     assertThat(p.latest()).isEqualTo(LocalDate.of(2026, 4, 18));

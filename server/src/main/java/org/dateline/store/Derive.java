@@ -21,7 +21,8 @@ import org.dateline.model.Statement;
 import org.dateline.story.Linking;
 
 /**
- * Writes one {@link Linking} into the derived tables, replacing what was there. Whatever the linker left out still
+ * Writes one {@link org.dateline.story.LinkingPass.Linked} (the refined articles and their linking) into the derived
+ * tables and the articles' date columns, replacing what was there. Whatever the linker left out still
  * shows: a per-article person no global person claims becomes one (grouped by per-article id, which is stable per
  * canonical name), a statement no merged statement claims becomes a merged statement of its own.
  */
@@ -45,6 +46,7 @@ final class Derive {
   void run() throws SQLException {
     for (String t : List.of("stories", "story_articles", "people", "person_names", "person_mentions", "merged", "variants", "merged_outlets"))
       Store.update(c, "DELETE FROM " + t);
+    dates();
     stories();
     people();
     statements();
@@ -61,6 +63,23 @@ final class Derive {
         SELECT a.outlet, m.seq FROM variants v JOIN merged m ON m.id = v.merged_id JOIN statements s ON s.id = v.statement_id
         JOIN articles a ON a.id = s.article_id
         WHERE a.outlet IS NOT NULL""");
+  }
+
+  /** The articles' dates as the linking pass refined them (the stored record keeps the article's own). */
+  private void dates() throws SQLException {
+    try (PreparedStatement up = c.prepareStatement("UPDATE articles SET published = ?, earliest = ?, latest = ? WHERE id = ?")) {
+      for (ArticleRecord r : articles) {
+        Long id = articleIds.get(r.source());
+        if (id == null) continue;
+        var pub = r.published();
+        up.setString(1, pub == null ? null : Store.str(pub.date()));
+        up.setString(2, pub == null ? null : Store.str(pub.earliest()));
+        up.setString(3, pub == null ? null : Store.str(pub.latest()));
+        up.setLong(4, id);
+        up.addBatch();
+      }
+      up.executeBatch();
+    }
   }
 
   private void stories() throws SQLException {
@@ -119,10 +138,10 @@ final class Derive {
     }
   }
 
-  private static void insertPerson(PreparedStatement pp, String id, String name, String kind, List<String> roles) throws SQLException {
+  private static void insertPerson(PreparedStatement pp, String id, String name, Person.Kind kind, List<String> roles) throws SQLException {
     pp.setString(1, id);
     pp.setString(2, name == null ? id : name);
-    pp.setString(3, kind);
+    pp.setString(3, kind == null ? null : kind.label());
     pp.setString(4, Store.json(roles));
     pp.executeUpdate();
   }

@@ -313,12 +313,13 @@ public final class Queries {
     List<Object> idArray = List.of(Store.json(ids));
     Map<String, List<Variant>> variants = new LinkedHashMap<>();
     try (ResultSet rs = query(c, """
-        SELECT v.merged_id, s.id, a.id, a.source, a.outlet, a.url, a.published, s.text, s.spans, s.date, s.mention
+        SELECT v.merged_id, s.id, a.id, a.source, a.outlet, a.url, a.published, s.text, s.spans, s.date, s.mention, a.earliest, a.latest
         FROM variants v JOIN statements s ON s.id = v.statement_id JOIN articles a ON a.id = s.article_id
         WHERE v.merged_id IN (SELECT value FROM json_each(?)) ORDER BY a.published IS NULL, a.published, a.id""", idArray)) {
       while (rs.next())
         variants.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Variant(rs.getLong(2), rs.getLong(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), date(rs.getString(7)), rs.getString(8),
+            rs.getString(4), rs.getString(5), rs.getString(6), date(rs.getString(7)), date(rs.getString(12)),
+            date(rs.getString(13)), rs.getString(8),
             Store.spans(rs.getString(9)), date(rs.getString(10)), rs.getString(11)));
     }
     Map<String, StatementView> byId = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ import org.dateline.model.Person;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
 import org.dateline.story.Linker;
-import org.dateline.story.Linking;
+import org.dateline.story.LinkingPass;
 
 /**
  * The record in one SQLite database. Writes go through one connection, one transaction per article; reads use a
@@ -330,18 +330,18 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Re-derives stories, people and merged statements from all stored articles and replaces them in one
-   * transaction, then re-applies the user's corrections in the order they were made.
+   * Re-derives stories, people, merged statements and story-refined article dates from all stored articles with the
+   * one {@link LinkingPass} and replaces them in one transaction, then re-applies the user's corrections in the order they were made.
    */
   public synchronized void relink() {
     for (int attempt = 1; ; attempt++) {
       Snapshot snap = snapshot();
-      Linking linking = linker.link(snap.articles());
+      LinkingPass.Linked linked = new LinkingPass(linker).link(snap.articles());
       // linking takes long, so it runs outside the write lock; when another process wrote meanwhile, this linking
       // misses its articles and is thrown away: the flag stays set and the linking runs again over the new set
       boolean done = write(c -> {
         if (version(c) != snap.version()) return false;
-        new Derive(c, snap.articles(), linking).run();
+        new Derive(c, linked.articles(), linked.linking()).run();
         for (Correction k : corrections(c)) Corrections.apply(c, k);
         setMeta(c, "needs_relink", "0");
         return true;

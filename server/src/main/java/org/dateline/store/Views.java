@@ -35,16 +35,17 @@ public final class Views {
    * One outlet's version of a statement, located in its article's source text. {@code text} is null (and left out of
    * the JSON) when it is the statement's own text, as it mostly is: a page of search results then carries each text
    * once. The article's headline is the article's ({@code /api/articles/{id}}, a timeline's {@code articles}).
+   * {@code published} is the article's day, or null when only the range {@code earliest}..{@code latest} is known.
    */
   public record Variant(long statementId, long articleId, String source, String outlet, String url, LocalDate published,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String text, List<Span> spans, LocalDate date, String mention) {
+      LocalDate earliest, LocalDate latest, @JsonInclude(JsonInclude.Include.NON_NULL) String text, List<Span> spans, LocalDate date, String mention) {
     /** This version's words: its own text, or the statement's when it has none of its own. */
     public String textOr(String statementText) {
       return text == null ? statementText : text;
     }
 
     Variant slim(String statementText) {
-      return statementText.equals(text) ? new Variant(statementId, articleId, source, outlet, url, published, null, spans, date, mention) : this;
+      return statementText.equals(text) ? new Variant(statementId, articleId, source, outlet, url, published, earliest, latest, null, spans, date, mention) : this;
     }
   }
 

@@ -40,14 +40,14 @@ public final class Fixtures {
       int me = text.length();
       text.append(" said.\n\n");
       String id = "p-" + q.speaker().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
-      people.putIfAbsent(id, new Person(id, q.speaker(), "person", List.of(), List.of("spokesperson")));
+      people.putIfAbsent(id, new Person(id, q.speaker(), Person.Kind.PERSON, List.of(), List.of("spokesperson")));
       statements.add(new Statement(Statement.Kind.DIRECT, q.words(), List.of(new Span(start, end)),
           new Statement.Speaker(id, q.speaker(), q.speaker(), new Span(ms, me)), new Statement.Cue("said", new Span(me + 1, me + 5)),
           LocalDate.parse(date)));
     }
     String t = text.toString();
     return new ArticleRecord(source, "https://example.test/" + source, outlet, headline, null, null, null,
-        Published.exact(LocalDate.parse(date), "test"), t.substring(headline.length() + 2), List.of(),
+        Published.exact(LocalDate.parse(date), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE)), t.substring(headline.length() + 2), List.of(),
         List.copyOf(people.values()), statements, List.of(), List.of(), t);
   }
 

@@ -63,8 +63,8 @@ class SamplesEndToEndTest {
 
   /** One ingest run as the CLI does it: pages already stored are skipped before annotation. */
   static RunSummary run(List<String> skipped) {
-    return new Runner(SharedNlp.pipeline(), new Inputs(Inputs.DEFAULT_MAX_BYTES, new ByteArrayInputStream(new byte[0])), 1)
-        .run(PATHS, new RunListener() {
+    return new Runner(SharedNlp.pipeline(), 1)
+        .run(Runner.files(new Inputs(Inputs.DEFAULT_MAX_BYTES, new ByteArrayInputStream(new byte[0])), PATHS), new RunListener() {
           @Override
           public void record(ArticleRecord r) {
             store.ingest(r, null);

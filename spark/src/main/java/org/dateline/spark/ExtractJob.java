@@ -30,10 +30,12 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
+import org.dateline.pipeline.Engine;
 import org.dateline.pipeline.Pipeline;
+import org.dateline.pipeline.RunListener;
+import org.dateline.pipeline.Runner;
 import org.dateline.read.Inputs;
 import org.dateline.read.ReadResult;
-import org.dateline.time.Dated;
 
 /**
  * The extraction job: news files in, records out as {@code OUT/jsonl/month=M/part-*} (one JSON record a line,
@@ -84,7 +86,7 @@ public final class ExtractJob {
     Broadcast<SerializableConfiguration> hadoop = sc.broadcast(new SerializableConfiguration(conf));
     long max = maxBytes;
     JavaRDD<Row> rows = sc.parallelize(files, files.size())
-        .flatMap(f -> extract(f, hadoop.value().value(), max, ExecutorPipeline.get()).iterator());
+        .flatMap(f -> extract(f, hadoop.value().value(), max, Engine.pipeline()).iterator());
     Dataset<Row> all = spark.createDataFrame(rows, ROWS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> records = all.filter(col("kind").equalTo("record"));
@@ -144,37 +146,34 @@ public final class ExtractJob {
     return out;
   }
 
-  /** One file through the core stages: its records (with their month) and its failures. */
+  /** One file through the one runner: its records (with their month) and its failures. */
   static List<Row> extract(SourceFile file, Configuration conf, long maxBytes, Pipeline pipeline) {
     List<Row> out = new ArrayList<>();
-    List<Dated> prepared = new ArrayList<>();
     Inputs inputs = new Inputs(maxBytes, InputStream.nullInputStream());
     Path path = new Path(file.uri());
-    try (InputStream in = path.getFileSystem(conf).open(path)) {
-      inputs.read(file.source(), path.getName(), in, r -> {
-        switch (r) {
-          case ReadResult.Failure f -> out.add(failure(f.source(), f.reason()));
-          case ReadResult.Page p -> {
-            try {
-              prepared.add(pipeline.prepare(p.page()));
-            } catch (RuntimeException e) {
-              out.add(failure(p.source(), "cannot clean: " + e));
-            }
-          }
-        }
-      });
-    } catch (IOException e) {
-      out.add(failure(file.source(), "cannot read: " + e.getMessage()));
-    }
-    for (Dated d : pipeline.refine(prepared)) {
-      String source = d.article().source();
-      try {
-        ArticleRecord rec = pipeline.annotate(d);
-        out.add(RowFactory.create("record", Months.of(rec), source, Json.mapper().writeValueAsString(rec)));
-      } catch (IOException | RuntimeException e) {
-        out.add(failure(source, "cannot annotate: " + e));
+    Runner.Source pages = sink -> {
+      try (InputStream in = path.getFileSystem(conf).open(path)) {
+        inputs.read(file.source(), path.getName(), in, sink);
+      } catch (IOException e) {
+        sink.accept(new ReadResult.Failure(file.source(), "cannot read: " + e.getMessage()));
       }
-    }
+    };
+    // one worker: the executor's task slots are the parallelism here
+    new Runner(pipeline, 1).run(pages, new RunListener() {
+      @Override
+      public void record(ArticleRecord rec) {
+        try {
+          out.add(RowFactory.create("record", Months.of(rec), rec.source(), Json.mapper().writeValueAsString(rec)));
+        } catch (IOException e) {
+          failure(rec.source(), "cannot write: " + e);
+        }
+      }
+
+      @Override
+      public void failure(String source, String reason) {
+        out.add(ExtractJob.failure(source, reason));
+      }
+    });
     return out;
   }
 

@@ -1,35 +1,39 @@
 package org.dateline.spark;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
-import org.dateline.model.Person;
+import org.dateline.model.Published;
 import org.dateline.story.Linking;
+import org.dateline.story.LinkingPass;
+import org.dateline.story.StoryDates;
 import org.dateline.story.StoryLinker;
 import scala.Tuple2;
 
 /**
- * The corpus-wide pass over {@link ExtractJob}'s JSON Lines: people and their statements merged across articles
- * with the story layer's own logic, distributed by blocking. Every article goes to one block per (surname, month)
- * of the people it names; inside a block {@link StoryLinker} matches the people pairwise (name variants, roles,
- * co-occurrence) and merges the statements of the same utterance. A block keeps only the people of its own
- * surname, so a person is decided in exactly one block. Writes {@code OUT/people} and {@code OUT/statements}, one
- * JSON object a line ({@link Linking.GlobalPerson}, {@link Linking.MergedStatement}), ids prefixed with the month.
+ * The corpus-wide pass over {@link ExtractJob}'s JSON Lines: the one {@link LinkingPass} every other interface runs
+ * (link, date stories, link again), so the stories, people and dates it writes are the ones {@code dateline timeline}
+ * and the store show for the same articles. Writes {@code OUT/stories} ({@link Linking.Story}), {@code OUT/articles}
+ * ({@link ArticleDate}: each article's date as the pass refined it), {@code OUT/people}
+ * ({@link Linking.GlobalPerson}) and {@code OUT/statements} ({@link Linking.MergedStatement}), one JSON object a line.
  *
- * <p>What blocking gives up: one person in two months is two people here, and a person named only by a
- * surname-less alias is not linked; both are what one {@code StoryLinker} run over a month's articles would also
- * decide per month.
+ * <p>The pass is one task: a story, a person or a repeated statement can join any two articles of the corpus, so
+ * the linker sees them all at once, as {@code dateline ingest} does on one machine (its memory bound: about 10,000
+ * articles a second and a few hundred MB per 100,000 records, docs/scale.md). Extraction, the expensive part,
+ * stays distributed.
  */
 public final class LinkJob {
   /** What a run wrote. */
-  public record Summary(long blocks, long people, long statements) {}
+  public record Summary(long stories, long people, long statements) {}
+
+  /** An article's date after the pass: the day, or the range it lies in. */
+  public record ArticleDate(String source, Published published) {}
 
   private final StoryLinker.Settings settings;
 
@@ -47,69 +51,50 @@ public final class LinkJob {
     SparkSession spark = SparkSession.builder().appName("dateline-link").getOrCreate();
     try {
       Summary s = new LinkJob(StoryLinker.Settings.standard()).run(spark, args[0], args[1]);
-      System.err.printf("dateline: %d blocks, %d people, %d statements%n", s.blocks(), s.people(), s.statements());
+      System.err.printf("dateline: %d stories, %d people, %d statements%n", s.stories(), s.people(), s.statements());
     } finally {
       spark.stop();
     }
   }
 
   public Summary run(SparkSession spark, String records, String out) {
-    JavaRDD<String> lines = spark.read().text(records).select("value").as(org.apache.spark.sql.Encoders.STRING()).javaRDD();
-    JavaPairRDD<String, String> keyed = lines.flatMapToPair(json -> blockKeys(json).stream()
-        .map(k -> new Tuple2<>(k, json)).iterator());
+    JavaRDD<String> lines = spark.read().text(records).select("value").as(Encoders.STRING()).javaRDD();
     // closures travel by Java serialization and the core's settings record is not Serializable: send its numbers
     double nearDuplicate = settings.nearDuplicate(), storySimilarity = settings.storySimilarity();
     int gapDays = settings.storyGapDays(), windowDays = settings.statementWindowDays();
-    JavaRDD<Tuple2<String, String>> linked = keyed.groupByKey().flatMap(block -> linkBlock(
-        new StoryLinker(new StoryLinker.Settings(nearDuplicate, storySimilarity, gapDays, windowDays)), block._1(),
-        block._2()).iterator()).cache();
+    JavaRDD<Tuple2<String, String>> linked = lines.coalesce(1).mapPartitions((Iterator<String> jsons) -> link(
+        new StoryLinker.Settings(nearDuplicate, storySimilarity, gapDays, windowDays), jsons).iterator()).cache();
     try {
-      JavaRDD<String> people = linked.filter(t -> t._1().equals("person")).map(Tuple2::_2);
-      JavaRDD<String> statements = linked.filter(t -> t._1().equals("statement")).map(Tuple2::_2);
-      spark.createDataset(people.rdd(), org.apache.spark.sql.Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "/people");
-      spark.createDataset(statements.rdd(), org.apache.spark.sql.Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "/statements");
-      return new Summary(keyed.keys().distinct().count(), people.count(), statements.count());
+      long[] counts = new long[3];
+      int i = 0;
+      for (String kind : List.of("story", "article", "person", "statement")) {
+        JavaRDD<String> rows = linked.filter(t -> t._1().equals(kind)).map(Tuple2::_2);
+        spark.createDataset(rows.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "/" + dir(kind));
+        if (!kind.equals("article")) counts[i++] = rows.count();
+      }
+      return new Summary(counts[0], counts[1], counts[2]);
     } finally {
       linked.unpersist();
     }
   }
 
-  /** The blocks an article goes to: {@code surname|month} for each person it names. */
-  static Set<String> blockKeys(String json) throws java.io.IOException {
-    ArticleRecord r = Json.mapper().readValue(json, ArticleRecord.class);
-    String month = Months.of(r);
-    Set<String> keys = new LinkedHashSet<>();
-    for (Person p : r.people()) {
-      String surname = StoryLinker.surnameKey(p.name());
-      if (surname != null) keys.add(surname + "|" + month);
-    }
-    return keys;
+  private static String dir(String kind) {
+    return kind.equals("person") ? "people" : kind.equals("story") ? "stories" : kind + "s";
   }
 
-  /** One block through the linker; its people of the block's surname and their statements, as tagged JSON. */
-  static List<Tuple2<String, String>> linkBlock(StoryLinker linker, String key, Iterable<String> jsons)
-      throws java.io.IOException {
-    String surname = key.substring(0, key.lastIndexOf('|'));
-    String month = key.substring(key.lastIndexOf('|') + 1);
+  /** All records through the one linking pass, as tagged JSON lines. */
+  static List<Tuple2<String, String>> link(StoryLinker.Settings settings, Iterator<String> jsons) throws java.io.IOException {
     List<ArticleRecord> articles = new ArrayList<>();
-    for (String j : jsons) articles.add(Json.mapper().readValue(j, ArticleRecord.class));
-    // the linker's single pass depends on input order; sort so a block's result does not depend on the shuffle
-    articles.sort(java.util.Comparator.comparing(ArticleRecord::source));
-    Linking linking = linker.link(articles);
-    Set<String> kept = new LinkedHashSet<>();
+    while (jsons.hasNext()) articles.add(Json.mapper().readValue(jsons.next(), ArticleRecord.class));
+    LinkingPass.Linked linked = new LinkingPass(new StoryLinker(settings), new StoryDates(settings.statementWindowDays()))
+        .link(articles);
     List<Tuple2<String, String>> out = new ArrayList<>();
-    for (Linking.GlobalPerson p : linking.people()) {
-      if (!surname.equals(StoryLinker.surnameKey(p.name()))) continue;
-      kept.add(p.id());
-      out.add(new Tuple2<>("person", Json.mapper().writeValueAsString(new Linking.GlobalPerson(month + "/" + p.id(),
-          p.name(), p.kind(), p.aliases(), p.roles(), p.mentions()))));
-    }
-    for (Linking.MergedStatement s : linking.statements()) {
-      if (s.speakerId() == null || !kept.contains(s.speakerId())) continue;
-      out.add(new Tuple2<>("statement", Json.mapper().writeValueAsString(new Linking.MergedStatement(
-          month + "/" + s.id(), null, month + "/" + s.speakerId(), s.kind(), s.text(), s.date(), s.firstOutlet(),
-          s.variants()))));
-    }
+    for (Linking.Story s : linked.linking().stories()) out.add(new Tuple2<>("story", Json.mapper().writeValueAsString(s)));
+    for (ArticleRecord r : linked.articles())
+      out.add(new Tuple2<>("article", Json.mapper().writeValueAsString(new ArticleDate(r.source(), r.published()))));
+    for (Linking.GlobalPerson p : linked.linking().people()) out.add(new Tuple2<>("person", Json.mapper().writeValueAsString(p)));
+    for (Linking.MergedStatement m : linked.linking().statements())
+      out.add(new Tuple2<>("statement", Json.mapper().writeValueAsString(m)));
     return out;
   }
 }

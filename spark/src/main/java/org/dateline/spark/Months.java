@@ -18,7 +18,7 @@ public final class Months {
   public static String of(ArticleRecord r) {
     Published p = r.published();
     if (p == null) return UNKNOWN;
-    LocalDate day = p.date() != null ? p.date() : p.basis().endsWith("clock") ? null : p.latest();
+    LocalDate day = p.date() != null ? p.date() : p.basis().has(org.dateline.model.Evidence.CLOCK) ? null : p.latest();
     return day == null ? UNKNOWN : "%04d-%02d".formatted(day.getYear(), day.getMonthValue());
   }
 }

@@ -28,7 +28,7 @@ public final class SparkBench {
     Path warm = Files.createTempDirectory("warm");
     SyntheticWarc.write(warm, 20, 2, 99);
     long t0 = System.nanoTime();
-    ExecutorPipeline.get();
+    org.dateline.pipeline.Engine.nlp();
     System.out.printf("CoreNLP load: %.1f s%n", (System.nanoTime() - t0) / 1e9);
     run("local[2]", warm, "warm-up");
     resetPeaks();

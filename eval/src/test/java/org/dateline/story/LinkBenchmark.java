@@ -4,12 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
+import org.dateline.eval.SyntheticCorpus;
 import org.dateline.model.ArticleRecord;
 
 /**
  * Linking at scale over {@link SyntheticCorpus}: articles per second, total time, peak heap during linking and the
  * heap the result keeps. Not a test (timings depend on the machine); run one size per JVM so the figures do not
- * mix: {@code java -Xmx2g -cp core/target/classes:core/target/test-classes org.dateline.story.LinkBenchmark 10000}.
+ * mix: {@code java -Xmx2g -cp core/target/classes:eval/target/classes:eval/target/test-classes org.dateline.story.LinkBenchmark 10000}.
  */
 public final class LinkBenchmark {
   private LinkBenchmark() {}

@@ -8,6 +8,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.dateline.eval.SyntheticCorpus;
 import org.dateline.model.ArticleRecord;
 
 /** Over random synthetic corpora: every article and statement is accounted for once, and linking is repeatable. */

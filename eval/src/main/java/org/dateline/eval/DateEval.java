@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.dateline.model.Published;
 import org.dateline.pipeline.Pipeline;
+import org.dateline.pipeline.Runner;
 import org.dateline.read.Inputs;
-import org.dateline.read.ReadResult;
 import org.dateline.time.DateClues;
 import org.dateline.time.Dated;
 
@@ -32,22 +32,8 @@ public final class DateEval {
 
   /** Dates every file under {@code gold.texts()} as one run; failures go to {@code failed(source, reason)}. */
   public DateScores run(DateGold gold, BiConsumer<String, String> failed) {
-    List<Dated> prepared = new ArrayList<>();
-    for (String file : inputs.expand(List.of(gold.texts().toString()), f -> failed.accept(f.source(), f.reason()))) {
-      inputs.read(file, r -> {
-        switch (r) {
-          case ReadResult.Failure f -> failed.accept(f.source(), f.reason());
-          case ReadResult.Page p -> {
-            try {
-              prepared.add(pipeline.prepare(p.page()));
-            } catch (RuntimeException e) {
-              failed.accept(p.source(), "cannot clean: " + e);
-            }
-          }
-        }
-      });
-    }
-    return score(pipeline.refine(prepared), gold.dates());
+    List<Dated> dated = new Runner(pipeline, 1).dated(Runner.files(inputs, List.of(gold.texts().toString())), failed);
+    return score(dated, gold.dates());
   }
 
   static DateScores score(List<Dated> run, Map<String, LocalDate> gold) {
@@ -63,7 +49,7 @@ public final class DateEval {
       if (truth == null) continue;
       articles++;
       Published p = d.published();
-      int[] b = byBasis.computeIfAbsent(p.basis(), k -> new int[3]);
+      int[] b = byBasis.computeIfAbsent(p.basis().toString(), k -> new int[3]);
       b[0]++;
       boolean contains = (p.earliest() == null || !truth.isBefore(p.earliest())) && (p.latest() == null || !truth.isAfter(p.latest()));
       if (p.isExact()) {

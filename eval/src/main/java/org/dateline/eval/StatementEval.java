@@ -5,7 +5,6 @@ import java.util.List;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
-import org.dateline.nlp.CoreNlpQuotes;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.read.RawPage;
 

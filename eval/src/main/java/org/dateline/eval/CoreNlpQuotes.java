@@ -1,4 +1,4 @@
-package org.dateline.nlp;
+package org.dateline.eval;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;

@@ -1,4 +1,4 @@
-package org.dateline.story;
+package org.dateline.eval;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,9 +12,12 @@ import org.dateline.model.Statement;
 import org.dateline.people.PersonIds;
 
 /**
- * A made-up corpus for scale: stories of about 20 articles, each with four actors written in spelling variants
- * (Sergei/Sergey, with and without a middle initial, surname only), places, topic words, statements that several
- * articles repeat whole or truncated with "...", and 5% exact plus 3% lightly edited copies. Deterministic per seed.
+ * The one made-up corpus for scale, built as records directly (no NLP): the linker's property test and benchmark,
+ * and the store and API load benchmark ({@code dateline bench-serve}). Stories of about 20 articles, each with four
+ * actors written in spelling variants (Sergei/Sergey, with and without a middle initial, surname only), places,
+ * topic words, statements that several articles repeat whole or truncated with "...", and 5% exact plus 3% lightly
+ * edited copies, from 40 outlets. Each record carries its body as its source text, which its statements' spans
+ * point into, so it can be stored. Deterministic per seed; every word is made of invented syllables.
  */
 public final class SyntheticCorpus {
   private static final String[] FIRST = {"Sergei", "Andrei", "Alexei", "Dmitriy", "Yuri", "Ana", "Ilse", "Tomas",
@@ -48,7 +51,27 @@ public final class SyntheticCorpus {
     return source.substring(source.lastIndexOf('-') + 1);
   }
 
+  /** The outlets articles are credited to. */
+  public static List<String> outlets() {
+    List<String> out = new ArrayList<>(OUTLETS);
+    for (int i = 0; i < OUTLETS; i++) out.add("Outlet " + i);
+    return out;
+  }
+
+  private static final int OUTLETS = 40;
+
+  /** Articles of 10 to 19 sentences (about 250 words). */
   public static List<ArticleRecord> generate(int articles, long seed) {
+    return generate(articles, seed, 10, 20);
+  }
+
+  /**
+   * Articles of {@code minSentences} to {@code maxSentences - 1} sentences of about 16 words, a third of them
+   * statements when the article names anyone.
+   */
+  public static List<ArticleRecord> generate(int articles, long seed, int minSentences, int maxSentences) {
+    if (minSentences < 1 || maxSentences <= minSentences)
+      throw new IllegalArgumentException("sentences must be a non-empty range, was [%d, %d)".formatted(minSentences, maxSentences));
     SplittableRandom r = new SplittableRandom(seed);
     int storyCount = Math.max(1, articles / 20);
     List<String> vocab = new ArrayList<>();
@@ -81,8 +104,8 @@ public final class SyntheticCorpus {
         String source = "synthetic/%05d-%s".formatted(a, trueStory(orig.source()));
         boolean edit = r.nextInt(8) < 3;
         String body = edit ? orig.body().replaceFirst("\\.", ". Updated.") : orig.body();
-        out.add(new ArticleRecord(source, null, "Outlet " + r.nextInt(40), orig.headline(), null, null, null,
-            orig.published(), body, List.of(), orig.people(), edit ? List.of() : orig.statements(), List.of(), List.of(), null));
+        out.add(new ArticleRecord(source, null, "Outlet " + r.nextInt(OUTLETS), orig.headline(), null, null, null,
+            orig.published(), body, List.of(), orig.people(), edit ? List.of() : orig.statements(), List.of(), List.of(), body));
         continue;
       }
       int storyNo = r.nextInt(stories.size());
@@ -95,9 +118,9 @@ public final class SyntheticCorpus {
         if (r.nextInt(4) == 0) continue;
         String first = variant(p[0], r);
         String name = r.nextInt(5) == 0 ? first + " " + p[1] + ". " + p[2] : first + " " + p[2];
-        people.add(new Person(PersonIds.of("person", name), name, "person", List.of(p[2]), List.of()));
+        people.add(new Person(PersonIds.of(Person.Kind.PERSON, name), name, Person.Kind.PERSON, List.of(p[2]), List.of()));
       }
-      int sentences = 10 + r.nextInt(10);
+      int sentences = minSentences + r.nextInt(maxSentences - minSentences);
       for (int s = 0; s < sentences; s++) {
         if (s > 0) body.append(s % 4 == 0 ? "\n\n" : " ");
         if (!people.isEmpty() && r.nextInt(3) == 0) {
@@ -122,9 +145,9 @@ public final class SyntheticCorpus {
         body.append('.');
       }
       String headline = cap(st.topic().get(0)) + " " + st.topic().get(1) + " in " + st.places().get(0);
-      out.add(new ArticleRecord(source, null, "Outlet " + r.nextInt(40), headline, null, null, null,
-          Published.exact(st.start().plusDays(r.nextInt(12)), "synthetic"), body.toString(), List.of(), people,
-          statements, List.of(), List.of(), null));
+      out.add(new ArticleRecord(source, null, "Outlet " + r.nextInt(OUTLETS), headline, null, null, null,
+          Published.exact(st.start().plusDays(r.nextInt(12)), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE)), body.toString(), List.of(), people,
+          statements, List.of(), List.of(), body.toString()));
     }
     return out;
   }

@@ -1,0 +1,50 @@
+package org.dateline.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.clean.CleanArticle;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.BodyText;
+import org.dateline.model.Person;
+import org.dateline.model.Span;
+import org.dateline.model.Statement;
+import org.dateline.nlp.Parsed;
+import org.dateline.people.Cast;
+import org.dateline.quote.Attribution;
+import org.dateline.time.Dated;
+import org.dateline.time.TimeTagger;
+
+/**
+ * The last stage: the dated article, the text the NLP saw, and each attribution with its speaker, as one
+ * {@link ArticleRecord}. Every span moves from the analysed text onto the source text here, once, so a statement's
+ * text is the source at its spans.
+ */
+final class RecordAssembler {
+  private final TimeTagger times;
+
+  RecordAssembler(TimeTagger times) {
+    this.times = times;
+  }
+
+  ArticleRecord assemble(Dated dated, BodyText body, Parsed parsed, Cast cast) {
+    CleanArticle a = dated.article();
+    List<Statement> statements = new ArrayList<>(cast.said().size());
+    for (Cast.Said said : cast.said()) statements.add(statement(said, a.sourceText(), body, parsed, dated));
+    var m = a.meta();
+    return new ArticleRecord(a.source(), a.url(), m.outlet(), m.headline(), m.section(), m.byline(), m.dateline(),
+        dated.published(), a.body().text(), a.removed(), cast.people(), statements,
+        times.times(parsed, body, dated.published()), a.warnings(), a.visibleText() ? a.sourceText() : null);
+  }
+
+  private Statement statement(Cast.Said said, String source, BodyText body, Parsed parsed, Dated dated) {
+    Attribution at = said.attribution();
+    Person p = said.speaker();
+    Span mention = at.source() == null ? null : body.toSource(at.source());
+    Statement.Speaker speaker = new Statement.Speaker(p == null ? null : p.id(), p == null ? null : p.name(),
+        mention == null ? null : mention.of(source), mention);
+    Statement.Cue cue = at.cue() == null ? null : new Statement.Cue(at.cue().of(parsed.text()), body.toSource(at.cue()));
+    List<Span> spans = at.content().stream().map(body::toSource).toList();
+    String text = String.join(" … ", spans.stream().map(s -> s.of(source)).toList());
+    return new Statement(at.kind(), text, spans, speaker, cue, times.dateOf(at, parsed, dated.published()));
+  }
+}
