@@ -205,7 +205,7 @@ public final class Inputs {
       }
       if (next.isEmpty()) {
         // a crawl file of requests and metadata only (or of images) is read, and gives nothing: say so
-        if (told == 0) sink.accept(new ReadResult.Failure(source, "no HTML response records among its %d records%s".formatted(
+        if (told == 0) sink.accept(new ReadResult.Failure(source, "no HTML or text response records among its %d records%s".formatted(
             index, types.isEmpty() ? "" : " (" + types.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(java.util.stream.Collectors.joining(", ")) + ")")));
         return;
@@ -216,7 +216,8 @@ public final class Inputs {
       String item = source + "#" + response.target();
       try {
         MediaType type = response.http().contentType();
-        if (!type.base().equals(MediaType.HTML) && !type.subtype().equals("xhtml+xml")) continue;
+        RawPage.Format format = formatOf(type);
+        if (format == null) continue;
         if (response.http().status() != 200) continue;
         long size = response.http().body().size();
         if (size > maxBytes) {
@@ -234,13 +235,23 @@ public final class Inputs {
           continue;
         }
         told++;
-        sink.accept(fromBytes(item, RawPage.Format.HTML, body, type.parameters().get("charset"), response.target(),
+        sink.accept(fromBytes(item, format, body, type.parameters().get("charset"), response.target(),
             response.date()));
       } catch (IOException | RuntimeException e) {
         told++;
         sink.accept(new ReadResult.Failure(item, "broken WARC response record " + index + ": " + describe(e)));
       }
     }
+  }
+
+  /**
+   * The page format of a WARC response by its Content-Type: HTML (and XHTML), plain text (a site's text edition,
+   * a wire feed served as text/plain) through the text path, anything else (images, scripts, feeds) null: not a page.
+   */
+  private static RawPage.Format formatOf(MediaType type) {
+    if (type.base().equals(MediaType.HTML) || type.subtype().equals("xhtml+xml")) return RawPage.Format.HTML;
+    if (type.base().equals(MediaType.PLAIN_TEXT)) return RawPage.Format.TEXT;
+    return null;
   }
 
   private static boolean looksLikeHtml(byte[] bytes) {
