@@ -23,7 +23,7 @@ final class PipelineOptions {
   @Option(names = "--threads", defaultValue = "1", description = "Worker threads sharing one model. Default: ${DEFAULT-VALUE}.")
   int threads;
 
-  @Option(names = "--max-bytes", defaultValue = "10485760", description = "Skip files larger than this. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-bytes", defaultValue = "10485760", description = "Skip files (and fetched responses) larger than this. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
   @Option(names = "--max-seconds", defaultValue = "120", paramLabel = "S",
@@ -56,9 +56,22 @@ final class PipelineOptions {
   /** Runs the pipeline over {@code paths}, reporting on {@code err}; the summary line is printed last. */
   RunSummary run(List<String> paths, PrintStream err, Sink sink) {
     check();
-    Runner runner = new Runner(Engine.pipeline(), threads, java.time.Duration.ofSeconds(maxSeconds));
+    return report(l -> runner().run(Runner.files(new Inputs(maxBytes, System.in, sourceName), paths), l), err, sink);
+  }
+
+  /** Runs the pipeline over pages from elsewhere (fetched from the web), as {@link #run(List, PrintStream, Sink)} does files. */
+  RunSummary run(Runner.Source pages, PrintStream err, Sink sink) {
+    check();
+    return report(l -> runner().run(pages, l), err, sink);
+  }
+
+  private Runner runner() {
+    return new Runner(Engine.pipeline(), threads, java.time.Duration.ofSeconds(maxSeconds));
+  }
+
+  private RunSummary report(java.util.function.Function<RunListener, RunSummary> how, PrintStream err, Sink sink) {
     Progress progress = new Progress(err, Progress.stderrIsTerminal());
-    RunSummary s = runner.run(Runner.files(new Inputs(maxBytes, System.in, sourceName), paths), new RunListener() {
+    RunSummary s = how.apply(new RunListener() {
       @Override
       public void record(ArticleRecord r) {
         sink.accept(r, r.sourceText());

@@ -42,6 +42,11 @@ public record DateHint(LocalDate date, Kind kind, String raw, LocalDate earliest
     JSON_LD,
     /** article:published_time and similar meta tags. */
     META,
+    /**
+     * the date a feed (RSS pubDate, dc:date, Atom published) or a news sitemap (news:publication_date) that listed
+     * the page gave it: the outlet's own system stating when it published.
+     */
+    FEED,
     /** a date-bearing URL path (/2026/02/13/). */
     URL,
     /** a full date in a visible date line ("Tuesday, February 26, 2008"). */

@@ -13,6 +13,8 @@ public enum Evidence {
   JSON_LD,
   /** article:published_time and similar meta tags. */
   META,
+  /** the date a feed or news sitemap that listed the page gave it. */
+  FEED,
   /** a date-bearing URL path. */
   URL,
   /** a full date in a visible date line, as a page hint. */

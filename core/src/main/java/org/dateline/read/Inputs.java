@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -27,6 +28,8 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class Inputs {
   public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
   public static final String STDIN = "-";
+  /** The field of a WARC metadata record, concurrent to a response, that holds the page's listed date (see {@link RawPage#listedDate}). */
+  public static final String LISTED_DATE_FIELD = "Dateline-Listed-Date";
 
   private final long maxBytes;
   private final InputStream stdin;
@@ -193,17 +196,22 @@ public final class Inputs {
   private void readWarc(String source, WarcReader reader, Consumer<ReadResult> sink) throws IOException {
     int index = 0, told = 0;
     Map<String, Integer> types = new TreeMap<>();
+    // a page waits for the record after it: a metadata record concurrent to its response may add its listing's date
+    ReadResult.Page pending = null;
+    java.net.URI pendingId = null;
     while (true) {
       Optional<WarcRecord> next;
       long position = reader.position();
       try {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
+        if (pending != null) sink.accept(pending);
         // a corrupt record leaves the stream at an unknown position: report it and stop this file only
         sink.accept(new ReadResult.Failure(source + "@" + position, "broken WARC record: " + describe(e)));
         return;
       }
       if (next.isEmpty()) {
+        if (pending != null) sink.accept(pending);
         // a crawl file of requests and metadata only (or of images) is read, and gives nothing: say so
         if (told == 0) sink.accept(new ReadResult.Failure(source, "no HTML or text response records among its %d records%s".formatted(
             index, types.isEmpty() ? "" : " (" + types.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
@@ -212,6 +220,21 @@ public final class Inputs {
       }
       index++;
       types.merge(next.get().type(), 1, Integer::sum);
+      if (pending != null) {
+        if (next.get() instanceof WarcMetadata m && m.concurrentTo().contains(pendingId)) {
+          try {
+            String listed = m.fields().first(LISTED_DATE_FIELD).orElse(null);
+            if (listed != null) pending = new ReadResult.Page(pending.page().withListedDate(listed));
+          } catch (IOException | RuntimeException e) {
+            // an unreadable metadata record loses the listing's date only; the page stands on its own evidence
+          }
+          sink.accept(pending);
+          pending = null;
+          continue;
+        }
+        sink.accept(pending);
+        pending = null;
+      }
       if (!(next.get() instanceof WarcResponse response)) continue;
       String item = source + "#" + response.target();
       try {
@@ -235,8 +258,14 @@ public final class Inputs {
           continue;
         }
         told++;
-        sink.accept(fromBytes(item, format, body, type.parameters().get("charset"), response.target(),
-            response.date()));
+        ReadResult r = fromBytes(item, format, body, type.parameters().get("charset"), response.target(),
+            fetchedAt(response.date(), response.http().headers().first("Date").orElse(null)));
+        if (r instanceof ReadResult.Page p) {
+          pending = p;
+          pendingId = response.id();
+        } else {
+          sink.accept(r);
+        }
       } catch (IOException | RuntimeException e) {
         told++;
         sink.accept(new ReadResult.Failure(item, "broken WARC response record " + index + ": " + describe(e)));
@@ -252,6 +281,21 @@ public final class Inputs {
     if (type.base().equals(MediaType.HTML) || type.subtype().equals("xhtml+xml")) return RawPage.Format.HTML;
     if (type.base().equals(MediaType.PLAIN_TEXT)) return RawPage.Format.TEXT;
     return null;
+  }
+
+  /**
+   * When a page was fetched, as an upper bound on its publication: the capture time, or the response's own
+   * {@code Date} header when that is earlier (the server's clock says when it sent the page).
+   */
+  public static java.time.Instant fetchedAt(java.time.Instant captured, String dateHeader) {
+    if (dateHeader == null || dateHeader.isBlank()) return captured;
+    try {
+      java.time.Instant sent = java.time.ZonedDateTime.parse(dateHeader.strip(),
+          java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return captured == null || sent.isBefore(captured) ? sent : captured;
+    } catch (java.time.format.DateTimeParseException e) {
+      return captured;
+    }
   }
 
   private static boolean looksLikeHtml(byte[] bytes) {

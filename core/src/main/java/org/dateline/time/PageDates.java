@@ -81,6 +81,7 @@ final class PageDates {
     return switch (kind) {
       case JSON_LD -> Evidence.JSON_LD;
       case META -> Evidence.META;
+      case FEED -> Evidence.FEED;
       case URL -> Evidence.URL;
       case TEXT_LINE -> Evidence.TEXT_LINE;
       case TIME_ELEMENT -> Evidence.TIME_ELEMENT;

@@ -182,7 +182,7 @@ public final class Store implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  private synchronized <T> T write(SqlWork<T> work) {
+  synchronized <T> T write(SqlWork<T> work) {
     try (var tx = writer.createStatement()) {
       // the write lock is taken when the transaction begins, waiting up to the busy timeout for another process's:
       // a transaction begun as a read cannot take it after another process's commit, and failed at once with
@@ -218,11 +218,22 @@ public final class Store implements AutoCloseable {
    * {@link #relink()}.
    */
   public Outcome ingest(ArticleRecord record, String sourceText) {
+    return ingest(record, sourceText, null);
+  }
+
+  /**
+   * Adds one article as {@link #ingest(ArticleRecord, String)} does, with where its page was archived ("WARC file#
+   * WARC-Record-ID", or null). An unchanged article that had no archive gets this one.
+   */
+  public Outcome ingest(ArticleRecord record, String sourceText, String archive) {
     String text = sourceText != null ? sourceText : record.sourceText();
     if (text == null) throw new IllegalArgumentException("article " + record.source() + " has no source text to store");
     String hash = sha256(text);
     return write(c -> {
-      if (exists(c, "SELECT 1 FROM articles WHERE hash = ?", hash)) return Outcome.UNCHANGED;
+      if (exists(c, "SELECT 1 FROM articles WHERE hash = ?", hash)) {
+        if (archive != null) update(c, "UPDATE articles SET archive = ? WHERE hash = ? AND archive IS NULL", archive, hash);
+        return Outcome.UNCHANGED;
+      }
       boolean replaced = false;
       try (PreparedStatement del = c.prepareStatement("DELETE FROM articles WHERE source = ?")) {
         del.setString(1, record.source());
@@ -230,8 +241,8 @@ public final class Store implements AutoCloseable {
       }
       long id;
       try (PreparedStatement ins = c.prepareStatement("""
-          INSERT INTO articles(source, hash, url, outlet, headline, published, earliest, latest, n_statements)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+          INSERT INTO articles(source, hash, url, outlet, headline, published, earliest, latest, n_statements, archive)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
         var pub = record.published();
         ins.setString(1, record.source());
         ins.setString(2, hash);
@@ -242,6 +253,7 @@ public final class Store implements AutoCloseable {
         ins.setString(7, pub == null ? null : str(pub.earliest()));
         ins.setString(8, pub == null ? null : str(pub.latest()));
         ins.setInt(9, record.statements().size());
+        ins.setString(10, archive);
         ins.executeUpdate();
         id = lastId(c);
       }
@@ -286,6 +298,18 @@ public final class Store implements AutoCloseable {
     if (sourceText == null) return false;
     String hash = sha256(sourceText);
     return read(c -> exists(c, "SELECT 1 FROM articles WHERE hash = ?", hash));
+  }
+
+  /** Where the article with this source was archived ("WARC file#WARC-Record-ID"), or null. */
+  public String archiveOf(String source) {
+    return read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT archive FROM articles WHERE source = ?")) {
+        ps.setString(1, source);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getString(1) : null;
+        }
+      }
+    });
   }
 
   public boolean needsRelink() {
