@@ -240,7 +240,7 @@ public final class Inputs {
       try {
         MediaType type = response.http().contentType();
         RawPage.Format format = formatOf(type);
-        if (format == null) continue;
+        if (format == null || isRobotsFile(response.target())) continue;
         if (response.http().status() != 200) continue;
         long size = response.http().body().size();
         if (size > maxBytes) {
@@ -281,6 +281,18 @@ public final class Inputs {
     if (type.base().equals(MediaType.HTML) || type.subtype().equals("xhtml+xml")) return RawPage.Format.HTML;
     if (type.base().equals(MediaType.PLAIN_TEXT)) return RawPage.Format.TEXT;
     return null;
+  }
+
+  /**
+   * A site's robots.txt, which crawlers (Dateline's fetcher too) archive beside the pages: plain text, never an
+   * article; RFC 9309 fixes its place at the root of a host.
+   */
+  private static boolean isRobotsFile(String target) {
+    try {
+      return "/robots.txt".equals(java.net.URI.create(target).getPath());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /**

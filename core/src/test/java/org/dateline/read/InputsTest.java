@@ -125,6 +125,7 @@ class InputsTest {
           "Tessaly Courier\nHarbour council delays quay vote\n\nBRENNA, May 11 - The council postponed its vote, "
               + "councillor Edvin Hallar said.\n", fetched));
       w.write(response("https://tessalycourier.example/logo.png", "image/png", "\u0089PNG not really", fetched));
+      w.write(response("https://tessalycourier.example/robots.txt", "text/plain", "User-agent: *\nDisallow: /drafts/\n", fetched));
       w.write(response("https://tessalycourier.example/2026/05/11/quay-vote", "text/html; charset=utf-8",
           "<html><body><h1>Harbour council delays quay vote</h1><p>The council postponed its vote.</p></body></html>", fetched));
     }
