@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code dateline eval ...}: measure a stage against a gold data set and print the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure Dateline against a gold data set and print the figures.",
-    subcommands = {EvalExtractionCommand.class, EvalMetadataCommand.class, EvalDatesCommand.class,
+    subcommands = {EvalExtractionCommand.class, EvalMetadataCommand.class, EvalDatesCommand.class, EvalTextCommand.class,
         PolnearCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

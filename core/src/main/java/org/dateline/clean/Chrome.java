@@ -1,38 +1,16 @@
 package org.dateline.clean;
 
 import java.util.Locale;
+import org.dateline.model.RemovalReason;
 import java.util.regex.Pattern;
 
 /**
  * Known shapes of site chrome, recognised from a single line or block of text without any list of sites: prompts,
- * notices, widget labels, counters, share and related blocks, credits. {@link #reason} names the shape with a short
- * stable code used in {@code removed}; null means the line may be article text. Only short lines are considered:
+ * notices, widget labels, counters, share and related blocks, credits. {@link #reason} names the shape with a
+ * {@link RemovalReason}; null means the line may be article text. Only short lines are considered:
  * an article sentence that happens to mention "subscribe" is long and ends in a full stop.
  */
 public final class Chrome {
-  public static final String NAVIGATION = "navigation";
-  public static final String SUBSCRIBE = "subscribe-prompt";
-  public static final String BROWSER = "browser-notice";
-  public static final String COMMENTS = "comment-widget";
-  public static final String COUNTER = "counter";
-  public static final String SHARE = "share-block";
-  public static final String RELATED = "related-links";
-  public static final String CAPTION = "caption";
-  public static final String OTHER_SCRIPT = "other-script";
-  public static final String REPEATED_LEAD = "repeated-lead";
-  public static final String REPEATED = "repeated";
-  public static final String COPYRIGHT = "copyright";
-  public static final String CREDIT = "credit";
-  public static final String SITE_NAME = "site-name";
-  public static final String HEADLINE = "headline";
-  public static final String BYLINE = "byline";
-  public static final String DATE_LINE = "date-line";
-  public static final String SECTION = "section";
-  public static final String LINK_LIST = "link-list";
-  public static final String BOILERPLATE = "boilerplate";
-  public static final String OTHER = "other";
-  /** Visible text set aside because the page's own JSON-LD articleBody holds the article and the page hardly any. */
-  public static final String STRUCTURED_BODY = "structured-body";
 
   private static final int SHORT = 120;
   private static final Pattern SUBSCRIBE_P = Pattern.compile(
@@ -41,13 +19,13 @@ public final class Chrome {
           + "subscribe to|start your (free )?trial|unlock|you have \\d+ free).*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BROWSER_P = Pattern.compile(
-      ".*(internet explorer|\\bie ?11\\b|browser (is|version) (not supported|out of date|outdated)|update your browser|"
-          + "enable javascript|javascript (is )?(disabled|required)|modern browser).*",
+      "(internet explorer|\\bie ?11\\b|browser (is|version) (not supported|out of date|outdated)|update your browser|"
+          + "enable javascript|javascript (is )?(disabled|required)|modern browser)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENTS_P = Pattern.compile(
-      ".*(to participate in the discussion|log in or register|leave a (comment|reply)|\\bcomments?\\s*\\(?\\d*\\)?$|"
+      "(to participate in the discussion|log in or register|leave a (comment|reply)|\\bcomments?\\s*\\(?\\d*\\)?$|"
           + "^\\d+\\s+comments?$|join the (conversation|discussion)|show comments|view comments|post a comment|"
-          + "add (a|your) comment|^comments?$|commenting (is|has been) (closed|disabled)).*",
+          + "add (a|your) comment|^comments?$|commenting (is|has been) (closed|disabled))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNTER_P = Pattern.compile("^[\\d\\s.,:/%+-]{1,12}$|^(loader|loading\\.*|\\.\\.\\.)$",
       Pattern.CASE_INSENSITIVE);
@@ -67,13 +45,14 @@ public final class Chrome {
           + "©|\\(c\\)\\s|getty images|ap photo|reuters/|afp photo).*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COPYRIGHT_P = Pattern.compile(
-      ".*(©|\\(c\\) \\d{4}|copyright \\d{4}|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings)|"
-          + "we use cookies|this (site|website) uses cookies).*",
+      "(©|\\(c\\) \\d{4}|copyright \\d{4}|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings)|"
+          + "we use cookies|this (site|website) uses cookies)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CREDIT_P = Pattern.compile(
       "^\\((reporting|writing|editing|additional reporting) by [^)]*\\)\\.?$|^(reporting|editing) by .{3,80}$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAV_P = Pattern.compile(".*\\S\\s*(\\||•|·|»|›)\\s*\\S.*\\s*(\\||•|·|»|›)\\s*\\S.*");
+  /** Two separators between words ("Home | World | Sport"), found rather than matched: no backtracking over the line. */
+  private static final Pattern NAV_P = Pattern.compile("\\S\\s*[|•·»›]\\s*\\S.*[|•·»›]\\s*\\S");
   private static final Pattern ADS_P = Pattern.compile(
       "^(advertisement|sponsored( content)?|ad|story continues below( advertisement)?|continue reading( below)?|"
           + "skip (to|navigation).*|back to top|click here.*|tags?:.*|filed under:?.*|topics?:.*)$",
@@ -82,23 +61,38 @@ public final class Chrome {
   private Chrome() {}
 
   /** The reason this line is chrome by its shape alone, or null. */
-  public static String reason(String line) {
+  public static RemovalReason reason(String line) {
     String s = line.strip();
     if (s.isEmpty()) return null;
-    if (COUNTER_P.matcher(s).matches()) return COUNTER;
+    if (COUNTER_P.matcher(s).matches()) return RemovalReason.COUNTER;
     if (s.length() > SHORT * 2) return null;
-    if (BROWSER_P.matcher(s).matches()) return BROWSER;
-    if (CREDIT_P.matcher(s).matches()) return CREDIT;
+    // the patterns searched anywhere in the line each need a word that the cheap test below looks for first
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (anyOf(lower, "explorer", "browser", "javascript", "ie11", "ie 11") && BROWSER_P.matcher(s).find()) return RemovalReason.BROWSER;
+    if (CREDIT_P.matcher(s).matches()) return RemovalReason.CREDIT;
     if (s.length() > SHORT) return null;
-    if (COMMENTS_P.matcher(s).matches()) return COMMENTS;
-    if (SHARE_P.matcher(s).matches()) return SHARE;
-    if (RELATED_P.matcher(s).matches()) return RELATED;
-    if (CAPTION_P.matcher(s).matches()) return CAPTION;
-    if (COPYRIGHT_P.matcher(s).matches()) return COPYRIGHT;
-    if (ADS_P.matcher(s).matches()) return BOILERPLATE;
-    if (NAV_P.matcher(s).matches() && !endsSentence(s)) return NAVIGATION;
-    if (SUBSCRIBE_P.matcher(s).matches() && (s.length() < 80 || !endsSentence(s))) return SUBSCRIBE;
+    if (anyOf(lower, "comment", "discussion", "register", "leave a", "join the") && COMMENTS_P.matcher(s).find())
+      return RemovalReason.COMMENTS;
+    if (SHARE_P.matcher(s).matches()) return RemovalReason.SHARE;
+    if (RELATED_P.matcher(s).matches()) return RemovalReason.RELATED;
+    if (CAPTION_P.matcher(s).matches()) return RemovalReason.CAPTION;
+    if (anyOf(lower, "©", "(c) ", "copyright", "rights reserved", "terms of", "privacy policy", "cookie")
+        && COPYRIGHT_P.matcher(s).find()) return RemovalReason.COPYRIGHT;
+    if (ADS_P.matcher(s).matches()) return RemovalReason.BOILERPLATE;
+    if (separators(s) >= 2 && NAV_P.matcher(s).find() && !endsSentence(s)) return RemovalReason.NAVIGATION;
+    if (SUBSCRIBE_P.matcher(s).matches() && (s.length() < 80 || !endsSentence(s))) return RemovalReason.SUBSCRIBE;
     return null;
+  }
+
+  private static boolean anyOf(String lower, String... words) {
+    for (String w : words) if (lower.contains(w)) return true;
+    return false;
+  }
+
+  private static int separators(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if ("|•·»›".indexOf(s.charAt(i)) >= 0) n++;
+    return n;
   }
 
   static boolean endsSentence(String s) {
@@ -127,6 +121,8 @@ public final class Chrome {
 
   /** Lower-cased, whitespace-collapsed form for comparing lines. */
   static String norm(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 }

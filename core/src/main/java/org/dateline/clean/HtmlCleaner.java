@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.BodyText;
 import org.dateline.model.Removal;
+import org.dateline.model.RemovalReason;
 import org.dateline.model.Span;
 import org.dateline.read.RawPage;
 import org.jsoup.Jsoup;
@@ -84,13 +85,13 @@ public final class HtmlCleaner implements Cleaner {
 
     Element main = mainContainer(blocks);
     if (DEBUG && main != null) System.err.println("main: " + main.cssSelector());
-    List<String> reasons = new ArrayList<>(blocks.size());
+    List<RemovalReason> reasons = new ArrayList<>(blocks.size());
     String headlineNorm = meta.headline() == null ? null : Chrome.norm(meta.headline());
     Set<String> seen = new HashSet<>();
     int first = -1;
     for (Block b : blocks) {
-      String reason = main == null ? Chrome.OTHER : reason(b, main, headlineNorm);
-      if (reason == null && !seen.add(Chrome.norm(b.text())) && b.text().length() > 20) reason = Chrome.REPEATED;
+      RemovalReason reason = main == null ? RemovalReason.OTHER : reason(b, main, headlineNorm);
+      if (reason == null && !seen.add(Chrome.norm(b.text())) && b.text().length() > 20) reason = RemovalReason.REPEATED;
       if (reason == null && first < 0) first = reasons.size();
       reasons.add(reason);
     }
@@ -113,7 +114,7 @@ public final class HtmlCleaner implements Cleaner {
       // the JSON-LD articleBody, appended to the source text after the visible text, is the body, so every kept
       // paragraph is still a slice of the source text
       StringBuilder sb = new StringBuilder(source);
-      for (Span k : kept) removed.add(new Removal(k.of(source), Chrome.STRUCTURED_BODY));
+      for (Span k : kept) removed.add(new Removal(k.of(source), RemovalReason.STRUCTURED_BODY));
       kept.clear();
       for (String para : articleBody.split("\\s*\\n\\s*")) {
         String t = para.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
@@ -129,7 +130,7 @@ public final class HtmlCleaner implements Cleaner {
     if (kept.isEmpty()) warnings.add("no article text found in the page");
     var dateline = lead == null ? null : TextCleaner.dateline(lead.of(source), lead.start());
     ArticleMeta am = new ArticleMeta(meta.outlet() != null ? meta.outlet() : dateline == null ? null : dateline.outlet(),
-        meta.headline(), meta.section(), meta.byline(), dateline == null ? null : dateline.dateline(),
+        dateline == null ? null : dateline.outlet(), meta.headline(), meta.section(), meta.byline(), dateline == null ? null : dateline.dateline(),
         dateline == null ? null : dateline.span(), meta.dateHints());
     String url = page.url() != null ? page.url() : meta.canonicalUrl();
     return new CleanArticle(page.source(), url, source, true, new BodyText(source, kept), removed, am, page.fetched(),
@@ -147,15 +148,15 @@ public final class HtmlCleaner implements Cleaner {
    * marks it as the article's summary rather than a teaser for another page; the nearness keeps a summary printed
    * elsewhere on the page (a sidebar card, a share dialog) out.
    */
-  private static int standfirst(List<Block> blocks, List<String> reasons, int first, Set<String> descriptions) {
+  private static int standfirst(List<Block> blocks, List<RemovalReason> reasons, int first, Set<String> descriptions) {
     if (descriptions.isEmpty()) return -1;
     int gapChars = 0;
     for (int i = first - 1; i >= 0 && first - 1 - i <= STANDFIRST_GAP_BLOCKS; i--) {
       Block b = blocks.get(i);
-      String reason = reasons.get(i);
+      RemovalReason reason = reasons.get(i);
       // a description that is the headline's own text, or sits in a menu, caption or link list, is not a standfirst
-      boolean chrome = Chrome.NAVIGATION.equals(reason) || Chrome.CAPTION.equals(reason) || Chrome.LINK_LIST.equals(reason)
-          || Chrome.HEADLINE.equals(reason);
+      boolean chrome = RemovalReason.NAVIGATION.equals(reason) || RemovalReason.CAPTION.equals(reason) || RemovalReason.LINK_LIST.equals(reason)
+          || RemovalReason.HEADLINE.equals(reason);
       if (!chrome && b.text().length() >= 40 && describes(b.text(), descriptions)) return i;
       gapChars += b.text().length();
       if (gapChars > STANDFIRST_GAP_CHARS) return -1;
@@ -187,12 +188,12 @@ public final class HtmlCleaner implements Cleaner {
   private static final int NOTICE_MAX_CHARS = 600;
 
   /** Marks the run of legal notices that ends the kept text; article text before them stays. */
-  private static void trailingNotices(List<Block> blocks, List<String> reasons) {
+  private static void trailingNotices(List<Block> blocks, List<RemovalReason> reasons) {
     for (int i = blocks.size() - 1; i >= 0; i--) {
       if (reasons.get(i) != null) continue;
       String t = blocks.get(i).text();
       if (t.length() > NOTICE_MAX_CHARS || !NOTICE.matcher(t).find()) return;
-      reasons.set(i, Chrome.COPYRIGHT);
+      reasons.set(i, RemovalReason.COPYRIGHT);
     }
   }
 
@@ -212,33 +213,33 @@ public final class HtmlCleaner implements Cleaner {
   }
 
   /** Why a block inside or outside the main container is not article text, or null to keep it. */
-  private static String reason(Block b, Element main, String headlineNorm) {
-    if (!inside(b.owner(), main)) return Chrome.OTHER;
+  private static RemovalReason reason(Block b, Element main, String headlineNorm) {
+    if (!inside(b.owner(), main)) return RemovalReason.OTHER;
     String tag = b.owner().tagName();
-    if (tag.equals("h1")) return Chrome.HEADLINE;
-    if (headlineNorm != null && Chrome.norm(b.text()).equals(headlineNorm)) return Chrome.HEADLINE;
+    if (tag.equals("h1")) return RemovalReason.HEADLINE;
+    if (headlineNorm != null && Chrome.norm(b.text()).equals(headlineNorm)) return RemovalReason.HEADLINE;
     for (Element e = b.owner(); e != null && e != main; e = e.parent()) {
       String t = e.tagName();
-      if (CHROME_TAGS.contains(t) || t.equals("header")) return Chrome.NAVIGATION;
-      if (t.equals("figcaption") || t.equals("figure")) return Chrome.CAPTION;
+      if (CHROME_TAGS.contains(t) || t.equals("header")) return RemovalReason.NAVIGATION;
+      if (t.equals("figcaption") || t.equals("figure")) return RemovalReason.CAPTION;
       if (negative(e)) return hintReason(e);
     }
-    String shape = Chrome.reason(b.text());
+    RemovalReason shape = Chrome.reason(b.text());
     if (shape != null) return shape;
     int len = b.text().length();
-    if (len > 0 && b.linkChars() * 2 > len && (len < 200 || b.linkChars() * 10 > len * 9)) return Chrome.LINK_LIST;
+    if (len > 0 && b.linkChars() * 2 > len && (len < 200 || b.linkChars() * 10 > len * 9)) return RemovalReason.LINK_LIST;
     return null;
   }
 
-  private static String hintReason(Element e) {
+  private static RemovalReason hintReason(Element e) {
     String h = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (h.contains("comment")) return Chrome.COMMENTS;
-    if (h.contains("share") || h.contains("social")) return Chrome.SHARE;
-    if (h.contains("related") || h.contains("recommend") || h.contains("more")) return Chrome.RELATED;
-    if (h.contains("subscri") || h.contains("newsletter") || h.contains("paywall")) return Chrome.SUBSCRIBE;
-    if (h.contains("caption") || h.contains("credit")) return Chrome.CAPTION;
-    if (h.contains("byline") || h.contains("author")) return Chrome.BYLINE;
-    return Chrome.BOILERPLATE;
+    if (h.contains("comment")) return RemovalReason.COMMENTS;
+    if (h.contains("share") || h.contains("social")) return RemovalReason.SHARE;
+    if (h.contains("related") || h.contains("recommend") || h.contains("more")) return RemovalReason.RELATED;
+    if (h.contains("subscri") || h.contains("newsletter") || h.contains("paywall")) return RemovalReason.SUBSCRIBE;
+    if (h.contains("caption") || h.contains("credit")) return RemovalReason.CAPTION;
+    if (h.contains("byline") || h.contains("author")) return RemovalReason.BYLINE;
+    return RemovalReason.BOILERPLATE;
   }
 
   /** Per-page memo of class/id verdicts: each element's hints are read once, not once per block below it. */

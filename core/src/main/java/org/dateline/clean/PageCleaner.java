@@ -38,7 +38,7 @@ public final class PageCleaner implements Cleaner {
     List<DateHint> hints = new ArrayList<>(a.meta().dateHints());
     hints.add(new DateHint(d, DateHint.Kind.FEED, listedDate.strip()));
     ArticleMeta m = a.meta();
-    ArticleMeta withListing = new ArticleMeta(m.outlet(), m.headline(), m.section(), m.byline(), m.dateline(),
+    ArticleMeta withListing = new ArticleMeta(m.outlet(), m.agency(), m.headline(), m.section(), m.byline(), m.dateline(),
         m.datelineSpan(), HtmlMetadata.localised(hints));
     return new CleanArticle(a.source(), a.url(), a.sourceText(), a.visibleText(), a.body(), a.removed(), withListing,
         a.fetched(), a.warnings());

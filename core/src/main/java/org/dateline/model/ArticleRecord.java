@@ -8,13 +8,15 @@ import java.util.List;
  * Dateline's output for one article; the contract documented in docs/record.md. Spans are into the source text:
  * for plain-text input the decoded file content, for HTML/WARC input the visible text carried as {@code sourceText}
  * (followed by the page's JSON-LD articleBody when the visible page holds hardly any of the article; a warning says so).
+ * {@code agency} is the news agency a dateline names, beside the outlet that published the story; absent when none.
  */
-@JsonPropertyOrder({"source", "url", "outlet", "headline", "section", "byline", "dateline", "published", "body",
+@JsonPropertyOrder({"source", "url", "outlet", "agency", "headline", "section", "byline", "dateline", "published", "body",
     "removed", "people", "statements", "times", "warnings", "sourceText"})
 public record ArticleRecord(
     String source,
     @JsonInclude(JsonInclude.Include.NON_NULL) String url,
     String outlet,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String agency,
     String headline,
     String section,
     String byline,
@@ -27,6 +29,14 @@ public record ArticleRecord(
     List<TimeExpression> times,
     List<String> warnings,
     @JsonInclude(JsonInclude.Include.NON_NULL) String sourceText) {
+
+  /** A record without an agency (the dateline names none, or the input was not an agency story). */
+  public ArticleRecord(String source, String url, String outlet, String headline, String section, String byline,
+      Dateline dateline, Published published, String body, List<Removal> removed, List<Person> people,
+      List<Statement> statements, List<TimeExpression> times, List<String> warnings, String sourceText) {
+    this(source, url, outlet, null, headline, section, byline, dateline, published, body, removed, people, statements,
+        times, warnings, sourceText);
+  }
 
   public ArticleRecord {
     removed = List.copyOf(removed);

@@ -63,7 +63,8 @@ public final class Pipeline {
     CleanArticle a = dated.article();
     BodyText body = analysed(a);
     Parsed parsed = stages.nlp().annotate(body.text(), anchor(dated), stages.statements().parseWhen());
-    List<Attribution> found = stages.statements().find(parsed);
+    List<Attribution> found = outsideDateline(stages.statements().find(parsed, body.bodyParagraphs()), body,
+        a.meta().datelineSpan());
     Cast cast = stages.speakers().resolve(parsed, found);
     ArticleRecord record = new RecordAssembler(stages.times()).assemble(dated, body, parsed, cast);
     int tokens = 0, parsedSentences = 0;
@@ -86,6 +87,26 @@ public final class Pipeline {
     paragraphs.add(h);
     paragraphs.addAll(a.body().paragraphs());
     return new BodyText(a.sourceText(), paragraphs);
+  }
+
+  /**
+   * Statements with the dateline taken out: one whose speaker is the dateline's place ("Korven : Valdoria's
+   * minister said ...") is no statement, and content that starts inside the dateline starts after it.
+   */
+  private static List<Attribution> outsideDateline(List<Attribution> found, BodyText body, Span dateline) {
+    if (dateline == null) return found;
+    List<Attribution> out = new ArrayList<>(found.size());
+    for (Attribution at : found) {
+      if (at.source() != null && dateline.contains(body.toSource(at.source()))) continue;
+      List<Span> content = new ArrayList<>();
+      for (Span c : at.content()) {
+        Span s = body.toSource(c);
+        if (!s.overlaps(dateline)) content.add(c);
+        else if (s.end() > dateline.end()) content.add(new Span(c.end() - (s.end() - dateline.end()), c.end()));
+      }
+      if (!content.isEmpty()) out.add(new Attribution(at.kind(), content, at.cue(), at.source(), at.referent()));
+    }
+    return out;
   }
 
   /**

@@ -31,7 +31,7 @@ final class RecordAssembler {
     List<Statement> statements = new ArrayList<>(cast.said().size());
     for (Cast.Said said : cast.said()) statements.add(statement(said, a.sourceText(), body, parsed, dated));
     var m = a.meta();
-    return new ArticleRecord(a.source(), a.url(), m.outlet(), m.headline(), m.section(), m.byline(), m.dateline(),
+    return new ArticleRecord(a.source(), a.url(), m.outlet(), m.agency(), m.headline(), m.section(), m.byline(), m.dateline(),
         dated.published(), a.body().text(), a.removed(), cast.people(), statements,
         times.times(parsed, body, dated.published()), a.warnings(), a.visibleText() ? a.sourceText() : null);
   }

@@ -10,13 +10,16 @@ import org.dateline.nlp.Token;
 
 /** A parsed sentence as a tree: heads, labelled children and token-range spans of subtrees. */
 final class Tree {
+  /** The sentence's position in the text. */
+  final int index;
   final Sentence sentence;
   final List<Token> tokens;
   private final int[] head;
   private final String[] rel;
   private final List<List<Integer>> children;
 
-  Tree(Sentence sentence) {
+  Tree(int index, Sentence sentence) {
+    this.index = index;
     this.sentence = sentence;
     this.tokens = sentence.tokens();
     int n = tokens.size();

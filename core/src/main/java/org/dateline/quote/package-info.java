@@ -1,7 +1,15 @@
 /**
  * Finding statements: direct and partial quotes, reported speech and their cues and speaker mentions. Data enters
  * as a {@link org.dateline.nlp.Parsed} article body (tokens, NER, dependency parses of the sentences
- * {@link org.dateline.quote.StatementFinder#parseWhen()} asked for) and leaves as {@link org.dateline.quote.Attribution}s
- * whose spans point into that body; resolving the speaker mention to a person is the {@code people} stage's job.
+ * {@link org.dateline.quote.StatementFinder#parseWhen()} asked for) with the body's paragraphs as the cleaner kept
+ * them, and leaves as {@link org.dateline.quote.Attribution}s whose spans point into that body; resolving the
+ * speaker mention to a person is the {@code people} stage's job.
+ *
+ * <p>{@link org.dateline.quote.QuoteFinder} is a chain of rules in an order written down there once: headlines,
+ * direct quotes by their marks, then reported speech sentence by sentence and token by token (according-to, closing
+ * attribution, colon lead-in, verb cue, "that" clause, cue nouns), then follow-on quotes. Rules read a read-only
+ * {@code Context} (text, paragraphs, sentences, trees, quoted passages) and add to a {@code Findings} accumulator;
+ * where content ends is {@code ContentBounds}', who spoke {@code Speakers}'; every word list is in {@code Lexicon}.
+ * A new rule over tokens is a {@code TokenRule} put in its place in that list.
  */
 package org.dateline.quote;

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -85,11 +86,11 @@ public final class Inputs {
 
   /**
    * Whether a file found in a directory walk is a news page by its name: .txt, .html, .htm, .xhtml, .warc,
-   * .warc.gz, or no extension. Files named explicitly are read whatever their name.
+   * .warc.gz (WET files included: .warc.wet.gz), or no extension. Files named explicitly are read whatever their name.
    */
   public static boolean isSupported(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".warc.gz")) return true;
+    if (isWarc(n)) return true;
     int dot = n.lastIndexOf('.');
     return dot <= 0 || List.of("txt", "text", "html", "htm", "xhtml", "warc").contains(n.substring(dot + 1));
   }
@@ -109,7 +110,7 @@ public final class Inputs {
       }
       Path path = Path.of(source);
       String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      if (isWarc(name)) {
         try (WarcReader reader = new WarcReader(path)) {
           readWarc(source, reader, sink);
         }
@@ -134,7 +135,7 @@ public final class Inputs {
   public void read(String source, String name, InputStream in, Consumer<ReadResult> sink) {
     try {
       String n = name.toLowerCase(Locale.ROOT);
-      if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
+      if (isWarc(n)) {
         // WarcReader closes the stream it reads; the caller owns it
         readWarc(source, new WarcReader(new java.io.FilterInputStream(in) {
           @Override
@@ -151,6 +152,12 @@ public final class Inputs {
     } catch (IOException | RuntimeException e) {
       sink.accept(new ReadResult.Failure(source, "cannot read: " + describe(e)));
     }
+  }
+
+  /** A WARC file by its lower-cased name, Common Crawl's WET files ({@code .warc.wet.gz}) included. */
+  private static boolean isWarc(String lowerCaseName) {
+    return lowerCaseName.endsWith(".warc") || lowerCaseName.endsWith(".warc.gz") || lowerCaseName.endsWith(".wet")
+        || lowerCaseName.endsWith(".wet.gz");
   }
 
   private static RawPage.Format formatOf(String lowerCaseName) {
@@ -235,6 +242,10 @@ public final class Inputs {
         sink.accept(pending);
         pending = null;
       }
+      if (next.get() instanceof WarcConversion conversion) {
+        if (readConversion(source, conversion, index, sink)) told++;
+        continue;
+      }
       if (!(next.get() instanceof WarcResponse response)) continue;
       String item = source + "#" + response.target();
       try {
@@ -293,6 +304,37 @@ public final class Inputs {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * A conversion record (Common Crawl's WET files: the plain text extracted from a crawled page) is a text page: its
+   * target URI is the page's URL and its WARC-Date the crawl time, an upper bound on the publication date. Returns
+   * whether the record gave a page or a failure.
+   */
+  private boolean readConversion(String source, WarcConversion conversion, int index, Consumer<ReadResult> sink) {
+    String item = source + "#" + conversion.target();
+    try {
+      MediaType type = conversion.contentType();
+      if (!type.base().equals(MediaType.PLAIN_TEXT)) return false;
+      long size = conversion.body().size();
+      if (size > maxBytes) {
+        sink.accept(tooBig(item, size));
+        return true;
+      }
+      byte[] body;
+      try (InputStream in = conversion.body().stream()) {
+        body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      }
+      if (body.length > maxBytes) {
+        sink.accept(overLimit(item));
+        return true;
+      }
+      sink.accept(fromBytes(item, RawPage.Format.TEXT, body, type.parameters().getOrDefault("charset", "UTF-8"),
+          conversion.target(), conversion.date()));
+    } catch (IOException | RuntimeException e) {
+      sink.accept(new ReadResult.Failure(item, "broken WARC conversion record " + index + ": " + describe(e)));
+    }
+    return true;
   }
 
   /**

@@ -78,7 +78,7 @@ public final class StoryDates {
       if (day != null) refined = new Published(day, lo, hi, p.basis().plus(Evidence.STORY_YEAR_WEEKDAY));
       else if (!why.isEmpty()) refined = Published.range(lo, hi, p.basis().plusStoryStatements(why));
       else refined = p;
-      out.add(refined == p ? r : new ArticleRecord(r.source(), r.url(), r.outlet(), r.headline(), r.section(), r.byline(),
+      out.add(refined == p ? r : new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(),
           r.dateline(), refined, r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText()));
     }
     return out;

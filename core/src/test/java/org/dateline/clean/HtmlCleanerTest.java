@@ -1,5 +1,6 @@
 package org.dateline.clean;
 
+import org.dateline.model.RemovalReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -67,7 +68,7 @@ class HtmlCleanerTest {
     assertThat(a.body().text()).startsWith("Islanders will be carried by a chartered boat from the fishing quay");
     assertThat(a.sourceText()).startsWith("Islanders will be carried by a chartered boat, loading");
     assertThat(a.warnings()).anyMatch(w -> w.contains("JSON-LD articleBody"));
-    assertThat(a.removed()).extracting(Removal::reason).contains(Chrome.STRUCTURED_BODY);
+    assertThat(a.removed()).extracting(Removal::reason).contains(RemovalReason.STRUCTURED_BODY);
     for (Span p : a.body().paragraphs()) assertThat(p.of(a.sourceText())).startsWith("Islanders will be carried");
     assertSpansOfSource(a);
 
@@ -83,7 +84,7 @@ class HtmlCleanerTest {
         + "to our User Agreement and Privacy Policy, and to the collection of your clicks by our partners for advertising.";
     CleanArticle a = clean("", ARTICLE.replace("</div>", "<p>" + notice + "</p></div>"));
     assertThat(a.body().text()).endsWith(P3);
-    assertThat(a.removed()).extracting(Removal::text, Removal::reason).contains(org.assertj.core.groups.Tuple.tuple(notice, Chrome.COPYRIGHT));
+    assertThat(a.removed()).extracting(Removal::text, Removal::reason).contains(org.assertj.core.groups.Tuple.tuple(notice, RemovalReason.COPYRIGHT));
 
     // the same words inside the story (a paragraph followed by more article) are the story's
     String story = "The board's privacy policy for passenger lists, it said in a note sent to every household on the islands, will not change while the pier is closed.";

@@ -24,7 +24,7 @@ class TextCleanerTest {
   }
 
   private static String reasonOf(CleanArticle a, String line) {
-    return a.removed().stream().filter(r -> r.text().equals(line)).map(Removal::reason).findFirst().orElse(null);
+    return a.removed().stream().filter(r -> r.text().equals(line)).map(r -> r.reason().code()).findFirst().orElse(null);
   }
 
   private static List<String> paragraphs(CleanArticle a) {
@@ -51,7 +51,8 @@ class TextCleanerTest {
     String q2 = "”What is most infuriating is that the council never published the traffic study.” ― Ines Varga";
     CleanArticle a = clean(page("Readers on the bridge", "", q1, q2, "", "Photo: Harbor Times."));
     assertThat(a.meta().headline()).isEqualTo("Readers on the bridge");
-    assertThat(paragraphs(a)).containsExactly(q1 + "\n" + q2);
+    // (one quote per line: each line is a paragraph, so each quote ends its own)
+    assertThat(paragraphs(a)).containsExactly(q1, q2);
   }
 
   @Test

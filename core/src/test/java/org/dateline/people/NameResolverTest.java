@@ -9,6 +9,7 @@ import org.dateline.model.Span;
 import org.dateline.model.Statement;
 import org.dateline.nlp.Parsed;
 import org.dateline.quote.Attribution;
+import org.dateline.clean.TextCleaner;
 import org.dateline.quote.QuoteFinder;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class NameResolverTest {
 
   private static Cast cast(String text) {
     Parsed parsed = SharedNlp.nlp().annotate(text, null, FINDER.parseWhen());
-    List<Attribution> found = FINDER.find(parsed);
+    List<Attribution> found = FINDER.find(parsed, TextCleaner.paragraphs(text));
     return new NameResolver().resolve(parsed, found);
   }
 
@@ -40,7 +41,7 @@ class NameResolverTest {
   void relativePronounIsTheMentionAndItsAntecedentTheSpeaker() {
     String text = "The plan was opposed by the ferry captain Mara Quell, who said the new fees would drive small boats out.";
     Parsed parsed = SharedNlp.nlp().annotate(text, null, FINDER.parseWhen());
-    List<Attribution> found = FINDER.find(parsed);
+    List<Attribution> found = FINDER.find(parsed, TextCleaner.paragraphs(text));
     assertThat(found).hasSize(1);
     assertThat(found.get(0).source().of(text)).isEqualTo("who");
     assertThat(found.get(0).referent().of(text)).contains("Mara Quell");

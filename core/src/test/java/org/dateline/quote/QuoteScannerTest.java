@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.dateline.clean.TextCleaner;
 import org.dateline.model.Span;
 import org.junit.jupiter.api.Test;
 
 /** The quote-mark scanner alone: no NLP. */
 class QuoteScannerTest {
   private static List<String> quotes(String text) {
-    return QuoteScanner.scan(text, QuoteFinder.paragraphs(text)).stream()
+    return QuoteScanner.scan(text, TextCleaner.paragraphs(text)).stream()
         .map(q -> String.join(" // ", q.spans().stream().map(s -> s.of(text)).toList())).toList();
   }
 
@@ -51,7 +52,7 @@ class QuoteScannerTest {
   @Property
   void spansStayInBoundsAndOrdered(@ForAll String text) {
     Span previous = null;
-    for (QuoteScanner.Quoted q : QuoteScanner.scan(text, QuoteFinder.paragraphs(text))) {
+    for (QuoteScanner.Quoted q : QuoteScanner.scan(text, TextCleaner.paragraphs(text))) {
       for (Span s : q.spans()) {
         assertThat(s.end()).isLessThanOrEqualTo(text.length());
         if (previous != null) assertThat(s.start()).isGreaterThanOrEqualTo(previous.end());

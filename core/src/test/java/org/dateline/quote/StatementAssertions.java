@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.clean.TextCleaner;
 import org.dateline.SharedNlp;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
@@ -41,7 +42,7 @@ final class StatementAssertions {
   static List<Expected> found(String text) {
     Parsed parsed = parse(text);
     List<Expected> out = new ArrayList<>();
-    for (Attribution a : FINDER.find(parsed)) {
+    for (Attribution a : FINDER.find(parsed, TextCleaner.paragraphs(text))) {
       List<String> content = new ArrayList<>();
       for (Span s : a.content()) content.add(s.of(text));
       out.add(new Expected(a.kind(), a.source() == null ? null : a.source().of(text), a.cue() == null ? null : a.cue().of(text), content));

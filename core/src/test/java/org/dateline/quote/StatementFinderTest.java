@@ -8,6 +8,7 @@ import static org.dateline.quote.StatementAssertions.found;
 import static org.dateline.quote.StatementAssertions.indirect;
 import static org.dateline.quote.StatementAssertions.partial;
 
+import org.dateline.clean.TextCleaner;
 import org.junit.jupiter.api.Test;
 
 /** Golden tests: one per statement form, with invented texts. */
@@ -179,7 +180,7 @@ class StatementFinderTest {
     for (org.dateline.nlp.Dependency d : s.dependencies()) if (d.dependent() != fishermen) deps.add(d);
     org.dateline.nlp.Sentence misparsed = new org.dateline.nlp.Sentence(s.index(), s.span(), s.tokens(), deps, true);
     org.dateline.nlp.Parsed q = new org.dateline.nlp.Parsed(text, java.util.List.of(misparsed), p.entities(), p.timexes());
-    assertThat(new QuoteFinder().find(q)).extracting(a -> a.source().of(text)).containsExactly("Ana Ruiz, a columnist");
+    assertThat(new QuoteFinder().find(q, TextCleaner.paragraphs(text))).extracting(a -> a.source().of(text)).containsExactly("Ana Ruiz, a columnist");
   }
 
   @Test

@@ -163,4 +163,33 @@ class InputsTest {
     assertThat(f.source()).startsWith(cut.toString());
     assertThat(f.reason()).startsWith("broken WARC");
   }
+
+  @Test
+  void wetConversionRecordsBecomeTextPagesWithTargetAndCrawlDate() throws IOException {
+    Path wet = dir.resolve("crawl.warc.wet.gz");
+    String text = "Harbor Ledger\nValdoria says river talks to resume next week\n\nKORVEN, March 4 (Meridian Wire) - "
+        + "Valdoria's foreign minister said on Wednesday that talks with Ostria would resume in Brasel next week.\n";
+    java.time.Instant crawled = java.time.Instant.parse("2026-03-05T08:15:00Z");
+    try (var writer = new org.netpreserve.jwarc.WarcWriter(wet)) {
+      writer.write(new org.netpreserve.jwarc.Warcinfo.Builder().fields(java.util.Map.of("software", List.of("test"))).build());
+      writer.write(new org.netpreserve.jwarc.WarcConversion.Builder()
+          .setHeader("WARC-Target-URI", "https://harbor-ledger.example/world/talks-resume")
+          .date(crawled)
+          .body(org.netpreserve.jwarc.MediaType.PLAIN_TEXT, text.getBytes(StandardCharsets.UTF_8))
+          .build());
+    }
+    List<ReadResult> results = read(inputs(), wet.toString());
+    assertThat(results).hasSize(1).first().isInstanceOf(ReadResult.Page.class);
+    RawPage page = ((ReadResult.Page) results.get(0)).page();
+    assertThat(page.format()).isEqualTo(RawPage.Format.TEXT);
+    assertThat(page.url()).isEqualTo("https://harbor-ledger.example/world/talks-resume");
+    assertThat(page.fetched()).isEqualTo(crawled);
+    assertThat(page.content()).isEqualTo(text);
+    assertThat(page.source()).isEqualTo(wet + "#https://harbor-ledger.example/world/talks-resume");
+    // the crawl date bounds the publication date from above: "March 4" is read as 2026, the crawl's year
+    var dated = org.dateline.pipeline.Pipeline.standard(null, java.time.Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"),
+        java.time.ZoneOffset.UTC)).prepare(page);
+    assertThat(dated.published().latest()).isBeforeOrEqualTo(java.time.LocalDate.of(2026, 3, 6));
+    assertThat(dated.article().meta().agency()).isEqualTo("Meridian Wire");
+  }
 }

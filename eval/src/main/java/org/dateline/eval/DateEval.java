@@ -32,8 +32,15 @@ public final class DateEval {
 
   /** Dates every file under {@code gold.texts()} as one run; failures go to {@code failed(source, reason)}. */
   public DateScores run(DateGold gold, BiConsumer<String, String> failed) {
-    List<Dated> dated = new Runner(pipeline, 1).dated(Runner.files(inputs, List.of(gold.texts().toString())), failed);
-    return score(dated, gold.dates());
+    return score(prepare(gold.texts(), failed), gold.dates());
+  }
+
+  /**
+   * Reads, cleans and dates every file under {@code texts} as one run, refined across the run as {@code extract}
+   * does; failures go to {@code failed(source, reason)}. Shared by the evaluations that score cleaning and dating.
+   */
+  public List<Dated> prepare(java.nio.file.Path texts, BiConsumer<String, String> failed) {
+    return new Runner(pipeline, 1).dated(Runner.files(inputs, List.of(texts.toString())), failed);
   }
 
   static DateScores score(List<Dated> run, Map<String, LocalDate> gold) {

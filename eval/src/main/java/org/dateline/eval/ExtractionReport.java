@@ -30,7 +30,7 @@ public final class ExtractionReport {
         for (var rm : a.removed()) {
           String t = rm.text().replaceAll("\\s+", " ");
           if (t.length() >= 30 && gold.contains(t)) {
-            int[] c = byReason.computeIfAbsent(rm.reason(), k -> new int[2]);
+            int[] c = byReason.computeIfAbsent(rm.reason().code(), k -> new int[2]);
             c[0]++;
             c[1] += t.length();
             out.printf("%s %-16s %s%n", page.id().substring(0, 8), rm.reason(), t.length() > 110 ? t.substring(0, 110) : t);

@@ -544,7 +544,7 @@ public final class Store implements AutoCloseable {
   }
 
   static ArticleRecord withSourceText(ArticleRecord r, String text) {
-    return new ArticleRecord(r.source(), r.url(), r.outlet(), r.headline(), r.section(), r.byline(), r.dateline(),
+    return new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(), r.dateline(),
         r.published(), r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), text);
   }
 

@@ -1,0 +1,110 @@
+package org.dateline.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dateline.model.Span;
+import org.dateline.model.Statement;
+
+/**
+ * What the rules have found so far in one text, which later rules consult: the statements in the order found, the
+ * cue tokens already used, the quotes that were no statement on their own, and what relative pronouns stand for.
+ */
+final class Findings {
+  private final List<Found> found = new ArrayList<>();
+  private final Set<Long> usedCues = new HashSet<>();
+  private final Map<Span, Span> antecedents = new HashMap<>(); // relative pronoun -> the noun it stands for
+  private List<QuoteScanner.Quoted> loose = List.of();
+
+  /** The statements found so far, in the order found. */
+  List<Found> all() {
+    return found;
+  }
+
+  void add(Found f) {
+    found.add(f);
+  }
+
+  /** The statement found last, or null. */
+  Found last() {
+    return found.isEmpty() ? null : found.get(found.size() - 1);
+  }
+
+  void removeIf(Predicate<Found> p) {
+    found.removeIf(p);
+  }
+
+  void useCue(int sentence, int token) {
+    usedCues.add(key(sentence, token));
+  }
+
+  boolean cueUsed(int sentence, int token) {
+    return usedCues.contains(key(sentence, token));
+  }
+
+  /** Records that relative pronoun {@code who} stands for {@code noun} ("Smith, who said …"). */
+  void antecedent(Span who, Span noun) {
+    antecedents.put(who, noun);
+  }
+
+  /** The quoted passages that are no statement on their own: reported speech over them is partial. */
+  List<QuoteScanner.Quoted> loose() {
+    return loose;
+  }
+
+  void loose(List<QuoteScanner.Quoted> quotes) {
+    loose = List.copyOf(quotes);
+  }
+
+  /** Whether a statement's content holds {@code offset}. */
+  boolean insideDirect(int offset) {
+    for (Found f : found) for (Span c : f.content) if (c.start() <= offset && offset < c.end()) return true;
+    return false;
+  }
+
+  /**
+   * Adds a statement of reported speech with cue token {@code i} of sentence {@code s}, unless a statement found
+   * before already holds most of its content; partial when it overlaps a loose quote.
+   */
+  void report(Context c, int s, int i, Span content, Span cue, Span source) {
+    if (content.length() < 2) return;
+    for (Found f : found) {
+      for (Span d : f.content) {
+        if (overlap(d, content) * 2 >= content.length()) return; // a direct quote already holds it
+      }
+      if (f.content.get(0).equals(content)) return;
+    }
+    usedCues.add(key(s, i));
+    Found f = new Found(kindOver(List.of(content)), cue, source != null && source.overlaps(content) ? null : source,
+        c.paragraphAt(content.start()), c.paragraphAt(content.start()));
+    f.content.add(content);
+    found.add(f);
+  }
+
+  /** Indirect, or partial when one of {@code pieces} overlaps a loose quote. */
+  Statement.Kind kindOver(List<Span> pieces) {
+    for (QuoteScanner.Quoted q : loose) for (Span p : pieces) if (overlap(p, q.spans().get(0)) > 0) return Statement.Kind.PARTIAL;
+    return Statement.Kind.INDIRECT;
+  }
+
+  /** The statements in text order. */
+  List<Attribution> attributions() {
+    found.sort(Comparator.comparing(f -> f.content.get(0)));
+    List<Attribution> out = new ArrayList<>(found.size());
+    for (Found f : found) out.add(f.toAttribution(antecedents));
+    return out;
+  }
+
+  static int overlap(Span a, Span b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+  }
+
+  private static long key(int s, int i) {
+    return ((long) s << 32) | i;
+  }
+}

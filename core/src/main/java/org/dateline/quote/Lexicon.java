@@ -1,0 +1,207 @@
+package org.dateline.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.nlp.Token;
+
+/**
+ * Every word list the statement rules test against, in one place: the cues (speech and cognition verbs, cue nouns),
+ * the words around an attribution (when-words, occasions, connectives) and the few tag and relation sets the rules
+ * share. Words are lower-case lemmas unless a comment says otherwise.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  // ---- cue verbs
+
+  /** Verbs that report speech or writing; they take a clause, an object or an "of/about" phrase as content. */
+  static final Set<String> SPEECH = words("say", "tell", "add", "note", "write", "claim", "argue", "insist", "warn",
+      "explain", "state", "announce", "report", "declare", "suggest", "assert", "contend", "acknowledge", "admit",
+      "deny", "confirm", "predict", "promise", "pledge", "vow", "ask", "answer", "reply", "respond", "call",
+      "describe", "accuse", "criticize", "criticise", "praise", "urge", "demand", "agree", "recall", "reveal",
+      "indicate", "estimate", "conclude", "complain", "boast", "joke", "tweet", "emphasize", "stress", "mention",
+      "observe", "concede", "allege", "maintain", "repeat", "reiterate", "testify", "signal", "hint", "recommend",
+      "propose", "threaten", "blame", "cite", "comment", "question", "charge", "counter", "retort", "echo",
+      "continue", "speak", "talk", "discuss", "attack", "slam", "blast", "dismiss", "defend", "thank", "quip",
+      "lament", "proclaim", "assure", "advise", "caution", "disclose", "inform", "remark", "point", "chant", "show",
+      "find", "predict", "read", "reject", "endorse", "applaud", "condemn", "declare", "dispute", "describe",
+      "characterize", "label", "brand", "mock", "decry", "hail", "welcome", "back", "support", "oppose", "decline",
+      "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order",
+      "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "commend", "liken");
+  /** Verbs that nearly always introduce a clause of reported speech, even when the parse misses it. */
+  static final Set<String> SAY_LIKE = words("say", "tell", "add", "claim", "argue", "insist", "warn", "explain",
+      "note", "state", "write", "assert", "contend", "acknowledge", "admit", "predict", "suggest", "believe", "think",
+      "announce", "confirm", "report", "declare", "tweet", "recall", "reveal", "complain", "concede", "allege");
+  /** Speech verbs whose object is the listener ("told reporters", "assured voters", "warned lawmakers"). */
+  static final Set<String> LISTENER_VERBS = words("tell", "assure", "warn", "inform", "remind", "advise", "promise");
+  /** Verbs of belief and intent: they count only with a clausal complement. */
+  static final Set<String> COGNITION = words("think", "believe", "hope", "fear", "expect", "know", "feel", "doubt",
+      "wonder", "worry", "want", "plan", "intend", "consider", "see", "suspect", "assume", "guess", "imagine",
+      "insist", "understand", "realize", "recognize", "acknowledge", "seem", "appear", "like", "prefer");
+  /** Verbs that take a bare object as content ("announced a plan", "denied the report"). */
+  static final Set<String> OBJECT_CONTENT = words("announce", "deny", "cite", "describe", "criticize",
+      "criticise", "praise", "reveal", "propose", "predict", "promise", "pledge", "demand", "recommend", "question",
+      "dismiss", "defend", "reject", "endorse", "condemn", "dispute", "attack", "slam", "blast", "discuss", "repeat",
+      "reiterate", "mention", "support", "oppose", "back", "hail", "welcome", "applaud", "decry", "accuse", "blame",
+      "urge", "ask", "call", "chant", "tweet", "echo", "acknowledge", "admit", "report", "show", "find",
+      "characterize", "label", "brand", "mock", "want", "plan", "note", "stress", "emphasize", "recall", "lament",
+      "concede", "defend", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "commend",
+      "post", "prefer", "liken", "rate");
+  /** Verbs that by themselves usually are not attributions unless they have a clausal complement. */
+  static final Set<String> CLAUSE_ONLY = words("find", "show", "read", "see", "know", "feel", "point", "continue",
+      "like", "seem", "appear", "consider");
+  /** Verbs whose "xcomp" is content only when it is a verb ("seemed to agree", not "seemed happy"). */
+  static final Set<String> RAISING = words("seem", "appear", "continue");
+  /** Verbs by which a document or survey states a finding ("the poll shows", "the study found"). */
+  static final Set<String> EVIDENCE_VERBS = words("show", "find", "reveal", "indicate", "suggest", "confirm", "say",
+      "estimate", "project", "predict", "conclude", "document", "list", "give", "put");
+  /**
+   * Headline verbs in title case ("Flynn Says Trump Absolutely Right"), in the order the headline pattern tries
+   * them.
+   */
+  static final List<String> HEADLINE_VERBS = List.of("Says", "Said", "Tells", "Told", "Warns", "Claims", "Insists",
+      "Argues", "Admits", "Denies", "Predicts", "Vows", "Urges", "Calls", "Accuses", "Slams", "Blasts", "Rips",
+      "Praises", "Defends");
+
+  // ---- judgements after an object: "accused X of …", "likened X to …"
+
+  /** Prepositions that put a judgement after any object-content verb's object ("views the deal as a mistake"). */
+  static final Set<String> JUDGEMENT_PREPOSITIONS = words("as", "for");
+  /** Verbs whose "of" phrase after the object is the charge ("accused X of …"). */
+  static final Set<String> CHARGE_OF = words("accuse", "suspect", "convict");
+  /** Verbs whose "to" phrase after the object is the comparison ("likened X to …"). */
+  static final Set<String> COMPARE_TO = words("liken", "compare");
+  /** Verbs whose "with" phrase after the object is the judgement ("credited X with …"). */
+  static final Set<String> CREDIT_WITH = words("credit", "charge");
+
+  // ---- cue nouns
+
+  /** Nouns that cue the clause around them: "in a statement", "in an interview". */
+  static final Set<String> NOUNS = words("statement", "interview", "tweet", "post", "speech", "letter", "release",
+      "remarks", "op-ed", "editorial", "email", "memo", "report", "briefing", "testimony", "message");
+  /** Nouns that take a "that" clause as content: "gave assurances that ...". */
+  static final Set<String> CLAUSE_NOUNS = words("assurance", "claim", "warning", "promise", "statement", "belief",
+      "view", "argument", "allegation", "suggestion", "insistence", "assertion", "pledge", "vow", "charge",
+      "accusation", "message", "announcement");
+  /** Nouns of a stance toward something: "criticism of", "support for", "doubts about". */
+  static final Set<String> STANCE_NOUNS = words("criticism", "support", "opposition", "praise", "condemnation",
+      "endorsement", "denunciation", "skepticism", "scepticism", "doubt", "concern", "admiration", "contempt",
+      "disdain", "rejection", "defense", "defence", "embrace", "dismissal", "attack", "objection", "backing");
+  /** The prepositions joining a stance noun to its target ("criticism of", "support for", "doubts about"). */
+  static final Set<String> STANCE_PREPOSITIONS = words("of", "for", "about", "to");
+  /** Documents, surveys and records that can be the source of a finding. */
+  static final Set<String> EVIDENCE_NOUNS = words("poll", "survey", "study", "report", "analysis", "data", "video",
+      "footage", "document", "record", "research", "review", "audit", "figure", "number", "statistic", "polling",
+      "average", "memo", "email", "letter", "filing", "return", "estimate", "projection", "forecast", "model",
+      "census", "investigation", "inquiry", "probe", "assessment", "paper", "book", "article", "ruling", "complaint",
+      "lawsuit", "indictment", "tally", "count", "exit", "chart", "graph", "map", "photo", "image", "recording");
+  /** Nouns naming the occasion of a statement: a phrase on the cue verb headed by one is not content. */
+  static final Set<String> OCCASIONS = words("debate", "forum", "ruling", "hearing", "rally", "conference",
+      "appearance", "video", "ad", "program", "programme", "show", "broadcast", "podcast", "event", "meeting",
+      "session", "campaign", "visit", "trip", "address", "op-ed", "column", "book", "filing", "court", "appeal",
+      "summit", "radio", "television", "tv", "twitter", "facebook", "instagram", "article", "piece");
+  /** Prepositions that may open an occasion after a "say" verb's content ("said as much in an interview"). */
+  static final Set<String> OCCASION_PREPOSITIONS = words("in", "during", "at");
+  /** Prepositions of a speech verb's topic ("spoke of", "warned about", "voted against"), right after the verb. */
+  static final Set<String> TOPIC_PREPOSITIONS = words("of", "about", "on", "for", "against");
+
+  // ---- when and who around a cue
+
+  /** Nouns of time: a phrase on the cue headed by one says when, not what ("spoke on Monday"). Lower-case words. */
+  static final Set<String> TIME_NOUNS = words("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+      "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "time", "occasion", "day");
+  /** Words that may follow a closing "…, X said" before the sentence or a trailing clause goes on. Lower-case words. */
+  static final Set<String> WHEN_WORDS = words("on", "in", "at", "late", "early", "last", "this", "a",
+      "an", "the", "statement", "interview", "interviews", "briefing", "news", "conference", "yesterday", "today",
+      "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier", "later", "also", "then",
+      "privately", "publicly", "separately");
+  /**
+   * Words after "…, X said," that do not resume what was said but open the reporter's own clause ("…, he said, as
+   * talks stalled"). Lower-case words.
+   */
+  static final Set<String> NOT_RESUMING = words("as", "while", "when", "after", "before", "because",
+      "although", "though", "since", "adding", "and", "but", "which", "who", "according");
+  /** Prepositions inside a speaker's description ("one source in the room", "head of the caucus"). */
+  static final Set<String> SPEAKER_PREPOSITIONS = words("of", "in", "at", "for", "with", "from");
+  /** Pronouns that can be a speaker. Lower-case words. */
+  static final Set<String> PERSONAL_PRONOUNS = words("he", "she", "they", "i", "we", "you", "it");
+  /** Pronouns that stand for people, as the subject of a view ("they are afraid that"). Lower-case words. */
+  static final Set<String> HUMAN_PRONOUNS = words("he", "she", "they", "we", "i");
+  /** Possessive pronouns that hold a stance ("his criticism of"); other possessive determiners do not. */
+  static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its", "our", "my");
+  /** Relative pronouns that may stand as the subject of a cue ("the leader, who said …"). Lower-case words. */
+  static final Set<String> WHO_WHICH = words("who", "which");
+  /** Relative pronouns that are the subject of what was said ("the deal, which Varga said would cost millions"). */
+  static final Set<String> RELATIVES = words("which", "that", "who", "what");
+
+  // ---- clause joints
+
+  /** Connectives opening a sentence that are not part of what was said ("However, …", "But …"). Lower-case words. */
+  static final Set<String> CONNECTIVES = words("however", "but", "and", "still", "yet", "meanwhile", "so");
+  /** Conjunctions that join a second clause or quote to a statement. */
+  static final Set<String> AND_BUT = words("and", "but");
+  /** Conjunctions after a comma that can open a conjoined clause of its own ("…, yet polls are not …"). */
+  static final Set<String> AND_BUT_YET = words("and", "but", "yet");
+  /** Conjunctions after a comma that open a contrast, which may carry a cue of its own ("…, but Smith said"). */
+  static final Set<String> CONTRASTS = words("but", "though", "although", "yet", "whereas");
+  /** Words after a comma that open the reporter's comment past the content (", with polls showing …"). */
+  static final Set<String> REPORTER_ASIDES = words("with", "aside", "especially", "yet");
+  /** Words that cannot open the subject of a new main clause. Lower-case words. */
+  static final Set<String> NOT_A_SUBJECT = words("and", "but", "or", "which", "who", "that", "as", "while", "when", "if");
+  /** Dash tokens, as the tokenizer writes them. */
+  static final Set<String> DASHES = words("―", "—", "--", "–");
+  /** Parenthesis tokens. */
+  static final Set<String> PARENTHESES = words("(", ")");
+  /** Closing quote-mark tokens, as the tokenizer writes them. */
+  static final Set<String> CLOSING_MARKS = words("''", "”", "\"", "’");
+
+  // ---- Penn tags and dependency relations the rules share
+
+  /** Finite verb tags and the modal. */
+  static final Set<String> FINITE = words("VBD", "VBZ", "VBP", "MD");
+  /** Past and third-person present verb tags: a cue verb that can start a second statement ("… and warned"). */
+  static final Set<String> PAST_OR_PRESENT = words("VBD", "VBZ");
+  /** Participle tags. */
+  static final Set<String> PARTICIPLES = words("VBG", "VBN");
+  /** Adverb tags. */
+  static final Set<String> ADVERBS = words("RB", "RBR");
+  /** Wh-determiner and wh-pronoun tags. */
+  static final Set<String> WH = words("WDT", "WP");
+  /** Tags of the words of a simple noun phrase (names, nouns, determiners, possessives, adjectives, numbers). */
+  static final Set<String> NOUN_PHRASE = words("DT", "NNP", "NNPS", "NN", "NNS", "POS", "JJ", "PRP$", "CD");
+  /** Relations that make a finite verb's auxiliary or copula: the clause's verb is its head. */
+  static final Set<String> AUXILIARIES = words("cop", "aux", "aux:pass");
+  /** Clausal-complement relations. */
+  static final Set<String> COMPLEMENTS = words("ccomp", "xcomp");
+  /** Relations by which a cue verb takes a name after it as the speaker in an inverted attribution. */
+  static final Set<String> INVERTED_SPEAKER = words("obj", "xcomp", "dep", "iobj");
+  /** Relations of what a cue verb governs besides its content: the occasion, the time, a second clause. */
+  static final Set<String> BESIDES_CONTENT = words("obl", "obl:tmod", "advcl", "advmod", "nmod:tmod", "conj", "parataxis");
+
+  /** A speech or cognition verb. */
+  static boolean verbCue(String lemma) {
+    return SPEECH.contains(lemma) || COGNITION.contains(lemma);
+  }
+
+  /** A token's lemma (its word when it has none), lower-cased: the form the lists hold. */
+  static String lemma(Token t) {
+    return t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** A token's word, lower-cased. */
+  static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  static boolean verb(Token t) {
+    return t.tag().startsWith("VB");
+  }
+
+  private static Set<String> words(String... w) {
+    return Set.copyOf(java.util.Arrays.asList(w));
+  }
+}

@@ -1,0 +1,129 @@
+package org.dateline.quote;
+
+import java.util.List;
+import org.dateline.model.Span;
+import org.dateline.nlp.Token;
+
+/**
+ * Nouns that cue a statement: a claim noun with its "that" clause ("gave assurances that …"), "in a statement" on
+ * a verb that is not a cue itself, a stance noun with its target ("Smith's criticism of the plan"), and a sentence
+ * opening "In the poll, …". None of them takes the token: one noun may be read by several.
+ */
+final class NounCues {
+  private NounCues() {}
+
+  /** "gave assurances that …": the "that" clause of a claim noun, said by the subject of the verb it hangs on. */
+  static final class Clause implements TokenRule {
+    @Override
+    public boolean apply(Context c, Findings f, Tree tree, int i) {
+      Token t = tree.tokens.get(i);
+      if (!t.tag().startsWith("NN") || !Lexicon.CLAUSE_NOUNS.contains(Lexicon.lemma(t))) return false;
+      for (int k : tree.children(i)) {
+        String rel = tree.rel(k);
+        if (!(rel.startsWith("acl") || rel.equals("ccomp")) || k < i) continue;
+        int[] r = tree.range(k);
+        if (!tree.tokens.get(r[0]).word().equalsIgnoreCase("that")) continue;
+        int verb = tree.head(i);
+        Span source = verb >= 0 ? Speakers.subject(c, f, tree, verb) : null;
+        f.report(c, tree.index, i, tree.span(r), t.span(), source);
+        return false;
+      }
+      return false;
+    }
+  }
+
+  /** "In a statement, the ministry denied …": what the verb the noun hangs on governs, said by its subject. */
+  static final class InNoun implements TokenRule {
+    @Override
+    public boolean apply(Context c, Findings f, Tree tree, int i) {
+      Token t = tree.tokens.get(i);
+      if (!t.tag().startsWith("NN") || !Lexicon.NOUNS.contains(Lexicon.lemma(t))) return false;
+      if (!tree.rel(i).startsWith("obl") && !tree.rel(i).startsWith("nmod")) return false;
+      int cs = tree.child(i, "case");
+      if (cs < 0 || !tree.tokens.get(cs).word().equalsIgnoreCase("in")) return false;
+      int h = tree.head(i);
+      if (h < 0 || !tree.tokens.get(h).tag().startsWith("VB")) return false;
+      if (Lexicon.verbCue(Lexicon.lemma(tree.tokens.get(h)))) return false; // the verb carries the attribution
+      int subj = tree.child(h, "nsubj");
+      int[] r = tree.range(h, k -> k != i && k != subj);
+      if (subj >= 0 && r[0] <= tree.range(subj)[1]) r[0] = tree.range(subj)[1] + 1;
+      if (r[0] >= cs && r[0] <= tree.range(i)[1]) r[0] = tree.range(i)[1] + 1;
+      if (r[0] > r[1]) return false;
+      Span cue = new Span(tree.tokens.get(cs).span().start(), t.span().end());
+      f.report(c, tree.index, i, tree.span(r), cue, Speakers.subject(c, f, tree, h));
+      return false;
+    }
+  }
+
+  /**
+   * "Smith's criticism of the plan", "the union's support for the strike": a stance noun with its object is a
+   * statement of the holder's view when the holder is named (a possessive, or the subject of the verb it hangs on).
+   */
+  static final class Stance implements TokenRule {
+    @Override
+    public boolean apply(Context c, Findings f, Tree tree, int i) {
+      Token t = tree.tokens.get(i);
+      if (!t.tag().startsWith("NN") || !Lexicon.STANCE_NOUNS.contains(Lexicon.lemma(t))) return false;
+      int target = -1;
+      for (int k : tree.children(i)) {
+        if (k < i || !tree.rel(k).startsWith("nmod")) continue;
+        int cs = tree.child(k, "case");
+        if (cs == i + 1 && Lexicon.STANCE_PREPOSITIONS.contains(Lexicon.lower(tree.tokens.get(cs)))) {
+          target = k;
+          break;
+        }
+      }
+      if (target < 0) return false;
+      Span source = null;
+      int poss = tree.child(i, "nmod:poss");
+      if (poss >= 0) {
+        Token p = tree.tokens.get(poss);
+        if (p.tag().equals("PRP$") && !Lexicon.POSSESSIVE_PRONOUNS.contains(Lexicon.lower(p))) return false;
+        source = tree.span(tree.range(poss, k -> !tree.rel(k).equals("case")));
+      } else if (tree.rel(i).equals("obj") && tree.head(i) >= 0) {
+        source = Speakers.subject(c, f, tree, tree.head(i));
+      }
+      if (source == null) return false;
+      int[] r = tree.range(target);
+      r[0] = i + 2;
+      if (r[0] > r[1]) return false;
+      f.report(c, tree.index, i, tree.span(r), new Span(t.span().start(), tree.tokens.get(i + 1).span().end()), source);
+      return false;
+    }
+  }
+
+  /**
+   * "In the poll, Smith leads by four points." -- a sentence opening with "in" and a survey or document before its
+   * first comma reports that document's finding; the rest of the sentence is the content. A rule over the sentence,
+   * tried before its tokens.
+   */
+  static void inDocument(Context c, Findings f, Tree tree) {
+    List<Token> ts = tree.tokens;
+    int first = 0;
+    while (first < ts.size() && Tree.punct(ts.get(first))) first++;
+    if (first >= ts.size() || !ts.get(first).word().equalsIgnoreCase("in")) return;
+    int comma = -1, noun = -1;
+    for (int k = first + 1; k < Math.min(ts.size(), first + 12); k++) {
+      if (ts.get(k).word().equals(",")) {
+        comma = k;
+        break;
+      }
+      if (ts.get(k).tag().startsWith("VB")) return;
+      if (ts.get(k).tag().startsWith("NN") && Lexicon.EVIDENCE_NOUNS.contains(Lexicon.lemma(ts.get(k)))) noun = k;
+    }
+    if (comma < 0 || noun < 0) return;
+    int last = ts.size() - 1;
+    while (last > comma && Tree.punct(ts.get(last))) last--;
+    if (last - comma < 3) return;
+    boolean verb = false;
+    for (int k = comma + 1; k <= last; k++) verb |= ts.get(k).tag().startsWith("VB");
+    if (!verb) return;
+    // "In a 2019 memo, the agency warned that …": a speaker of its own with a cue verb is the source, the document
+    // only where it spoke (left to the verb)
+    for (int k = comma + 1; k <= last; k++) {
+      int v = tree.head(k);
+      if (tree.rel(k).startsWith("nsubj") && tree.range(k)[0] == comma + 1 && v > k && Lexicon.verb(ts.get(v)) && Lexicon.verbCue(Lexicon.lemma(ts.get(v)))) return;
+    }
+    f.report(c, tree.index, first, tree.span(comma + 1, last), ts.get(first).span(), tree.span(first + 1, comma - 1));
+  }
+}

@@ -1,0 +1,223 @@
+package org.dateline.quote;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.dateline.model.Span;
+import org.dateline.nlp.Entity;
+import org.dateline.nlp.Token;
+
+/**
+ * The speaker phrase of a cue: the subject of the cue verb as a whole noun phrase (titles, appositives and
+ * descriptions kept; what the speaker was doing dropped), climbing from participles and conjoined cues to the clause
+ * that has a subject; "who" resolved to the noun it stands for; an inverted "said Luis Arce, who runs the port";
+ * and, with no parse, the nearest name or pronoun.
+ */
+final class Speakers {
+  private Speakers() {}
+
+  /** The speaker mention of cue token {@code i} of sentence {@code s}, or null. */
+  static Span sourceOf(Context c, Findings f, int s, int i) {
+    Tree tree = c.tree(s);
+    if (tree != null) {
+      Span subj = subject(c, f, tree, i);
+      if (subj != null && !c.insideAnyQuote(subj.start())) return subj;
+    }
+    // unparsed or subjectless: the nearest name or pronoun next to the verb, outside quotes
+    List<Token> ts = c.sentences.get(s).tokens();
+    for (int d = 1; d <= 4; d++) {
+      for (int k : new int[] {i + d, i - d}) {
+        if (k < 0 || k >= ts.size()) continue;
+        Token t = ts.get(k);
+        if (c.insideAnyQuote(t.span().start())) continue;
+        if (t.tag().equals("PRP") && Lexicon.PERSONAL_PRONOUNS.contains(Lexicon.lower(t))) return t.span();
+        for (Entity e : c.entities)
+          if (e.sentence() == s && e.firstToken() <= k && k <= e.lastToken() && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")))
+            return k > i && tree != null ? invertedSpeaker(c, tree, i, e) : e.span();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * '"…," said Luis Arce, who runs the port.': a name after the cue that the parse makes its object keeps its
+   * appositive or relative clause, as the subject would (not a participle, nor anything inside a quote).
+   */
+  private static Span invertedSpeaker(Context c, Tree tree, int verb, Entity e) {
+    int h = -1;
+    for (int k = e.firstToken(); k <= e.lastToken(); k++) if (tree.head(k) < e.firstToken() || tree.head(k) > e.lastToken()) h = h < 0 ? k : h;
+    if (h < 0 || Lexicon.LISTENER_VERBS.contains(Lexicon.lemma(tree.tokens.get(verb)))) return e.span();
+    // (a title split off by the tokenizer may stand between: "said Del. Mara Quist")
+    int up = tree.head(h);
+    if (up > verb && up < e.firstToken() && tree.head(up) == verb) up = verb;
+    if (up != verb || !Lexicon.INVERTED_SPEAKER.contains(tree.rel(h))) return e.span();
+    int[] r = describedRange(tree, h, k -> notDescription(tree, k));
+    r[0] = Math.min(r[0], e.firstToken());
+    // a title the splitter cut off ("said Del. Mara Quist")
+    while (r[0] - 1 > verb && (tree.tokens.get(r[0] - 1).tag().equals("NNP") || tree.tokens.get(r[0] - 1).word().equals(".") && tree.tokens.get(r[0] - 2).word().endsWith("."))) r[0]--;
+    for (int k = e.lastToken() + 1; k <= r[1]; k++) {
+      if (c.insideAnyQuote(tree.tokens.get(k).span().start())) {
+        r[1] = k - 1;
+        break;
+      }
+    }
+    return r[0] <= verb ? e.span() : tree.span(r);
+  }
+
+  /** The subject of a cue verb, climbing from "adding that" or "went on to say" to the clause that has one. */
+  static Span subject(Context c, Findings f, Tree tree, int i) {
+    if (tree.tokens.get(i).tag().equals("VBG")) {
+      // ", adding that ...": the speaker is the subject of the nearest cue verb above, not of the clause it hangs on
+      for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+        if (v < i && Lexicon.verb(tree.tokens.get(v)) && Lexicon.verbCue(Lexicon.lemma(tree.tokens.get(v)))) { // (after it: its content)
+          int subj = tree.child(v, "nsubj");
+          if (subj >= 0) return speakerPhrase(tree, subj);
+        }
+      }
+      // "Stumpf tried to make the case …, explaining that …": a participle after a comma speaks for the subject
+      // of the clause it closes, however the parse hung it
+      if (i > 0 && tree.tokens.get(i - 1).word().equals(",") && !tree.hasChild(i, "nsubj")) {
+        // '…," said Vale, speaking of the levy': hung on a person's name, the participle is that person's
+        int h = tree.head(i);
+        if (tree.rel(i).startsWith("acl") && h >= 0 && h < i && (tree.tokens.get(h).ner().equals("PERSON") || tree.tokens.get(h).tag().equals("PRP")))
+          return speakerPhrase(tree, h);
+        for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+          int subj = tree.child(v, "nsubj");
+          if (v < i && subj >= 0 && Lexicon.verb(tree.tokens.get(v)))
+            return speakerPhrase(tree, subj);
+        }
+      }
+      // "Citing the budget, Vale told reporters …": a participle opening the sentence speaks for the main clause's subject
+      // (parses garble such openings: the main clause is then the root's)
+      int first = 0;
+      while (first < i && Tree.punct(tree.tokens.get(first))) first++;
+      int h = tree.rel(i).startsWith("advcl") && tree.range(i)[0] == first ? tree.head(i) : i == first ? root(tree, i) : -1;
+      int hs = h > i && Lexicon.verb(tree.tokens.get(h)) ? nsubjOf(c, tree, h) : -1;
+      // (the parse may hang the opening itself inside the subject: then its phrase starts the sentence)
+      int hsFirst = hs > i ? tree.range(hs)[0] : -1;
+      if (hsFirst > 0 && tree.tokens.get(hsFirst - 1).word().equals(",")) return speakerPhrase(tree, hs);
+    }
+    int v = i;
+    for (int step = 0; step < 4 && v >= 0; step++) {
+      int subj = nsubjOf(c, tree, v);
+      if (subj < 0 && tree.rel(v).startsWith("acl:relcl")) {
+        // "the leader, who in 2010 said …": the parse may take the relative pronoun for an object
+        for (int k : tree.children(v)) if (k < v && Lexicon.WHO_WHICH.contains(Lexicon.lower(tree.tokens.get(k)))) subj = k;
+      }
+      if (subj >= 0) {
+        String w = Lexicon.lower(tree.tokens.get(subj));
+        if ((w.equals("who") || w.equals("which") || w.equals("that")) && tree.rel(v).startsWith("acl") && tree.head(v) >= 0) {
+          // "Smith, who said ...": the mention is "who", the antecedent speaks
+          // ("that" is a weaker word: "a problem that demands …" names the noun phrase as the source)
+          int noun = tree.head(v), clause = v;
+          Span antecedent = tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis")));
+          if (w.equals("that")) return antecedent;
+          Span who = tree.tokens.get(subj).span();
+          f.antecedent(who, antecedent);
+          return who;
+        }
+        // the whole noun phrase: titles, appositives and relative clauses describe the source; a participle set
+        // off by a comma tells what the source was doing ("Obama, dedicating the museum, said")
+        int[] r = describedRange(tree, subj, k -> notDescription(tree, k));
+        appositiveBeforeVerb(tree, r, v);
+        return tree.span(r);
+      }
+      String rel = tree.rel(v);
+      // "claimed the council had broken its word and warned that …": a cue the parse conjoins inside another cue's
+      // clause shares that cue's subject, not the clause's
+      if (v == i && rel.equals("conj") && tree.head(v) >= 0 && Lexicon.COMPLEMENTS.contains(tree.rel(tree.head(v)))) {
+        int outer = tree.head(tree.head(v));
+        if (outer >= 0 && outer < tree.head(v) && Lexicon.verb(tree.tokens.get(outer)) && Lexicon.verbCue(Lexicon.lemma(tree.tokens.get(outer)))) {
+          int os = tree.child(outer, "nsubj");
+          if (os >= 0) return speakerPhrase(tree, os);
+        }
+      }
+      if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep"))) return null;
+      v = tree.head(v);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of verb {@code v}; of two (the parse may take the quote's own subject for the cue's too: '"… young
+   * folks," Ana Ruiz said'), the one outside the quotes nearest the verb.
+   */
+  private static int nsubjOf(Context c, Tree tree, int v) {
+    int best = -1;
+    for (int k : tree.children(v)) {
+      if (!tree.rel(k).equals("nsubj") && !tree.rel(k).startsWith("nsubj:")) continue;
+      if (best < 0) best = k;
+      else if (!c.insideAnyQuote(tree.tokens.get(k).span().start()) && (c.insideAnyQuote(tree.tokens.get(best).span().start()) || Math.abs(k - v) < Math.abs(best - v))) best = k;
+    }
+    return best;
+  }
+
+  private static int root(Tree tree, int k) {
+    for (int step = 0; step < 200 && tree.head(k) >= 0; step++) k = tree.head(k);
+    return k;
+  }
+
+  /**
+   * "Rep. Jo Lind (D-Ore.), the head of the caucus, said": a title or description set off by commas between the
+   * subject and its verb belongs to the source even when the parse (often thrown by the parenthesis) hangs it
+   * elsewhere; an unclosed parenthesis in the subject is closed.
+   */
+  private static void appositiveBeforeVerb(Tree tree, int[] r, int verb) {
+    List<Token> ts = tree.tokens;
+    int open = 0;
+    for (int k = r[0]; k <= r[1]; k++) open += ts.get(k).word().equals("(") ? 1 : ts.get(k).word().equals(")") ? -1 : 0;
+    while (open > 0 && r[1] + 1 < verb) {
+      r[1]++;
+      String w = ts.get(r[1]).word();
+      if (w.equals(")")) open--;
+    }
+    int c = r[1] + 1;
+    if (c + 2 >= verb || !ts.get(c).word().equals(",") || !ts.get(verb - 1).word().equals(",") || verb - c > 20) return;
+    String tag = ts.get(c + 1).tag();
+    if (!(tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$") || tag.equals("CD"))) return;
+    for (int k = c + 1; k < verb - 1; k++) if (ts.get(k).word().equals(",") && k + 1 < verb && ts.get(k + 1).tag().startsWith("VB")) return;
+    r[1] = verb - 2;
+  }
+
+  /** The subject {@code subj} of another cue as a speaker mention, without relative clauses, participles or parentheticals. */
+  static Span speakerPhrase(Tree tree, int subj) {
+    return tree.span(describedRange(tree, subj, k -> tree.rel(k).startsWith("acl:relcl") || tree.rel(k).equals("parataxis") || commaParticiple(tree, k)));
+  }
+
+  /**
+   * Token range of noun phrase {@code head} without the children {@code drop} rejects, nor the punctuation after the
+   * first one dropped: the comma that closes a dropped participle hangs on the head and would stretch the range back
+   * over it ("Obama, dedicating the museum, said").
+   */
+  private static int[] describedRange(Tree tree, int head, IntPredicate drop) {
+    int[] cut = {Integer.MAX_VALUE};
+    tree.range(head, k -> {
+      if (!drop.test(k)) return true;
+      cut[0] = Math.min(cut[0], tree.range(k)[0]);
+      return false;
+    });
+    return tree.range(head, k -> !drop.test(k) && !(k > cut[0] && tree.rel(k).equals("punct")));
+  }
+
+  /**
+   * Children of a speaker's noun phrase that say what the speaker did rather than who it is: parentheticals, participles
+   * set off by commas and relative clauses that are statements of their own ("Kamin, who stressed that …").
+   */
+  private static boolean notDescription(Tree tree, int k) {
+    return tree.rel(k).equals("parataxis") || commaParticiple(tree, k)
+        || tree.rel(k).startsWith("acl:relcl") && Lexicon.verbCue(Lexicon.lemma(tree.tokens.get(k))) && tree.hasChild(k, "ccomp");
+  }
+
+  /**
+   * A participle set off by a comma tells what the source was doing, not who it is ("Lind, speaking at the
+   * rally, said"; "said Lind, summing up the talks"), however the parse labels it.
+   */
+  private static boolean commaParticiple(Tree tree, int k) {
+    String rel = tree.rel(k);
+    if (!(rel.startsWith("acl") || rel.equals("appos") || rel.equals("dep"))) return false;
+    int first = tree.range(k)[0];
+    if (first == 0 || first > k || !tree.tokens.get(first - 1).word().equals(",")) return false;
+    // ("summing up the talks" parsed as a noun phrase; not "managing director", "retired general")
+    return first == k && Lexicon.PARTICIPLES.contains(tree.tokens.get(k).tag())
+        || tree.tokens.get(first).tag().equals("VBG") && tree.hasChild(first, "compound:prt", "obj");
+  }
+}

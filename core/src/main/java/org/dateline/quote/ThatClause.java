@@ -1,0 +1,29 @@
+package org.dateline.quote;
+
+import org.dateline.nlp.Token;
+
+/**
+ * Any verb or adjective of a person or body with a "that" clause is an attribution of a view ("are afraid that",
+ * "made clear that"), when its subject is a name, a personal pronoun or a plural of people.
+ */
+final class ThatClause implements TokenRule {
+  @Override
+  public boolean apply(Context c, Findings f, Tree tree, int i) {
+    Token t = tree.tokens.get(i);
+    if (!(Lexicon.verb(t) || t.tag().startsWith("JJ")) || Lexicon.lemma(t).equals("be")) return false;
+    int cc = tree.child(i, "ccomp");
+    if (cc < i) return false;
+    int mark = tree.child(cc, "mark");
+    if (mark < 0 || !tree.tokens.get(mark).word().equalsIgnoreCase("that")) return false;
+    int subj = tree.child(i, "nsubj");
+    if (subj < 0) return false;
+    Token head = tree.tokens.get(subj);
+    boolean human = Lexicon.HUMAN_PRONOUNS.contains(Lexicon.lower(head)) || head.tag().equals("NNS")
+        || head.ner().equals("PERSON") || head.ner().equals("ORGANIZATION");
+    if (!human) return false;
+    int[] r = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
+    ContentBounds.toSentenceEnd(tree, i, r);
+    f.report(c, tree.index, i, tree.span(r), t.span(), Speakers.subject(c, f, tree, i));
+    return false; // (a noun rule may still read the same token)
+  }
+}

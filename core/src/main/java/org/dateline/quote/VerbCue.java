@@ -1,0 +1,166 @@
+package org.dateline.quote;
+
+import org.dateline.model.Span;
+import org.dateline.nlp.Token;
+
+/**
+ * A speech or cognition verb with its content: its clausal complement, else (by verb) an infinitive, a parataxis
+ * around it, "called for X", "pointed to X", a document's finding, an "of/about" phrase, a bare object and the
+ * judgement after it, or for a "say" verb the rest of the sentence. Cognition verbs count only with a speaker. Takes
+ * every cue verb it sees, found or not.
+ */
+final class VerbCue implements TokenRule {
+  @Override
+  public boolean apply(Context c, Findings f, Tree tree, int i) {
+    Token t = tree.tokens.get(i);
+    String lemma = Lexicon.lemma(t);
+    if (!Lexicon.verb(t) || !Lexicon.verbCue(lemma)) return false;
+    verbCue(c, f, tree, i, lemma);
+    return true;
+  }
+
+  private static void verbCue(Context c, Findings f, Tree tree, int i, String lemma) {
+    int[] content = null;
+    boolean phrase = false; // a noun or prepositional phrase content ends with its phrase, not the sentence
+    int cc = tree.child(i, "ccomp");
+    boolean cognitionOnly = !Lexicon.SPEECH.contains(lemma);
+    if (cc >= 0 && cc > i) content = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
+    if (content == null && cc >= 0 && cc < i && !tree.rel(i).equals("parataxis")) content = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
+    if (content == null) {
+      int x = tree.child(i, "xcomp");
+      if (x > i) {
+        int o = tree.child(i, "obj");
+        int[] r = tree.range(x, k -> ContentBounds.keepInContent(tree, k));
+        if (o >= 0 && o < x && o > i) r[0] = Math.min(r[0], tree.range(o)[0]);
+        if (!Lexicon.RAISING.contains(lemma) || tree.tokens.get(x).tag().startsWith("VB")) content = r;
+      }
+    }
+    if (content == null && tree.rel(i).equals("parataxis") && tree.head(i) >= 0 && tree.head(i) < i && tree.hasChild(i, "nsubj")) {
+      int[] own = tree.range(i);
+      if (ContentBounds.endsSentence(tree, own[1]) && own[0] > 0 && tree.tokens.get(own[0] - 1).word().equals(",")) {
+        // "…, a source said." closes the sentence: all before the comma is the content, wherever the parse hung it
+        content = new int[] {0, own[0] - 2};
+      } else {
+        content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
+        content[1] = Math.min(content[1], i - 1);
+      }
+    }
+    if (content == null && lemma.equals("call")) {
+      // "called for new rules" / "called for officers to wear cameras": the parse hangs "for" as a mark or a case
+      int x = i + 1 < tree.tokens.size() && tree.tokens.get(i + 1).word().equalsIgnoreCase("for") ? tree.head(i + 1) : -1;
+      if (x > i + 1 && tree.head(x) == i) {
+        content = new int[] {i + 2, tree.range(x)[1]};
+        phrase = true;
+      }
+    }
+    if (content == null && (lemma.equals("call") || lemma.equals("point")) && i + 2 < tree.tokens.size()) {
+      // "called on officers to wear cameras", "pointed to the crime bill", "pointed out the state rarely floods":
+      // the particle or preposition is the cue's, what follows is the content (parses hang it every which way)
+      String next = Lexicon.lower(tree.tokens.get(i + 1));
+      boolean on = lemma.equals("call") && next.equals("on") && hasInfinitive(tree, i + 2);
+      if (on || lemma.equals("point") && (next.equals("to") || next.equals("out") && !tree.tokens.get(i + 2).word().equalsIgnoreCase("that"))) {
+        int last = tree.tokens.size() - 1;
+        while (last > i + 2 && Tree.punct(tree.tokens.get(last))) last--;
+        content = new int[] {i + 2, last};
+        phrase = !next.equals("out");
+      }
+    }
+    if (content == null && Lexicon.EVIDENCE_VERBS.contains(lemma) && evidenceSubject(tree, i)) {
+      // "the poll shows Smith with a lead", "the study found 31 cases": a document or survey states its finding
+      int o = tree.child(i, "obj");
+      if (o > i) content = new int[] {tree.range(o)[0], tree.tokens.size() - 1};
+      // "the poll showed Varga doing better": with no object the parse hangs the finding as a "dep"
+      int d = tree.child(i, "dep", "xcomp");
+      if (o < 0 && d > i + 1) content = new int[] {i + 1, tree.tokens.size() - 1};
+    }
+    if (content == null && !cognitionOnly && !Lexicon.CLAUSE_ONLY.contains(lemma)) {
+      for (int o : tree.children(i)) {
+        if (!tree.rel(o).startsWith("obl") || o < i) continue;
+        int cs = tree.child(o, "case");
+        if (cs < 0) continue;
+        String prep = Lexicon.lower(tree.tokens.get(cs));
+        if (Lexicon.TIME_NOUNS.contains(Lexicon.lower(tree.tokens.get(o))) || tree.tokens.get(o).tag().equals("CD")) continue; // "spoke on Monday"
+        if (Lexicon.TOPIC_PREPOSITIONS.contains(prep) && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
+          int[] r = tree.range(o);
+          r[0] = cs + 1;
+          if (r[0] <= r[1]) content = r;
+          break;
+        }
+      }
+    }
+    if (content == null && Lexicon.OBJECT_CONTENT.contains(lemma) && !Lexicon.CLAUSE_ONLY.contains(lemma)) {
+      int o = tree.child(i, "obj");
+      if (o > i) {
+        int[] r = tree.range(o);
+        int x = tree.child(i, "xcomp");
+        if (x > o) r[1] = Math.max(r[1], tree.range(x)[1]);
+        // "views the deal as a mistake", "blasted him for not paying": the judgement after the object belongs to it
+        int judged = -1;
+        for (int j : tree.children(i)) {
+          if (j < o || !tree.rel(j).startsWith("obl") && !tree.rel(j).startsWith("advcl")) continue;
+          int cs = tree.child(j, "case", "mark");
+          String prep = cs < 0 ? "" : Lexicon.lower(tree.tokens.get(cs));
+          // "accused X of …", "blamed X on …", "credited X with …" take the judgement with them
+          boolean judgement = Lexicon.JUDGEMENT_PREPOSITIONS.contains(prep) || prep.equals("of") && Lexicon.CHARGE_OF.contains(lemma)
+              || prep.equals("to") && Lexicon.COMPARE_TO.contains(lemma)
+              || prep.equals("on") && lemma.equals("blame") || prep.equals("with") && Lexicon.CREDIT_WITH.contains(lemma);
+          if (cs > o && judgement) judged = j;
+        }
+        if (judged > o) r[1] = Math.max(r[1], tree.range(judged)[1]);
+        Token ot = tree.tokens.get(o);
+        if (!ot.tag().equals("PRP") || x > o || judged > o) {
+          content = r;
+          phrase = true;
+        }
+      }
+    }
+    if (content == null && Lexicon.SAY_LIKE.contains(lemma)) content = ContentBounds.rest(tree, i);
+    if (content == null) return;
+    if (content[0] > i) {
+      int phraseEnd = content[1];
+      ContentBounds.toSentenceEnd(tree, i, content);
+      // the parse often leaves a phrase's tail unattached, so a phrase runs on too, but not into what the cue verb
+      // itself governs after it ("attacked Machado [in early-morning tweets]", "called for X [in a statement]")
+      if (phrase) {
+        for (int d : tree.children(i)) {
+          if (d <= phraseEnd || !Lexicon.BESIDES_CONTENT.contains(tree.rel(d))) continue;
+          // a prepositional phrase on the verb is the occasion only when it names one ("in a statement", "on
+          // Monday", "during the debate"); others still qualify the content ("her vote in favor of the war")
+          Token head = tree.tokens.get(d);
+          if (tree.rel(d).equals("obl") && !ContentBounds.occasion(head) && !Lexicon.TIME_NOUNS.contains(Lexicon.lemma(head))
+              && !head.tag().equals("CD")) continue;
+          int from = tree.range(d)[0];
+          if (from > phraseEnd && from - 1 < content[1]) content[1] = from - 1;
+        }
+        while (content[1] > content[0] && (Tree.punct(tree.tokens.get(content[1])) || tree.tokens.get(content[1]).tag().equals("CC"))) content[1]--;
+      }
+    }
+    if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP")) return;
+    Span source = Speakers.sourceOf(c, f, tree.index, i);
+    if (cognitionOnly && source == null) return;
+    Span body = tree.span(content);
+    f.report(c, tree.index, i, body, tree.tokens.get(i).span(), source);
+    // "the deal, which Varga said would cost millions": the relative pronoun is the subject of what was said
+    int subj = tree.child(i, "nsubj");
+    Found last = f.last();
+    if (subj >= 0 && content[0] > i && last != null && last.content.get(0).equals(body)) {
+      int before = tree.range(subj)[0] - 1;
+      if (before >= 0 && before != subj && Lexicon.WH.contains(tree.tokens.get(before).tag())) {
+        if (Lexicon.RELATIVES.contains(Lexicon.lower(tree.tokens.get(before)))) last.content.add(0, tree.tokens.get(before).span());
+      }
+    }
+  }
+
+  /** Whether a "to" and a base verb follow within a few tokens of {@code from} ("on officers to wear"). */
+  private static boolean hasInfinitive(Tree tree, int from) {
+    for (int k = from; k + 1 < Math.min(tree.tokens.size(), from + 8); k++)
+      if (tree.tokens.get(k).word().equalsIgnoreCase("to") && tree.tokens.get(k + 1).tag().equals("VB")) return true;
+    return false;
+  }
+
+  /** Whether the subject of verb {@code i} is a document, survey or record ("the poll", "leaked documents"). */
+  private static boolean evidenceSubject(Tree tree, int i) {
+    int subj = tree.child(i, "nsubj");
+    return subj >= 0 && Lexicon.EVIDENCE_NOUNS.contains(Lexicon.lemma(tree.tokens.get(subj)));
+  }
+}
