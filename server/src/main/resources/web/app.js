@@ -35,6 +35,44 @@ async function api(path) {
   return body;
 }
 
+// A correction: JSON (a cross-site form cannot send it), with the write token when the reader gave one (needed only
+// when the server is reached beyond this machine: docs/security.md).
+async function post(path, body) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = sessionStorage.getItem('dateline-token');
+  if (token) headers['X-Dateline-Token'] = token;
+  const r = await fetch(path, { method: 'POST', headers: headers, body: JSON.stringify(body || {}) });
+  const answer = await r.json();
+  if (!r.ok) throw new Error(answer.error ? answer.error.message : 'HTTP ' + r.status);
+  return answer;
+}
+
+// The corrections panel: collapsed by default; each form posts, says what happened, and redraws the page at once.
+function corrections(...forms) {
+  const status = el('p', { class: 'meta', id: 'correction-status', role: 'status' });
+  const token = el('input', { type: 'password', id: 'write-token', autocomplete: 'off', value: sessionStorage.getItem('dateline-token') || '' });
+  token.addEventListener('change', () => sessionStorage.setItem('dateline-token', token.value.trim()));
+  const box = el('details', { class: 'corrections', id: 'corrections' }, el('summary', {}, 'Corrections'),
+    ...forms.map(([label, control, button, act]) => {
+      const f = el('form', { class: 'correction' }, el('label', {}, label, ' ', control), ' ', el('button', { type: 'submit' }, button));
+      f.addEventListener('submit', async e => {
+        e.preventDefault();
+        try {
+          status.textContent = await act(control ? control.value.trim() : null);
+          const again = status.textContent;
+          await route();
+          const s2 = document.getElementById('correction-status');
+          if (s2) { s2.textContent = again; s2.closest('details').open = true; }
+        } catch (err) {
+          status.textContent = 'Not saved: ' + err.message;
+        }
+      });
+      return f;
+    }),
+    el('label', { class: 'meta' }, 'Write token (only when the server is reached over the network) ', token), status);
+  return box;
+}
+
 function show(...nodes) {
   const m = main();
   m.replaceChildren(...nodes);
@@ -122,22 +160,41 @@ async function timeline(id, params) {
     days.get(d).push(s);
   }
   const list = el('div', { id: 'timeline' });
-  for (const [d, ss] of days) list.appendChild(el('div', { class: 'day' }, el('h3', {}, d), ...ss.map(statementCard)));
+  for (const [d, ss] of days) list.appendChild(el('div', { class: 'day' }, el('h2', { class: 'h3' }, d), ...ss.map(statementCard)));
   show(el('h1', {}, t.story.label || t.story.id),
     el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + count(t) + ' statements'),
     el('div', { class: 'filters' }, speaker, outlet), axis(t.items), list);
 }
 
 async function person(id) {
-  const p = await api('/api/people/' + enc(id));
+  const [p, all] = await Promise.all([api('/api/people/' + enc(id)), api('/api/people?limit=1000')]);
+  const others = el('select', { id: 'merge-other' }, ...all.items.filter(o => o.id !== id).map(o => el('option', { value: o.id }, o.name + ' (' + o.statements + ')')));
+  const names = el('select', { id: 'split-name' }, ...p.person.names.filter(n => n !== p.person.name).map(n => el('option', { value: n }, n)));
+  const alias = el('input', { type: 'text', id: 'alias-name', maxlength: '200' });
+  const forms = [
+    ['Add a name for ' + p.person.name + ':', alias, 'Add alias', async v => {
+      if (!v) throw new Error('type a name');
+      await post('/api/people/' + enc(id) + '/aliases', { name: v });
+      return 'Added “' + v + '” as a name of ' + p.person.name + '.';
+    }],
+    ['Merge into ' + p.person.name + ':', others, 'Merge', async v => {
+      await post('/api/people/' + enc(id) + '/merge', { other: v });
+      return 'Merged ' + v + ' into ' + p.person.name + '.';
+    }]];
+  if (names.options.length) forms.push(['Split off the mentions under:', names, 'Split', async v => {
+    await post('/api/people/' + enc(id) + '/split', { name: v });
+    return 'Split “' + v + '” off ' + p.person.name + '.';
+  }]);
   show(el('h1', {}, p.person.name),
     el('div', { class: 'meta' }, 'Also: ' + p.person.names.join(', ') + (p.person.roles.length ? ' · ' + p.person.roles.join('; ') : '')),
+    corrections(...forms),
     el('h2', {}, 'Statements over time'), el('div', { id: 'person-statements' }, ...p.statements.map(statementCard)));
 }
 
 // The article's text with the variant's spans wrapped in <mark>, built from text nodes only.
-function highlighted(text, spans) {
-  const box = el('div', { class: 'article-text' });
+function highlighted(text, spans, label) {
+  // a scrolling box: focusable and named, so a keyboard can scroll it too
+  const box = el('div', { class: 'article-text', tabindex: '0', role: 'region', 'aria-label': label || 'Article text' });
   let at = 0;
   for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
     if (a < at) continue;
@@ -149,28 +206,186 @@ function highlighted(text, spans) {
   return box;
 }
 
+// One column per article: an article that carries the words twice (standfirst and first paragraph) is one source.
+function byArticle(variants) {
+  const m = new Map();
+  for (const v of variants) {
+    if (m.has(v.articleId)) m.get(v.articleId).spans.push(...v.spans);
+    else m.set(v.articleId, { ...v, spans: [...v.spans] });
+  }
+  return [...m.values()];
+}
+
+// "First reported" only when the dates order the outlets; a shared earliest day says so; no dates claim nothing.
+function firstReport(variants) {
+  const dated = variants.filter(v => v.published).sort((a, b) => a.published.localeCompare(b.published));
+  if (!dated.length) return null;
+  const day = dated[0].published;
+  const outlets = [...new Set(dated.filter(v => v.published === day).map(v => v.outlet || 'an unnamed source'))];
+  if (outlets.length > 1) return 'same day (' + day + '): ' + outlets.join(', ');
+  if (new Set(variants.map(v => v.outlet || v.articleId)).size < 2) return 'reported by ' + outlets[0] + ' (' + day + ')';
+  return 'first reported by ' + outlets[0] + ' (' + day + ')';
+}
+
 async function statement(id) {
   const s = await api('/api/statements/' + enc(id));
-  const articles = await Promise.all(s.variants.map(v => api('/api/articles/' + v.articleId)));
-  const cols = s.variants.map((v, i) => el('div', { class: 'variant' },
-    el('h3', {}, v.outlet || v.source),
-    el('div', { class: 'meta' }, (articles[i].headline || '') + ' · ' + published(v)),
+  const variants = byArticle(s.variants);
+  const articles = await Promise.all(variants.map(v => api('/api/articles/' + v.articleId)));
+  const cols = variants.map((v, i) => el('div', { class: 'variant' },
+    el('h2', { class: 'h3' }, v.outlet || 'Unnamed source'),
+    el('div', { class: 'meta' }, el('a', { href: '#/article/' + v.articleId }, articles[i].headline || 'the article'),
+      ' · ', published(v), v.url ? ' · ' : null, v.url ? el('a', { href: v.url, rel: 'noopener noreferrer' }, 'original') : null),
     // a variant carries its own text only when it differs from the statement's
     el('blockquote', {}, v.text ?? s.text),
-    highlighted(articles[i].text, v.spans)));
+    highlighted(articles[i].text, v.spans, 'Article text: ' + (v.outlet || 'unnamed source') + (variants.length > 1 ? ' (' + (i + 1) + ')' : ''))));
+  const first = firstReport(variants);
+  const fix = s.rejected
+    ? ['This statement is rejected: hidden from lists.', null, 'Restore', async () => {
+      const log = await api('/api/corrections');
+      const k = log.items.filter(c => c.kind === 'reject' && c.subject === s.id).pop();
+      if (!k) throw new Error('no reject of this statement in the correction log');
+      await post('/api/corrections/' + k.id + '/undo');
+      return 'Restored: the statement is back in lists.';
+    }]
+    : ['Wrongly found (not a statement, or not this speaker’s)?', null, 'Reject', async () => {
+      await post('/api/statements/' + enc(s.id) + '/reject');
+      return 'Rejected: hidden from lists; Restore takes it back.';
+    }];
   show(el('h1', {}, s.text),
     el('div', { class: 'meta' }, s.speaker ? el('a', { href: '#/person/' + enc(s.speaker.id) }, s.speaker.name) : 'unknown speaker',
-      ' · ', s.date || 'undated', ' · first reported by ', s.firstOutlet || '?', s.rejected ? ' · REJECTED' : ''),
+      ' · ', s.date || 'undated', first ? ' · ' + first : '', s.rejected ? ' · REJECTED' : ''),
+    corrections(fix),
     el('div', { class: 'variants', id: 'variants' }, ...cols));
-  for (const m of document.querySelectorAll('.article-text mark')) m.scrollIntoView({ block: 'nearest' });
+  for (const m of document.querySelectorAll('.article-text mark')) {
+    const box = m.closest('.article-text');
+    box.scrollTop = Math.max(0, m.offsetTop - box.offsetTop - 40);
+  }
+}
+
+
+async function article(id) {
+  const a = await api('/api/articles/' + enc(id));
+  const spans = a.statements.flatMap(st => st.spans);
+  show(el('h1', {}, a.headline || 'Untitled article'),
+    el('div', { class: 'meta' }, a.outlet || 'Unnamed source', ' · ', published(a),
+      a.url ? ' · ' : null, a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', id: 'original' }, 'original article') : null),
+    el('div', { class: 'meta' }, 'Source: ', a.source),
+    a.stories.length ? el('div', { class: 'meta' }, 'Stories: ', ...a.stories.flatMap((sid, i) => [i ? ', ' : '', el('a', { href: '#/story/' + enc(sid) }, sid)])) : null,
+    el('h2', {}, a.statements.length + (a.statements.length === 1 ? ' statement' : ' statements')),
+    el('ul', { id: 'article-statements' }, ...a.statements.map(st => el('li', {},
+      st.statement ? el('a', { href: '#/statement/' + enc(st.statement) }, st.text) : st.text, ' — ', st.speaker || 'unknown speaker'))),
+    el('h2', {}, 'Text'), highlighted(a.text, spans));
+}
+
+async function people(params) {
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const r = await api('/api/people?limit=' + PAGE + (offset ? '&offset=' + offset : ''));
+  const nav = el('nav', { class: 'pager', 'aria-label': 'Pages of people' });
+  if (offset > 0) nav.appendChild(el('a', { href: '#/people' + (offset > PAGE ? '?offset=' + (offset - PAGE) : ''), rel: 'prev' }, '← Previous'));
+  if (offset + r.items.length < r.total) nav.appendChild(el('a', { href: '#/people?offset=' + (offset + PAGE), rel: 'next', id: 'next' }, 'Next →'));
+  show(el('h1', {}, 'People'), el('div', { class: 'meta' }, range(offset, r.items.length, r).replace('statement', 'people').replace('peoples', 'people')),
+    el('ul', { id: 'people' }, ...r.items.map(p => el('li', {}, el('a', { href: '#/person/' + enc(p.id) }, p.name),
+      ' — ', p.statements + (p.statements === 1 ? ' statement' : ' statements'), p.roles.length ? ' · ' + p.roles.join('; ') : ''))), nav);
+}
+
+const FILTERS = ['q', 'speaker', 'outlet', 'story', 'kind', 'from', 'to'];
+const PAGE = 50;
+
+// "1–50 of 58 statements": the page's place in the whole, so a reader knows there is more.
+function range(offset, shown, page) {
+  const n = page.totalExact === false ? 'more than ' + page.total : String(page.total);
+  if (!shown) return '0 statements';
+  if (offset === 0 && shown === page.total) return page.total === 1 ? '1 statement' : page.total + ' statements';
+  return (offset + 1) + '–' + (offset + shown) + ' of ' + n + ' statements';
+}
+
+function searchHash(p) {
+  const qs = new URLSearchParams();
+  for (const k of [...FILTERS, 'offset']) if (p.get(k)) qs.set(k, p.get(k));
+  return '#/search' + (qs.toString() ? '?' + qs : '');
+}
+
+// A filter as a labelled select whose values carry their counts; it applies with the form, never on each arrow key.
+function facetSelect(name, label, values, current) {
+  const s = el('select', { id: 'f-' + name, name: name }, el('option', { value: '' }, 'All'));
+  let found = false;
+  for (const v of values) {
+    const o = el('option', { value: v.value }, v.label + ' (' + v.count + ')');
+    if (v.value === current) { o.selected = true; found = true; }
+    s.appendChild(o);
+  }
+  // a filter on a value with no statements left still shows, so it can be taken off
+  if (current && !found) {
+    const o = el('option', { value: current }, current + ' (0)');
+    o.selected = true;
+    s.appendChild(o);
+  }
+  return el('label', { class: 'facet' }, label, s);
+}
+
+function describe(params) {
+  const parts = [];
+  if (params.get('q')) parts.push('“' + params.get('q') + '”');
+  for (const [k, label] of [['speaker', 'by'], ['outlet', 'in'], ['kind', 'kind'], ['story', 'story'], ['from', 'from'], ['to', 'to']])
+    if (params.get(k)) parts.push(label + ' ' + params.get(k));
+  return parts.join(', ');
 }
 
 async function search(params) {
   const qs = new URLSearchParams();
-  for (const k of ['q', 'speaker', 'outlet', 'story', 'kind', 'from', 'to']) if (params.get(k)) qs.set(k, params.get(k));
-  const r = await api('/api/statements?' + qs);
-  show(el('h1', {}, 'Search'), el('div', { class: 'meta', id: 'search-total' }, count(r) + ' statements'),
-    el('div', { id: 'results' }, ...r.items.map(statementCard)));
+  for (const k of FILTERS) if (params.get(k)) qs.set(k, params.get(k));
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const page = new URLSearchParams(qs);
+  page.set('limit', PAGE);
+  if (offset) page.set('offset', offset);
+  const [r, f] = await Promise.all([api('/api/statements?' + page), api('/api/statements/facets?' + qs)]);
+  const what = describe(params);
+  const input = document.getElementById('search');
+  if (input && params.get('q') && document.activeElement !== input) input.value = params.get('q');
+
+  const form = el('form', { id: 'filters', class: 'filters', 'aria-label': 'Filters' },
+    el('input', { type: 'hidden', name: 'q', value: params.get('q') || '' }),
+    facetSelect('speaker', 'Speaker', f.speakers, params.get('speaker')),
+    facetSelect('outlet', 'Outlet', f.outlets, params.get('outlet')),
+    facetSelect('kind', 'Kind', f.kinds, params.get('kind')),
+    facetSelect('story', 'Story', f.stories, params.get('story')),
+    el('label', { class: 'facet' }, 'From', el('input', { type: 'date', id: 'f-from', name: 'from', value: params.get('from') || '',
+      min: f.first || '', max: f.last || '' })),
+    el('label', { class: 'facet' }, 'To', el('input', { type: 'date', id: 'f-to', name: 'to', value: params.get('to') || '',
+      min: f.first || '', max: f.last || '' })),
+    el('button', { type: 'submit', id: 'apply' }, 'Apply'));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (v) p.set(k, v);
+    location.hash = searchHash(p);
+  });
+
+  const nav = el('nav', { class: 'pager', 'aria-label': 'Result pages' });
+  const at = o => { const p = new URLSearchParams(params); if (o) p.set('offset', o); else p.delete('offset'); return searchHash(p); };
+  if (offset > 0) nav.appendChild(el('a', { href: at(Math.max(0, offset - PAGE)), id: 'prev', rel: 'prev' }, '← Previous'));
+  if (offset + r.items.length < r.total || r.totalExact === false && r.items.length === PAGE)
+    nav.appendChild(el('a', { href: at(offset + PAGE), id: 'next', rel: 'next' }, 'Next →'));
+
+  const downloads = el('div', { class: 'meta downloads' }, 'Download these results: ',
+    el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'csv']]), id: 'download-csv', download: '' }, 'CSV'), ' · ',
+    el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'json']]), id: 'download-json', download: '' }, 'JSON'));
+
+  let body;
+  if (r.items.length) body = el('div', { id: 'results' }, ...r.items.map(statementCard));
+  else {
+    // an empty result says what was asked and offers a way on
+    const tips = el('ul', { id: 'no-results' });
+    const filtered = FILTERS.some(k => k !== 'q' && params.get(k));
+    if (filtered && params.get('q')) tips.appendChild(el('li', {}, el('a', { href: searchHash(new URLSearchParams({ q: params.get('q') })) }, 'Search all statements for “' + params.get('q') + '”')));
+    const words = (params.get('q') || '').trim().split(/\s+/).filter(Boolean);
+    if (words.length > 1) tips.appendChild(el('li', {}, 'Fewer words: ', ...words.flatMap((w, i) => [i ? ', ' : '', el('a', { href: searchHash(new URLSearchParams({ q: w })) }, w)])));
+    tips.appendChild(el('li', {}, 'Browse the ', el('a', { href: '#/' }, 'stories'), ' or every ', el('a', { href: '#/search' }, 'statement')));
+    body = el('div', {}, el('p', {}, 'No statements match ' + (what || 'this search') + '.'), tips);
+  }
+  show(el('h1', {}, what ? 'Statements matching ' + what : 'All statements'),
+    el('div', { class: 'meta', id: 'search-total', role: 'status' }, offset && !r.items.length ? 'No statements past ' + offset : range(offset, r.items.length, r)),
+    form, body, nav, r.items.length ? downloads : null);
 }
 
 function route() {
@@ -186,13 +401,34 @@ function route() {
     document.body.setAttribute('data-ready', h);
     return;
   }
-  let p;
-  if (parts[0] === 'story' && parts[1]) p = timeline(parts[1], params);
-  else if (parts[0] === 'person' && parts[1]) p = person(parts[1]);
-  else if (parts[0] === 'statement' && parts[1]) p = statement(parts[1]);
-  else if (parts[0] === 'search') p = search(params);
+  let p, kind = null;
+  if (parts[0] === 'story' && parts[1]) [p, kind] = [timeline(parts[1], params), 'Story'];
+  else if (parts[0] === 'person' && parts[1]) [p, kind] = [person(parts[1]), 'Person'];
+  else if (parts[0] === 'statement' && parts[1]) [p, kind] = [statement(parts[1]), 'Statement'];
+  else if (parts[0] === 'article' && parts[1]) [p, kind] = [article(parts[1]), 'Article'];
+  else if (parts[0] === 'people') p = people(params);
+  else if (parts[0] === 'search') [p, kind] = [search(params), 'Search'];
   else p = storyList();
-  p.then(() => document.body.setAttribute('data-ready', h), fail);
+  shown = null;
+  return p.then(() => settle(h, kind), e => { fail(e); settle(h, null); });
+}
+
+// Scroll positions by address, so Back returns to where the reader was in a long timeline.
+const scrolls = new Map();
+let shown = null;
+
+// After a page renders: its own title, focus on its heading (for screen readers and keyboards), its old scroll.
+// The title names the kind of page too: a story and its first article may share a headline.
+function settle(h, kind) {
+  const h1 = main().querySelector('h1');
+  document.title = (h1 ? h1.textContent + ' · ' : '') + (kind ? kind + ' · ' : '') + 'Dateline';
+  if (h1) {
+    h1.setAttribute('tabindex', '-1');
+    h1.focus({ preventScroll: true });
+  }
+  window.scrollTo(0, scrolls.get(h) || 0);
+  shown = h;
+  document.body.setAttribute('data-ready', h);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -202,6 +438,8 @@ document.addEventListener('DOMContentLoaded', () => {
     const m = /^speaker:(\S+(?:\s\S+)*)$/.exec(v);
     location.hash = '#/search?' + (m ? 'speaker=' + enc(m[1]) : 'q=' + enc(v));
   });
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  window.addEventListener('scroll', () => { if (shown) scrolls.set(shown, window.scrollY); }, { passive: true });
   window.addEventListener('hashchange', route);
   route();
 });

@@ -36,7 +36,7 @@ final class CorrectCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
-      try (Store store = data.open()) {
+      try (Store store = data.openExisting(spec)) {
         store.correct(k);
       } catch (NotFoundException | IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -46,7 +46,8 @@ final class CorrectCommand implements Runnable {
     }
   }
 
-  @Command(name = "merge-people", mixinStandardHelpOptions = true, description = "Make person B part of person A.")
+  @Command(name = "merge-people", mixinStandardHelpOptions = true, description = {"Make person B part of person A.",
+        "Person ids (p-...) are in the web UI's address of each person page (#/person/ID, listed under People) and in GET /api/people."})
   static final class Merge extends Base {
     @Parameters(index = "0", paramLabel = "A") String a;
     @Parameters(index = "1", paramLabel = "B") String b;
@@ -80,7 +81,8 @@ final class CorrectCommand implements Runnable {
     }
   }
 
-  @Command(name = "reject", mixinStandardHelpOptions = true, description = "Hide a wrongly found statement.")
+  @Command(name = "reject", mixinStandardHelpOptions = true, description = {"Hide a wrongly found statement.",
+        "Statement ids are in the web UI's address of each statement page (#/statement/ID) and in the search results of GET /api/statements?q=WORDS."})
   static final class Reject extends Base {
     @Parameters(index = "0", paramLabel = "STATEMENT_ID") String statement;
 
@@ -93,10 +95,11 @@ final class CorrectCommand implements Runnable {
   @Command(name = "log", mixinStandardHelpOptions = true, description = "List the corrections made, oldest first, with the numbers undo takes.")
   static final class Log implements Callable<Integer> {
     @Mixin DataOptions data;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      try (Store store = data.open()) {
+      try (Store store = data.openExisting(spec)) {
         for (Store.Logged l : store.correctionLog())
           System.out.printf("%d\t%s\t%s\t%s\t%s%n", l.id(), l.correction().kind().label, l.correction().subject(),
               l.correction().object() == null ? "" : l.correction().object(), l.created() == null ? "" : l.created());
@@ -114,7 +117,7 @@ final class CorrectCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Store store = data.open()) {
+      try (Store store = data.openExisting(spec)) {
         Correction k = store.undo(id);
         System.err.println("dateline: undid " + id + ": " + k.kind().label + " " + k.subject() + (k.object() == null ? "" : " " + k.object()));
         return Main.OK;

@@ -30,15 +30,22 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
   Path out;
 
+  @Option(names = "--excel", description = "CSV for spreadsheets: a byte-order mark, and cells that would run as formulas (= + - @) start with an apostrophe.")
+  boolean excel;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    try (Store store = data.open();
+    if (excel && format != Exports.Format.csv)
+      throw new CommandLine.ParameterException(spec.commandLine(), "--excel shapes CSV only; it cannot be used with --format " + format);
+    try (Store store = data.openExisting(spec);
          Writer w = new BufferedWriter(out == null ? new OutputStreamWriter(Streams.unclosable(System.out), StandardCharsets.UTF_8)
              : Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      int n = Exports.write(store.queries(), format, story, w);
-      System.err.printf("dateline: exported %d statements%n", n);
+      Exports.Written n = Exports.write(store.queries(), format, story, excel, w);
+      System.err.printf("dateline: exported %d statements%n", n.statements());
+      if (n.leftOut() > 0)
+        System.err.printf("dateline: %d of them have no date or date range, so TimelineJS cannot place them; they are not in the file (jsonl and csv have them)%n", n.leftOut());
       return Main.OK;
     } catch (NotFoundException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--story': " + e.getMessage());

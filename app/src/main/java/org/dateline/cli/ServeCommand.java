@@ -32,13 +32,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private static boolean bindFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof java.net.BindException || t instanceof io.javalin.util.JavalinBindException) return true;
+    return false;
+  }
+
   /** The environment variable holding the write token (an option would show it in the process list). */
   static final String TOKEN_ENV = "DATELINE_WRITE_TOKEN";
 
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--port': must be between 0 and 65535 but was " + port);
-    Store store = data.open();
+    Store store = data.openExisting(spec);
     String configured = System.getenv(TOKEN_ENV);
     Access access;
     try {
@@ -46,7 +51,16 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for " + TOKEN_ENV + ": " + e.getMessage());
     }
-    WebServer server = WebServer.start(store, host, port, noCache ? 0 : WebServer.CACHE_BYTES, access);
+    WebServer server;
+    try {
+      server = WebServer.start(store, host, port, noCache ? 0 : WebServer.CACHE_BYTES, access);
+    } catch (RuntimeException e) {
+      store.close();
+      // a port another program holds is the one failure worth a line, not a stack trace
+      if (!bindFailure(e)) throw e;
+      System.err.printf("dateline: cannot listen on %s port %d: it is in use (another dateline serve?); choose another with --port%n", host, port);
+      return Main.SOME_FAILED;
+    }
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

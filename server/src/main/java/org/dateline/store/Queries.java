@@ -10,9 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.store.Views.ArticleMeta;
 import org.dateline.store.Views.ArticleStatement;
 import org.dateline.store.Views.ArticleSummary;
 import org.dateline.store.Views.ArticleView;
+import org.dateline.store.Views.Facet;
+import org.dateline.store.Views.Facets;
 import org.dateline.store.Views.Page;
 import org.dateline.store.Views.PersonPage;
 import org.dateline.store.Views.PersonRef;
@@ -31,7 +34,7 @@ public final class Queries {
   }
 
   public Page<StatementView> statements(StatementQuery q) {
-    return store.read(c -> search(c, q, null));
+    return store.read(c -> search(c, q, null, true));
   }
 
   /**
@@ -42,28 +45,17 @@ public final class Queries {
   public static final int EXACT_TOTAL = 1000;
 
   private Page<StatementView> search(Connection c, StatementQuery q, String speakerId) throws SQLException {
+    return search(c, q, speakerId, false);
+  }
+
+  /** A page of statements: {@code ranked} orders a search with words by how well they match, else by date. */
+  private Page<StatementView> search(Connection c, StatementQuery q, String speakerId, boolean ranked) throws SQLException {
+    if (q.q() != null) return searchWords(c, q, speakerId, ranked);
     StringBuilder where = new StringBuilder(" WHERE m.rejected = 0");
     List<Object> args = new ArrayList<>();
     String from = " FROM merged m";
     String order = " ORDER BY m.seq";
     boolean fewCandidates = speakerId != null || q.speaker() != null || q.story() != null;
-    if (q.q() != null) {
-      Optional<String> match = ftsQuery(q.q());
-      if (match.isEmpty()) return new Page<>(List.of(), 0);
-      // the match yields keys (seq * 4096 + version) in key order, so no join through variants and statements.
-      if (fewCandidates) {
-        // a speaker's or story's few candidates drive and are checked against the key set built once ('+' keeps
-        // their index in front)
-        where.append(" AND +m.seq IN (SELECT rowid >> 12 FROM merged_fts WHERE merged_fts MATCH ?)");
-      } else {
-        // the match drives, in key order, and the walk stops at the bound: no set of every match is built first.
-        // Several versions of one statement may match: their rows are adjacent and counted once below.
-        from = " FROM merged_fts f JOIN merged m ON m.seq = f.rowid >> 12";
-        where.append(" AND merged_fts MATCH ?");
-        order = " ORDER BY f.rowid";
-      }
-      args.add(match.get());
-    }
     if (speakerId != null) {
       where.append(" AND m.speaker_id = ?");
       args.add(speakerId);
@@ -72,7 +64,7 @@ public final class Queries {
       where.append(" AND m.speaker_id IN (SELECT person_id FROM person_names WHERE folded = ?)");
       args.add(Derive.fold(q.speaker()));
     }
-    if (q.outlet() != null && q.q() == null && !fewCandidates && q.from() == null && q.to() == null) {
+    if (q.outlet() != null && !fewCandidates && q.from() == null && q.to() == null) {
       // nothing narrower drives: the outlet's keys do, in order, so the walk stops at the bound
       from = " FROM merged_outlets o JOIN merged m ON m.seq = o.seq";
       where.append(" AND o.outlet = ?");
@@ -114,6 +106,195 @@ public final class Queries {
       }
     }
     return seen > bound ? new Page<>(load(c, ids), bound, false) : new Page<>(load(c, ids), seen);
+  }
+
+  /**
+   * A search with words, as a search box people know answers it: each word must occur in the statement (any outlet's
+   * version), a name or alias of its speaker, an outlet that ran it or the headline of an article that ran it; the last
+   * word may be the start of a word. Ranked: a word naming the speaker counts most (a surname finds what that person
+   * said before what others said about them), then the statement's own words, then outlet and headline; ties in date
+   * order.
+   */
+  private Page<StatementView> searchWords(Connection c, StatementQuery q, String speakerId, boolean ranked) throws SQLException {
+    List<Word> words = words(c, q.q());
+    if (words.isEmpty()) return new Page<>(List.of(), 0);
+    Filter f = filter(q, speakerId, null);
+    List<Object> args = new ArrayList<>();
+    StringBuilder cols = new StringBuilder(), matched = new StringBuilder(), score = new StringBuilder("0");
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      cols.append(", CASE WHEN m.speaker_id IN (SELECT value FROM json_each(?)) THEN 8 ELSE 0 END")
+          .append(" + CASE WHEN m.seq IN (SELECT rowid >> 12 FROM merged_fts WHERE merged_fts MATCH ?) THEN 4 ELSE 0 END")
+          .append(" + CASE WHEN m.seq IN (SELECT seq FROM merged_outlets WHERE outlet IN (SELECT value FROM json_each(?))) THEN 2 ELSE 0 END")
+          .append(" + CASE WHEN m.seq IN (").append(HEADLINE_SEQS).append(") THEN 1 ELSE 0 END AS w").append(i);
+      args.addAll(w.args());
+      matched.append(" AND w").append(i).append(" > 0");
+      score.append(" + w").append(i);
+    }
+    args.addAll(f.args());
+    // the first word's candidates drive (an index lookup per source), so no walk over every statement
+    args.addAll(words.getFirst().args());
+    String sql = "SELECT id FROM (SELECT m.id AS id, m.seq AS seq" + cols + " FROM merged m WHERE m.rejected = 0" + f.where()
+        + WORD_MATCH + ") WHERE 1" + matched + (ranked ? " ORDER BY " + score + " DESC, seq" : " ORDER BY seq");
+    int bound = Math.max(EXACT_TOTAL, q.offset() + q.limit());
+    int end = q.offset() + q.limit();
+    List<String> ids = new ArrayList<>();
+    int seen = 0;
+    try (ResultSet rs = query(c, sql, args)) {
+      while (seen <= bound && rs.next()) {
+        if (seen >= q.offset() && seen < end) ids.add(rs.getString(1));
+        seen++;
+      }
+    }
+    return seen > bound ? new Page<>(load(c, ids), bound, false) : new Page<>(load(c, ids), seen);
+  }
+
+  /** Keys of the statements reported by an article whose headline matches. */
+  private static final String HEADLINE_SEQS = """
+      SELECT hm.seq FROM articles_fts af JOIN statements hs ON hs.article_id = af.rowid
+      JOIN variants hv ON hv.statement_id = hs.id JOIN merged hm ON hm.id = hv.merged_id WHERE articles_fts MATCH ?""";
+
+  /** A word's condition on {@code merged m}: one of its four sources holds it (arguments: {@link Word#args()}). */
+  private static final String WORD_MATCH = " " + """
+       AND m.seq IN (SELECT seq FROM merged WHERE speaker_id IN (SELECT value FROM json_each(?))
+       UNION SELECT rowid >> 12 FROM merged_fts WHERE merged_fts MATCH ?
+       UNION SELECT seq FROM merged_outlets WHERE outlet IN (SELECT value FROM json_each(?))
+       UNION\s""" + HEADLINE_SEQS + ")";
+
+  /**
+   * One word of a search and where it may match: the people with a name or alias holding it as a word (or the start
+   * of one), the outlets likewise, and the full-text queries for statement text and headlines.
+   */
+  private record Word(String fts, String headline, List<String> people, List<String> outlets) {
+    /** In the order every use above takes them: speakers, statement text, outlets, headlines. */
+    List<Object> args() {
+      return List.of(Store.json(people), fts, Store.json(outlets), headline);
+    }
+  }
+
+  private static List<Word> words(Connection c, String text) throws SQLException {
+    List<String> ws = new ArrayList<>();
+    for (String w : fold(text).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) ws.add(w);
+    List<Word> out = new ArrayList<>();
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
+      boolean prefix = i == ws.size() - 1;
+      String fts = '"' + w + '"' + (prefix ? "*" : "");
+      List<String> people = new ArrayList<>();
+      // LIKE narrows to names holding the letters; the word test is ours (LIKE knows no word boundaries)
+      try (ResultSet rs = query(c, "SELECT DISTINCT person_id, folded FROM person_names WHERE folded LIKE ?", List.of("%" + w + "%"))) {
+        while (rs.next()) if (hasWord(rs.getString(2), w, prefix)) people.add(rs.getString(1));
+      }
+      List<String> outlets = new ArrayList<>();
+      try (ResultSet rs = query(c, "SELECT DISTINCT outlet FROM articles WHERE outlet LIKE ?", List.of("%" + w + "%"))) {
+        while (rs.next()) if (hasWord(rs.getString(1), w, prefix)) outlets.add(rs.getString(1));
+      }
+      out.add(new Word(fts, "headline : " + fts, people, outlets));
+    }
+    return out;
+  }
+
+  /** Whether {@code name} holds {@code word} as a whole word (or, with {@code prefix}, as the start of one). */
+  static boolean hasWord(String name, String word, boolean prefix) {
+    for (String t : fold(name).split("[^\\p{L}\\p{N}]+"))
+      if (prefix ? t.startsWith(word) : t.equals(word)) return true;
+    return false;
+  }
+
+  /** Lower case without diacritics, as the full-text index folds words ({@code remove_diacritics}). */
+  static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * What a search could be narrowed to, with counts: each facet counts the statements matching every filter but its
+   * own (so the outlet list under "outlet=Nord Post" still offers the other outlets), the most frequent first.
+   */
+  public Facets facets(StatementQuery q) {
+    return store.read(c -> {
+      List<Word> words = q.q() == null ? List.of() : words(c, q.q());
+      if (q.q() != null && words.isEmpty()) return new Facets(0, List.of(), List.of(), List.of(), List.of(), null, null);
+      List<Object> wordArgs = new ArrayList<>();
+      StringBuilder match = new StringBuilder();
+      for (Word w : words) {
+        match.append(WORD_MATCH);
+        wordArgs.addAll(w.args());
+      }
+      class Counter {
+        List<Facet> count(String select, String join, String skip) throws SQLException {
+          Filter f = filter(q, null, skip);
+          List<Object> args = new ArrayList<>(f.args());
+          args.addAll(wordArgs);
+          List<Facet> out = new ArrayList<>();
+          try (ResultSet rs = query(c, "SELECT " + select + ", count(DISTINCT m.seq) AS n FROM merged m" + join + " WHERE m.rejected = 0"
+              + f.where() + match + " GROUP BY 1, 2 ORDER BY n DESC, 2 LIMIT " + MAX_FACET, args)) {
+            while (rs.next()) if (rs.getString(1) != null) out.add(new Facet(rs.getString(1), rs.getString(2), rs.getInt(3)));
+          }
+          return out;
+        }
+      }
+      Counter k = new Counter();
+      Filter all = filter(q, null, null);
+      List<Object> args = new ArrayList<>(all.args());
+      args.addAll(wordArgs);
+      int total;
+      LocalDate first, last;
+      try (ResultSet rs = query(c, "SELECT count(*), min(m.date), max(m.date) FROM merged m WHERE m.rejected = 0" + all.where() + match, args)) {
+        rs.next();
+        total = rs.getInt(1);
+        first = date(rs.getString(2));
+        last = date(rs.getString(3));
+      }
+      return new Facets(total,
+          k.count("m.kind, m.kind", "", "kind"),
+          k.count("p.name, p.name", " JOIN people p ON p.id = m.speaker_id", "speaker"),
+          k.count("o.outlet, o.outlet", " JOIN merged_outlets o ON o.seq = m.seq", "outlet"),
+          k.count("m.story_id, coalesce(s.label, m.story_id)", " LEFT JOIN stories s ON s.id = m.story_id", "story"),
+          first, last);
+    });
+  }
+
+  /** The most values a facet lists. */
+  public static final int MAX_FACET = 30;
+
+  /**
+   * A search's filters as conditions on {@code merged m} (each an index lookup or a key set), leaving out the one
+   * named {@code skip}: a facet counts the values it would offer under every other filter.
+   */
+  private record Filter(String where, List<Object> args) {}
+
+  private static Filter filter(StatementQuery q, String speakerId, String skip) {
+    StringBuilder where = new StringBuilder();
+    List<Object> args = new ArrayList<>();
+    if (speakerId != null) {
+      where.append(" AND m.speaker_id = ?");
+      args.add(speakerId);
+    }
+    if (q.speaker() != null && !"speaker".equals(skip)) {
+      where.append(" AND m.speaker_id IN (SELECT person_id FROM person_names WHERE folded = ?)");
+      args.add(Derive.fold(q.speaker()));
+    }
+    if (q.outlet() != null && !"outlet".equals(skip)) {
+      where.append(" AND m.seq IN (SELECT seq FROM merged_outlets WHERE outlet = ?)");
+      args.add(q.outlet());
+    }
+    if (q.story() != null && !"story".equals(skip)) {
+      where.append(" AND m.story_id = ?");
+      args.add(q.story());
+    }
+    if (q.kind() != null && !"kind".equals(skip)) {
+      where.append(" AND m.kind = ?");
+      args.add(q.kind());
+    }
+    if (q.from() != null && !"date".equals(skip)) {
+      where.append(" AND m.date >= ?");
+      args.add(q.from().toString());
+    }
+    if (q.to() != null && !"date".equals(skip)) {
+      where.append(" AND m.date <= ?");
+      args.add(q.to().toString());
+    }
+    return new Filter(where.toString(), args);
   }
 
   /** The user's words as an FTS5 query: every word quoted (no operators reach FTS5), the last one a prefix. */
@@ -158,6 +339,21 @@ public final class Queries {
     List<StatementView> out = new ArrayList<>();
     for (String id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
     return out;
+  }
+
+  /** The headline and dates of the given articles, by id (ids not in the store are left out). */
+  public Map<Long, ArticleMeta> articleMeta(java.util.Collection<Long> ids) {
+    return store.read(c -> {
+      Map<Long, ArticleMeta> out = new LinkedHashMap<>();
+      if (ids.isEmpty()) return out;
+      try (ResultSet rs = query(c, "SELECT id, headline, url, published, earliest, latest FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+          List.of(Store.json(ids)))) {
+        while (rs.next())
+          out.put(rs.getLong(1), new ArticleMeta(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
+              date(rs.getString(5)), date(rs.getString(6))));
+      }
+      return out;
+    });
   }
 
   /** One statement with all its variants, rejected or not. */

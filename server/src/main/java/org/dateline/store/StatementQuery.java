@@ -32,6 +32,10 @@ public record StatementQuery(String speaker, String q, String outlet, String sto
         outlet, story, kind, from, to, limit, offset);
   }
 
+  public StatementQuery page(int limit, int offset) {
+    return new StatementQuery(speaker, q, outlet, story, kind, from, to, limit, offset);
+  }
+
   public StatementQuery withStory(String id) {
     return new StatementQuery(speaker, q, outlet, id, kind, from, to, limit, offset);
   }

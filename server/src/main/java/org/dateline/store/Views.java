@@ -21,6 +21,16 @@ public final class Views {
 
   public record PersonRef(String id, String name) {}
 
+  /** One value a search can be narrowed to: what the filter takes, what to show, and how many statements it leaves. */
+  public record Facet(String value, String label, int count) {}
+
+  /**
+   * A search's facets: its exact total, the values of each filter with counts (each under every other filter), and
+   * the dates its statements span (null when none is dated).
+   */
+  public record Facets(int total, List<Facet> kinds, List<Facet> speakers, List<Facet> outlets, List<Facet> stories,
+      LocalDate first, LocalDate last) {}
+
   /**
    * One outlet's version of a statement, located in its article's source text. {@code text} is null (and left out of
    * the JSON) when it is the statement's own text, as it mostly is: a page of search results then carries each text
@@ -43,6 +53,19 @@ public final class Views {
       LocalDate date, String firstOutlet, List<String> outlets, List<Variant> variants, boolean rejected) {}
 
   public record StoryView(String id, String label, LocalDate first, LocalDate last, int articles, int statements) {}
+
+  /**
+   * What an export says of an article a statement came from: its headline and its publication date, exact
+   * ({@code published}) or only known to lie between {@code earliest} and {@code latest}.
+   */
+  public record ArticleMeta(long id, String headline, String url, LocalDate published, LocalDate earliest, LocalDate latest) {
+    /** The date, or the range as an ISO 8601 interval ("2001-12-10/2018-05-01"), or "" when nothing is known. */
+    public String dateOrRange() {
+      if (published != null) return published.toString();
+      if (earliest != null || latest != null) return (earliest == null ? ".." : earliest.toString()) + "/" + (latest == null ? ".." : latest.toString());
+      return "";
+    }
+  }
 
   public record ArticleSummary(long id, String source, String outlet, String headline, LocalDate published, String url) {}
 

@@ -5,14 +5,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.json.Json;
 import org.dateline.store.Correction;
+import org.dateline.store.Exports;
 import org.dateline.store.NotFoundException;
 import org.dateline.store.StatementQuery;
 import org.dateline.store.Store;
+import org.dateline.store.Views.StatementView;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +29,10 @@ public final class WebServer implements AutoCloseable {
   public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   private static final Set<String> STATEMENT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "limit", "offset");
+  private static final Set<String> FILTER_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to");
+  private static final Set<String> EXPORT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "format");
+  /** The most statements a search download holds (the whole store is `dateline export`'s). */
+  static final int MAX_EXPORT = 10_000;
   private static final Set<String> PAGE_PARAMS = Set.of("limit", "offset");
   /** The longest name a correction takes (an alias, a split-off name, a person id). */
   static final int MAX_NAME = 200;
@@ -160,6 +169,30 @@ public final class WebServer implements AutoCloseable {
       StatementQuery sq = statementQuery(new Params(ctx, STATEMENT_PARAMS), null);
       if (cache == null) json(ctx, q.statements(sq));
       else jsonBytes(ctx, cache.get(store.generation(), sq, () -> bytes(q.statements(sq))));
+    });
+    // before /api/statements/{id}, which would take "facets" for an id
+    get("/api/statements/facets", ctx -> json(ctx, q.facets(statementQuery(new Params(ctx, FILTER_PARAMS), null))));
+    get("/api/statements/export", ctx -> {
+      Params p = new Params(ctx, EXPORT_PARAMS);
+      String format = p.string("format");
+      if (format == null) format = "csv";
+      if (!format.equals("csv") && !format.equals("json"))
+        throw ApiError.badParameter("format must be csv or json, was '%s'".formatted(format));
+      StatementQuery sq = statementQuery(p, StatementQuery.MAX_LIMIT);
+      List<StatementView> items = new ArrayList<>();
+      for (int offset = 0; offset < MAX_EXPORT; offset += StatementQuery.MAX_LIMIT) {
+        var page = q.statements(sq.page(StatementQuery.MAX_LIMIT, offset));
+        items.addAll(page.items());
+        if (page.items().size() < StatementQuery.MAX_LIMIT) break;
+      }
+      // a download, named for what it holds; the search's own order
+      ctx.header("Content-Disposition", "attachment; filename=\"dateline-statements." + format + "\"");
+      if (format.equals("json")) json(ctx, Map.of("items", items));
+      else {
+        StringWriter out = new StringWriter();
+        Exports.csv(q, items, out);
+        ctx.contentType("text/csv; charset=utf-8").result(out.toString());
+      }
     });
     get("/api/statements/{id}", ctx -> json(ctx, q.statement(ctx.pathParam("id"))));
     get("/api/stories", ctx -> {

@@ -206,9 +206,9 @@ class StoreTest {
       int n = Exports.write(s.queries(), Exports.Format.csv, null, w);
       List<String> lines = w.toString().lines().toList();
       assertThat(n).isEqualTo(5);
-      assertThat(lines.getFirst()).isEqualTo("statement,speaker,role,outlet,date,kind,text,article,url,offsets,story");
+      assertThat(lines.getFirst()).isEqualTo(String.join(",", Exports.CSV_COLUMNS));
       assertThat(lines).hasSize(1 + 6);
-      assertThat(lines).anyMatch(l -> l.contains(",Ilse Marren,spokesperson,Nord Post,2026-02-13,direct,\"Yes, \"\"no\"\", maybe\",post/3,https://example.test/post/3,"));
+      assertThat(lines).anyMatch(l -> l.contains(",Ilse Marren,spokesperson,Nord Post,\"Dam, \"\"quotes\"\"\",2026-02-13,2026-02-13,direct,\"Yes, \"\"no\"\", maybe\",post/3,https://example.test/post/3,"));
       StringWriter tl = new StringWriter();
       Exports.write(s.queries(), Exports.Format.timelinejs, "story-dam", tl);
       assertThat(tl.toString()).contains("\"events\"").contains("\"start_date\"");

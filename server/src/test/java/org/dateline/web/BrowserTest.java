@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dateline.store.Fixtures;
 import org.dateline.store.Fixtures.Quote;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium"), DRIVER = Path.of("/usr/bin/chromedriver");
+  static final int HARVEST = 60;
   static final String XSS_HEADLINE = "Xss <script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
   static final String XSS_QUOTE = "<a href=\"javascript:window.__xss=3\">click</a> <b onmouseover=\"window.__xss=4\">bold</b>";
   @TempDir static Path dir;
@@ -40,7 +42,12 @@ class BrowserTest {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "browser tests skipped: need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
     server = new TestServer(dir, List.of(Fixtures.article("xss/1", "Evil <i>Times</i>", "2026-02-15", XSS_HEADLINE,
-        new Quote("Mallory <img src=y onerror=\"window.__xss=5\">", XSS_QUOTE))));
+        new Quote("Mallory <img src=y onerror=\"window.__xss=5\">", XSS_QUOTE)),
+        // more statements than a page holds, in two outlets, for paging and filters
+        Fixtures.article("bulletin/1", "Lake Bulletin", "2026-04-01", "Harvest fair opens",
+            IntStream.range(0, HARVEST).mapToObj(i -> new Quote("Orla Venn", "Harvest stall " + i + " is open")).toArray(Quote[]::new)),
+        Fixtures.article("courier/1", "Esker Courier", "2026-04-02", "Harvest fair closes",
+            new Quote("Orla Venn", "The harvest fair closes on Sunday"))));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -85,8 +92,188 @@ class BrowserTest {
     browser.findElement(By.id("search")).sendKeys("turbines");
     browser.findElement(By.cssSelector("#search-form button")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#results .stmt")).isEmpty());
-    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1 statements");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1 statement");
     assertThat(browser.findElement(By.cssSelector("#results .stmt-link")).getText()).isEqualTo("Farmers cannot wait for the turbines");
+    // the page says what was asked, in its heading and its title, and the heading has the focus
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Statements matching “turbines”");
+    assertThat(browser.getTitle()).isEqualTo("Statements matching “turbines” · Search · Dateline");
+    assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+  }
+
+  @Test
+  void aSurnameAloneFindsThePersonAndAnEmptyResultOffersAWayOn() {
+    open("#/search?q=venn");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + (HARVEST + 1) + " statements");
+    open("#/search?q=harvest%20lighthouse&outlet=Lake%20Bulletin");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("0 statements");
+    assertThat(browser.findElements(By.cssSelector("#no-results a"))).extracting(WebElement::getText)
+        .contains("Search all statements for “harvest lighthouse”", "harvest", "lighthouse", "stories");
+  }
+
+  @Test
+  void aFilteredSearchPagesToItsSecondPageAndBack() {
+    open("#/search?q=harvest");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + (HARVEST + 1) + " statements");
+    // facets: each outlet with its count; choosing one by keyboard does not reload until Apply
+    WebElement outlet = browser.findElement(By.id("f-outlet"));
+    assertThat(outlet.findElements(By.tagName("option"))).extracting(WebElement::getText)
+        .containsExactly("All", "Lake Bulletin (" + HARVEST + ")", "Esker Courier (1)");
+    outlet.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+    assertThat(browser.findElement(By.tagName("body")).getAttribute("data-ready")).isEqualTo("#/search?q=harvest");
+    new org.openqa.selenium.support.ui.Select(outlet).selectByValue("Lake Bulletin");
+    browser.findElement(By.cssSelector("#filters button")).click();
+    waitFor("#/search?q=harvest&outlet=Lake+Bulletin");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + HARVEST + " statements");
+    assertThat(browser.findElements(By.cssSelector("#results .stmt"))).hasSize(50);
+    browser.findElement(By.id("next")).click();
+    waitFor("#/search?q=harvest&outlet=Lake+Bulletin&offset=50");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("51–" + HARVEST + " of " + HARVEST + " statements");
+    assertThat(browser.findElements(By.cssSelector("#results .stmt"))).hasSize(HARVEST - 50);
+    assertThat(browser.findElements(By.id("next"))).isEmpty();
+    assertThat(browser.findElement(By.id("download-csv")).getAttribute("href"))
+        .endsWith("/api/statements/export?q=harvest&outlet=Lake+Bulletin&format=csv");
+    browser.navigate().back();
+    waitFor("#/search?q=harvest&outlet=Lake+Bulletin");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + HARVEST + " statements");
+  }
+
+  /** The pages a reader meets, by address. */
+  static List<String> pages() {
+    String statement = server.store.queries().statements(new org.dateline.store.StatementQuery("Ilse Marren", null, null, null, null, null, null, 1, 0))
+        .items().getFirst().id();
+    long article = server.store.queries().statement(statement).variants().getFirst().articleId();
+    return List.of("#/", "#/story/story-dam", "#/search?q=harvest", "#/search?q=nothing%20here", "#/statement/" + statement,
+        "#/person/p-ilse-marren", "#/people", "#/article/" + article);
+  }
+
+  /**
+   * Every page at a desktop and a phone size: no sideways scroll, its own title, focus on its heading, and no serious
+   * or critical accessibility violation by axe-core (vendored in test resources, MPL-2.0: see axe/README.md).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"1366x900", "390x844"})
+  void everyPageFitsHasItsTitleAndFocusAndPassesAxe(String size) throws Exception {
+    viewport(browser, size);
+    String axe = new String(BrowserTest.class.getResourceAsStream("/axe/axe.min.js").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    JavascriptExecutor js = browser;
+    java.util.Set<String> titles = new java.util.HashSet<>();
+    List<String> problems = new java.util.ArrayList<>();
+    try {
+      for (String page : pages()) {
+        open(page);
+        assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isEqualTo(Integer.parseInt(size.split("x")[0]));
+        long wide = (Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (wide > 0) problems.add(page + " scrolls sideways by " + wide + " px");
+        if (!titles.add(browser.getTitle())) problems.add(page + " has the title of another page: " + browser.getTitle());
+        if (!browser.switchTo().activeElement().getTagName().equals("h1")) problems.add(page + ": focus is not on the heading");
+        js.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        List<Object> found = (List<Object>) js.executeAsyncScript("""
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));""");
+        for (Object v : found) problems.add(page + " " + size + ": " + v);
+      }
+    } finally {
+      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theKeyboardReachesSearchFiltersAndPaging() {
+    open("#/search?q=harvest");
+    // Tab from the heading walks the page in order: the filters come before the results and the pager
+    List<String> seen = new java.util.ArrayList<>();
+    // (a date input takes a Tab per part: day, month, year, picker)
+    for (int i = 0; i < 24; i++) {
+      browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+      WebElement e = browser.switchTo().activeElement();
+      seen.add(e.getTagName() + (e.getAttribute("id") == null || e.getAttribute("id").isEmpty() ? "" : "#" + e.getAttribute("id")));
+    }
+    assertThat(seen).containsSubsequence("select#f-speaker", "select#f-outlet", "select#f-kind", "select#f-story", "input#f-from", "input#f-to", "button#apply");
+    browser.findElement(By.id("next")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    waitFor("#/search?q=harvest&offset=50");
+    assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+  }
+
+  /**
+   * The page's viewport as WIDTHxHEIGHT CSS pixels: a device-metrics override, since headless Chromium keeps a window
+   * at least 500 px wide (a 390 px window would be measured at 500).
+   */
+  static void viewport(ChromeDriver browser, String size) {
+    String[] wh = size.split("x");
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", Integer.parseInt(wh[0]),
+        "height", Integer.parseInt(wh[1]), "deviceScaleFactor", 1, "mobile", Integer.parseInt(wh[0]) < 600));
+  }
+
+  @Test
+  void backReturnsToTheScrollPositionOfALongPage() {
+    viewport(browser, "390x844");
+    try {
+      open("#/search?q=harvest");
+      JavascriptExecutor js = browser;
+      js.executeScript("window.scrollTo(0, 1500)");
+      new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ((Number) js.executeScript("return window.scrollY")).intValue() == 1500);
+      browser.findElements(By.cssSelector("#results .stmt-link")).get(20).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> String.valueOf(d.findElement(By.tagName("body")).getAttribute("data-ready")).startsWith("#/statement/"));
+      browser.navigate().back();
+      waitFor("#/search?q=harvest");
+      assertThat(((Number) js.executeScript("return window.scrollY")).intValue()).isEqualTo(1500);
+    } finally {
+      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+  }
+
+  @Test
+  void anArticlePageShowsItsTextWithStatementsMarkedAndTheOriginal() {
+    String statement = server.store.queries().statements(new org.dateline.store.StatementQuery("Ilse Marren", null, null, null, null, null, null, 1, 0))
+        .items().getFirst().id();
+    open("#/statement/" + statement);
+    browser.findElement(By.cssSelector("#variants .variant .meta a")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> String.valueOf(d.findElement(By.tagName("body")).getAttribute("data-ready")).startsWith("#/article/"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dam talks open in Lisvara");
+    assertThat(browser.findElements(By.cssSelector(".article-text mark"))).extracting(WebElement::getText)
+        .containsExactly("We will not open the gates before spring", "The accord is clear about the water");
+    assertThat(browser.findElement(By.id("original")).getAttribute("href")).isEqualTo("https://example.test/ledger/1");
+    assertThat(browser.getTitle()).isEqualTo("Dam talks open in Lisvara · Article · Dateline");
+  }
+
+  @Test
+  void correctionsMadeFromThePageShowAtOnce() {
+    String id = server.store.queries().statements(new org.dateline.store.StatementQuery("Pera Lund", null, null, null, null, null, null, 1, 0))
+        .items().getFirst().id();
+    open("#/statement/" + id);
+    browser.findElement(By.cssSelector("#corrections summary")).click();
+    browser.findElement(By.xpath("//form[@class='correction']//button[text()='Reject']")).click();
+    redrawn(d -> d.findElement(By.cssSelector("h1 + .meta")).getText().endsWith("REJECTED"));
+    assertThat(browser.findElement(By.id("correction-status")).getText()).isEqualTo("Rejected: hidden from lists; Restore takes it back.");
+    open("#/search?q=square");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("0 statements");
+    open("#/statement/" + id);
+    browser.findElement(By.cssSelector("#corrections summary")).click();
+    browser.findElement(By.xpath("//form[@class='correction']//button[text()='Restore']")).click();
+    redrawn(d -> !d.findElement(By.cssSelector("h1 + .meta")).getText().endsWith("REJECTED"));
+    open("#/search?q=square");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1 statement");
+    // an alias typed on the person page is a name at once, and search finds the person by it
+    open("#/person/p-pera-lund");
+    browser.findElement(By.cssSelector("#corrections summary")).click();
+    browser.findElement(By.id("alias-name")).sendKeys("Mayor Lund-Aberg");
+    browser.findElement(By.xpath("//form[@class='correction']//button[text()='Add alias']")).click();
+    redrawn(d -> d.findElement(By.cssSelector("h1 + .meta")).getText().contains("Mayor Lund-Aberg"));
+    open("#/search?q=aberg");
+    assertThat(browser.findElement(By.cssSelector("#results .stmt-link")).getText()).isEqualTo("The square has never been this full");
+  }
+
+  /** Waits through a redraw (elements found before it go stale). */
+  void redrawn(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(done::apply);
+  }
+
+  void waitFor(String hash) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
   }
 
   @Test
@@ -96,7 +283,7 @@ class BrowserTest {
     open("#/statement/" + id);
     List<WebElement> variants = browser.findElements(By.cssSelector("#variants .variant"));
     assertThat(variants).hasSize(2);
-    assertThat(variants).extracting(v -> v.findElement(By.tagName("h3")).getText()).containsExactly("Harbour Ledger", "Nord Post");
+    assertThat(variants).extracting(v -> v.findElement(By.tagName("h2")).getText()).containsExactly("Harbour Ledger", "Nord Post");
     for (WebElement v : variants) {
       assertThat(v.findElement(By.cssSelector(".article-text mark")).getText()).isEqualTo("We will not open the gates before spring");
       // the variant's words come from the statement when they are the same, the headline from its article

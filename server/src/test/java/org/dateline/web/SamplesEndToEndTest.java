@@ -147,6 +147,73 @@ class SamplesEndToEndTest {
     }
   }
 
+  /**
+   * The main pages over the samples at a desktop and a phone size, as a reader meets them: the time from the address
+   * to the page drawn, no sideways scroll, no serious or critical axe-core violation; screenshots into docs/ (ui-*.png)
+   * and the figures into target/ui-pages.txt.
+   */
+  @Test
+  void mainPagesOfTheSamplesAtBothSizes() throws Exception {
+    assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER), "no chromium: pages skipped");
+    JsonNode stories = get("/api/stories").get("items");
+    JsonNode biggest = stories.get(0);
+    for (JsonNode s : stories) if (s.get("articles").asInt() > biggest.get("articles").asInt()) biggest = s;
+    JsonNode shared = null;
+    for (JsonNode st : get("/api/statements?limit=1000").get("items")) if (shared == null || st.get("outlets").size() > shared.get("outlets").size()) shared = st;
+    String speaker = shared.get("speaker").get("id").asText();
+    String surname = shared.get("speaker").get("name").asText().replaceAll(".*\\s", "");
+    java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+    pages.put("stories", "#/");
+    pages.put("story", "#/story/" + biggest.get("id").asText());
+    pages.put("search", "#/search?q=" + enc(surname).replace("+", "%20"));
+    pages.put("statement", "#/statement/" + shared.get("id").asText());
+    pages.put("person", "#/person/" + speaker);
+    pages.put("article", "#/article/" + shared.get("variants").get(0).get("articleId").asLong());
+    pages.put("people", "#/people");
+    String axe = new String(BrowserTest.class.getResourceAsStream("/axe/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
+    List<String> report = new ArrayList<>(), problems = new ArrayList<>();
+    for (String size : List.of("1366x900", "390x844")) {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(BrowserTest.CHROMIUM.toFile());
+      options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+          "--disable-component-update", "--disable-sync", "--window-size=" + size.replace('x', ','), "--user-data-dir=" + profile.resolve(size));
+      ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile())
+          .usingAnyFreePort().build(), options);
+      try {
+        BrowserTest.viewport(browser, size);
+        browser.get("http://127.0.0.1:" + server.port() + "/"); // the app's files cached, as on a second visit
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("body")).getAttribute("data-ready") != null);
+        for (var e : pages.entrySet()) {
+          String hash = e.getValue();
+          long t0 = System.nanoTime();
+          browser.get("http://127.0.0.1:" + server.port() + "/" + hash);
+          new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> hash.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+          long ms = (System.nanoTime() - t0) / 1_000_000;
+          assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue()).isEqualTo(Integer.parseInt(size.split("x")[0]));
+          long wide = (Long) browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+          browser.executeScript(axe);
+          @SuppressWarnings("unchecked")
+          List<Object> found = (List<Object>) browser.executeAsyncScript("""
+              const done = arguments[arguments.length - 1];
+              axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+                .map(v => v.impact + ' ' + v.id + ' (' + v.nodes.length + ')')));""");
+          report.add("%s %s %d ms, sideways %d px, axe: %s".formatted(size, e.getKey(), ms, wide, found.isEmpty() ? "no violations" : found));
+          if (wide > 0) problems.add(e.getKey() + " " + size + " scrolls sideways by " + wide + " px");
+          for (Object v : found) if (v.toString().startsWith("serious") || v.toString().startsWith("critical")) problems.add(e.getKey() + " " + size + ": " + v);
+          Path docs = Path.of("..", "docs");
+          if (!e.getKey().equals("people") && Files.isDirectory(docs))
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), docs.resolve("ui-%s-%s.png".formatted(e.getKey(), size.startsWith("390") ? "phone" : "desktop")),
+                StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        browser.quit();
+      }
+    }
+    Files.write(Path.of("target", "ui-pages.txt"), report);
+    report.forEach(System.out::println);
+    assertThat(problems).isEmpty();
+  }
+
   /** The screenshot in docs/: the samples' biggest story on its time axis, as the README's URL shows it. */
   @Test
   void timelineScreenshotOfTheSamplesStory() throws Exception {
