@@ -68,6 +68,7 @@ public final class RecordSchema {
       .add("source", DataTypes.StringType)
       .add("url", DataTypes.StringType)
       .add("outlet", DataTypes.StringType)
+      .add("agency", DataTypes.StringType)
       .add("headline", DataTypes.StringType)
       .add("section", DataTypes.StringType)
       .add("byline", DataTypes.StringType)
