@@ -127,7 +127,7 @@ class HostileInputTest {
     ExtractCommandTest.Run r = run("extract", dir.toString());
     assertThat(r.exit()).isEqualTo(Main.SOME_FAILED);
     assertThat(r.err())
-        .contains("dateline: skipped " + dir.resolve("a-requests.warc") + ": no HTML response records among its 2 records (1 metadata, 1 request)\n")
+        .contains("dateline: skipped " + dir.resolve("a-requests.warc") + ": no HTML or text response records among its 2 records (1 metadata, 1 request)\n")
         .contains("dateline: skipped " + dir.resolve("b-length.warc") + "@0: broken WARC record: a header holds a number out of range or malformed: \"99999999999999999999\"\n");
     ExtractCommandTest.Run big = withStdin(new byte[11 * 1024 * 1024], "extract", "-");
     assertThat(big.err()).contains("dateline: skipped -: more than the limit of 10,485,760 bytes (--max-bytes)\n");

@@ -220,7 +220,7 @@ public final class Inputs {
       if (next.isEmpty()) {
         if (pending != null) sink.accept(pending);
         // a crawl file of requests and metadata only (or of images) is read, and gives nothing: say so
-        if (told == 0) sink.accept(new ReadResult.Failure(source, "no HTML response records among its %d records%s".formatted(
+        if (told == 0) sink.accept(new ReadResult.Failure(source, "no HTML or text response records among its %d records%s".formatted(
             index, types.isEmpty() ? "" : " (" + types.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(java.util.stream.Collectors.joining(", ")) + ")")));
         return;
@@ -250,7 +250,8 @@ public final class Inputs {
       String item = source + "#" + response.target();
       try {
         MediaType type = response.http().contentType();
-        if (!type.base().equals(MediaType.HTML) && !type.subtype().equals("xhtml+xml")) continue;
+        RawPage.Format format = formatOf(type);
+        if (format == null || isRobotsFile(response.target())) continue;
         if (response.http().status() != 200) continue;
         long size = response.http().body().size();
         if (size > maxBytes) {
@@ -268,7 +269,7 @@ public final class Inputs {
           continue;
         }
         told++;
-        ReadResult r = fromBytes(item, RawPage.Format.HTML, body, type.parameters().get("charset"), response.target(),
+        ReadResult r = fromBytes(item, format, body, type.parameters().get("charset"), response.target(),
             fetchedAt(response.date(), response.http().headers().first("Date").orElse(null)));
         if (r instanceof ReadResult.Page p) {
           pending = p;
@@ -280,6 +281,28 @@ public final class Inputs {
         told++;
         sink.accept(new ReadResult.Failure(item, "broken WARC response record " + index + ": " + describe(e)));
       }
+    }
+  }
+
+  /**
+   * The page format of a WARC response by its Content-Type: HTML (and XHTML), plain text (a site's text edition,
+   * a wire feed served as text/plain) through the text path, anything else (images, scripts, feeds) null: not a page.
+   */
+  private static RawPage.Format formatOf(MediaType type) {
+    if (type.base().equals(MediaType.HTML) || type.subtype().equals("xhtml+xml")) return RawPage.Format.HTML;
+    if (type.base().equals(MediaType.PLAIN_TEXT)) return RawPage.Format.TEXT;
+    return null;
+  }
+
+  /**
+   * A site's robots.txt, which crawlers (Dateline's fetcher too) archive beside the pages: plain text, never an
+   * article; RFC 9309 fixes its place at the root of a host.
+   */
+  private static boolean isRobotsFile(String target) {
+    try {
+      return "/robots.txt".equals(java.net.URI.create(target).getPath());
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

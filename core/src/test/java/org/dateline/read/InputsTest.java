@@ -115,6 +115,43 @@ class InputsTest {
   }
 
   @Test
+  void warcTextPlainResponsesAreTextPagesAndOtherTypesAreSkipped() throws IOException {
+    Path warc = dir.resolve("mixed.warc.gz");
+    java.time.Instant fetched = java.time.Instant.parse("2026-05-12T06:30:00Z");
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(warc, java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE);
+         org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(ch, org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(response("https://tessalycourier.example/text/2026/05/11/quay-vote", "text/plain; charset=utf-8",
+          "Tessaly Courier\nHarbour council delays quay vote\n\nBRENNA, May 11 - The council postponed its vote, "
+              + "councillor Edvin Hallar said.\n", fetched));
+      w.write(response("https://tessalycourier.example/logo.png", "image/png", "\u0089PNG not really", fetched));
+      w.write(response("https://tessalycourier.example/robots.txt", "text/plain", "User-agent: *\nDisallow: /drafts/\n", fetched));
+      w.write(response("https://tessalycourier.example/2026/05/11/quay-vote", "text/html; charset=utf-8",
+          "<html><body><h1>Harbour council delays quay vote</h1><p>The council postponed its vote.</p></body></html>", fetched));
+    }
+    List<ReadResult> results = read(inputs(), warc.toString());
+    assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOf(ReadResult.Page.class));
+    RawPage text = ((ReadResult.Page) results.get(0)).page();
+    assertThat(text.format()).isEqualTo(RawPage.Format.TEXT);
+    assertThat(text.source()).isEqualTo(warc + "#https://tessalycourier.example/text/2026/05/11/quay-vote");
+    assertThat(text.url()).isEqualTo("https://tessalycourier.example/text/2026/05/11/quay-vote");
+    assertThat(text.fetched()).isEqualTo(fetched);
+    assertThat(text.content()).startsWith("Tessaly Courier\nHarbour council delays quay vote\n\nBRENNA, May 11");
+    assertThat(((ReadResult.Page) results.get(1)).page().format()).isEqualTo(RawPage.Format.HTML);
+  }
+
+  private static org.netpreserve.jwarc.WarcResponse response(String uri, String type, String content, java.time.Instant date) {
+    byte[] payload = content.getBytes(StandardCharsets.UTF_8);
+    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + payload.length + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
+    byte[] body = new byte[head.length + payload.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(payload, 0, body, head.length, payload.length);
+    return new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(uri)).date(date)
+        .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, body).build();
+  }
+
+  @Test
   void aTruncatedWarcKeepsTheRecordsBeforeTheBreakAndReportsIt() throws IOException {
     byte[] all = Files.readAllBytes(SAMPLE_WARC);
     Path cut = dir.resolve("cut.warc.gz");

@@ -19,7 +19,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -91,9 +90,8 @@ public final class ExtractJob {
     try {
       Dataset<Row> records = all.filter(col("kind").equalTo("record"));
       records.select("month", "value").write().mode(SaveMode.Overwrite).partitionBy("month").text(out + "/jsonl");
-      // the Parquet schema is the one the JSON implies, so both outputs carry the same fields
-      StructType schema = spark.read().json(records.select("value").as(Encoders.STRING())).schema();
-      records.select(col("month"), from_json(col("value"), schema).as("r")).select("month", "r.*")
+      // a fixed schema, not the one this run's JSON implies: two runs' outputs must combine whatever they held
+      records.select(col("month"), from_json(col("value"), RecordSchema.RECORD).as("r")).select("month", "r.*")
           .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(out + "/parquet");
       Dataset<Row> failures = all.filter(col("kind").equalTo("failure"));
       failures.select("value").coalesce(1).write().mode(SaveMode.Overwrite).text(out + "/failures");

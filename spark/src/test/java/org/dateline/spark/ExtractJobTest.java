@@ -1,5 +1,6 @@
 package org.dateline.spark;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
 import org.dateline.pipeline.Engine;
@@ -89,6 +94,56 @@ class ExtractJobTest {
     for (String json : lines(out.resolve("l/people"))) distributed.add(person(Json.mapper().readValue(json, Linking.GlobalPerson.class)));
     assertThat(linked.people()).isPositive();
     assertThat(distributed).isEqualTo(onePass);
+  }
+
+  @Test
+  void twoRunsParquetOutputsHaveTheRecordSchemaAndUnion() throws IOException {
+    // run a: the sample WARC (URLs, datelines); run b: one plain-text page with neither, which once gave
+    // dateline:string and no url column
+    Path text = out.resolve("in-b/harbour-council.txt");
+    Files.createDirectories(text.getParent());
+    Files.writeString(text, """
+        Tessaly Courier
+        Harbour council delays vote on Brenna quay repairs
+        By Mira Olsten
+        Published 14 April 2026
+
+        The Brenna harbour council postponed its vote on repairs to the old quay on Tuesday after members asked \
+        for a second survey of the sea wall.
+
+        "We cannot spend the town's money on a wall we do not understand," councillor Edvin Hallar said after \
+        the meeting.
+
+        The survey is expected to take six weeks, the council's engineer, Lotta Brandt, said.
+        """);
+    String a = out.resolve("run-a").toString();
+    String b = out.resolve("run-b").toString();
+    ExtractJob job = new ExtractJob(Inputs.DEFAULT_MAX_BYTES);
+    long na = job.run(spark, List.of(SAMPLE), a).articles();
+    long nb = job.run(spark, List.of(text.toString()), b).articles();
+    assertThat(na).isEqualTo(4);
+    assertThat(nb).isEqualTo(1);
+
+    StructType expected = RecordSchema.RECORD.add("month", DataTypes.StringType);
+    Dataset<Row> ra = spark.read().parquet(a + "/parquet");
+    Dataset<Row> rb = spark.read().parquet(b + "/parquet");
+    assertThat(ra.schema()).isEqualTo(expected);
+    assertThat(rb.schema()).isEqualTo(expected);
+    assertThat(ra.unionByName(rb).count()).isEqualTo(na + nb);
+
+    Row page = rb.select("url", "dateline", "published.date", "published.basis").first();
+    assertThat(page.isNullAt(0)).as("url absent in the JSON is a null").isTrue();
+    assertThat(page.isNullAt(1)).as("no dateline read is a null").isTrue();
+    assertThat(page.get(2)).isEqualTo(java.sql.Date.valueOf("2026-04-14"));
+    Row dated = ra.filter(col("published.basis").equalTo("meta")).select("published.date", "dateline.place").first();
+    assertThat(dated.get(0)).isEqualTo(java.sql.Date.valueOf("2026-02-20"));
+    assertThat(dated.getString(1)).isEqualTo("LISVARA");
+  }
+
+  @Test
+  void theRecordSchemaNamesTheRecordsFieldsInOrder() {
+    assertThat(RecordSchema.RECORD.fieldNames())
+        .containsExactly(Stream.of(ArticleRecord.class.getRecordComponents()).map(c -> c.getName()).toArray(String[]::new));
   }
 
   private static String person(Linking.GlobalPerson p) {
