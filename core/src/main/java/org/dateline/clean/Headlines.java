@@ -33,7 +33,9 @@ final class Headlines {
     if (w < 3 || w > 30 || t.length() > 250) return false;
     char c = t.charAt(0);
     if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'¿¡$".indexOf(c) >= 0)) return false;
-    if (t.endsWith(".") && !t.endsWith("...") && !t.endsWith("…")) return false;
+    // a full stop ends a sentence, not a title, also inside a closing quote ('… he said. "We will."')
+    String bare = t.replaceAll("[\"”’']+$", "");
+    if (bare.endsWith(".") && !bare.endsWith("...") && !bare.endsWith("…")) return false;
     if (Chrome.reason(t) != null || CREDIT.matcher(t).find() || WIDGET.matcher(t).find()) return false;
     if (BY.matcher(t).matches()) return false;
     if (Dates.text(t) != null && w <= 12) return false;
