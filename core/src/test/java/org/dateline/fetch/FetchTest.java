@@ -101,7 +101,7 @@ class FetchTest {
   }
 
   FetchSettings settings() {
-    return new FetchSettings("mailto:desk@ledger.invalid", Duration.ZERO, Duration.ofSeconds(1), 100_000, 3, true);
+    return new FetchSettings("mailto:desk@ledger.invalid", Duration.ZERO, Duration.ofSeconds(2), 100_000, 3, true);
   }
 
   record Run(Map<String, ReadResult> results, Fetcher fetcher, Path archive) {
@@ -150,7 +150,7 @@ class FetchTest {
     assertThat(r.failure(site.url("/private/memo"))).isEqualTo("robots.txt disallows it");
     assertThat(r.failure(site.url("/missing"))).isEqualTo("404 Not Found");
     assertThat(r.failure(site.url("/broken"))).isEqualTo("500 Internal Server Error");
-    assertThat(r.failure(site.url("/slow"))).isEqualTo("timed out after 1 s");
+    assertThat(r.failure(site.url("/slow"))).isEqualTo("timed out after 2 s");
     assertThat(r.failure(site.url("/huge"))).isEqualTo("response is over the limit of 100,000 bytes (--max-bytes)");
     assertThat(r.failure(site.url("/chart.png"))).isEqualTo("not HTML (Content-Type: image/png)");
     assertThat(r.failure(site.url("/loop1"))).isEqualTo("more than 3 redirects");
