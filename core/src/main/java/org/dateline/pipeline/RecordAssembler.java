@@ -11,6 +11,7 @@ import org.dateline.model.Statement;
 import org.dateline.nlp.Parsed;
 import org.dateline.people.Cast;
 import org.dateline.quote.Attribution;
+import org.dateline.quote.QuotedWords;
 import org.dateline.time.Dated;
 import org.dateline.time.TimeTagger;
 
@@ -44,7 +45,9 @@ final class RecordAssembler {
         mention == null ? null : mention.of(source), mention);
     Statement.Cue cue = at.cue() == null ? null : new Statement.Cue(at.cue().of(parsed.text()), body.toSource(at.cue()));
     List<Span> spans = at.content().stream().map(body::toSource).toList();
-    String text = String.join(" … ", spans.stream().map(s -> s.of(source)).toList());
+    // a partial quote's text is the words quoted, its spans the reported clause that holds them (docs/record.md)
+    List<Span> words = at.kind() == Statement.Kind.PARTIAL ? QuotedWords.in(source, spans) : List.of();
+    String text = String.join(" … ", (words.isEmpty() ? spans : words).stream().map(s -> s.of(source)).toList());
     return new Statement(at.kind(), text, spans, speaker, cue, times.dateOf(at, parsed, dated.published()));
   }
 }

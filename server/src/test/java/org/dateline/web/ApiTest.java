@@ -70,7 +70,7 @@ class ApiTest {
       "/api/statements?from=2026-02-30|bad_parameter|from must be a date as YYYY-MM-DD, was '2026-02-30'",
       "/api/statements?limit=-1|bad_parameter|limit must be between 1 and 1000, was -1",
       "/api/statements?limit=ten|bad_parameter|limit must be an integer, was 'ten'",
-      "/api/statements?kind=shouted|bad_parameter|kind must be one of direct, partial, indirect, was 'shouted'",
+      "/api/statements?kind=shouted|bad_parameter|kind must be one of direct, partial, indirect, stance, negated, asked, speech, all, was 'shouted'",
       "/api/statements?from=2026-03-01&to=2026-02-01|bad_parameter|from 2026-03-01 is after to 2026-02-01",
       "/api/statements?color=red|bad_parameter|unknown parameter 'color'; known: from, kind, limit, offset, outlet, q, speaker, story, to",
       "/api/statements?q=a&q=b|bad_parameter|parameter 'q' given 2 times"})
