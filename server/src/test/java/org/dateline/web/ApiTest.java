@@ -57,6 +57,11 @@ class ApiTest {
     assertThat(st.get("variants")).hasSize(2);
     assertThat(get("/api/statements?q=turbines").json().get("total").asInt()).isEqualTo(1);
     assertThat(get("/api/statements?outlet=Nord%20Post&kind=direct").json().get("total").asInt()).isEqualTo(2);
+    // speech is the default; stance is a filter away, and "all" is every kind (the fixtures hold direct quotes only)
+    int speech = get("/api/statements").json().get("total").asInt();
+    assertThat(get("/api/statements?kind=speech").json().get("total").asInt()).isEqualTo(speech);
+    assertThat(get("/api/statements?kind=all").json().get("total").asInt()).isEqualTo(speech);
+    assertThat(get("/api/statements?kind=stance").json().get("total").asInt()).isZero();
     assertThat(get("/api/statements?story=story-dam").json().get("total").asInt()).isEqualTo(3);
     assertThat(get("/api/statements?from=2026-02-11&to=2026-02-28").json().get("total").asInt()).isEqualTo(1);
     Answer page = get("/api/statements?limit=2&offset=2");
