@@ -549,6 +549,15 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** A stored record as a JSON tree, for reads that need a few of its fields. */
+  static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("bad record in store: " + e.getMessage(), e);
+    }
+  }
+
   private static ArticleRecord parse(String json) {
     try {
       return JSON.readValue(json, ArticleRecord.class);

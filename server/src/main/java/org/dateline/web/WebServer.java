@@ -213,6 +213,14 @@ public final class WebServer implements AutoCloseable {
       Params p = new Params(ctx, Set.of("limit"));
       json(ctx, q.person(ctx.pathParam("id"), p.integer("limit", 200, 1, StatementQuery.MAX_LIMIT)));
     });
+    get("/api/outlets", ctx -> {
+      new Params(ctx, Set.of());
+      json(ctx, Map.of("items", q.outlets()));
+    });
+    get("/api/outlets/{name}", ctx -> {
+      new Params(ctx, Set.of());
+      json(ctx, q.outlet(ctx.pathParam("name")));
+    });
     get("/api/articles/{id}", ctx -> {
       new Params(ctx, Set.of());
       long id;
