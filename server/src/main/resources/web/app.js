@@ -194,18 +194,28 @@ async function person(id) {
     el('h2', {}, 'Statements over time'), el('div', { id: 'person-statements' }, ...p.statements.map(statementCard)));
 }
 
-// The article's text with the variant's spans wrapped in <mark>, built from text nodes only.
-function highlighted(text, spans, label) {
+// The article's text with the variant's spans wrapped in <mark>, built from text nodes only; the text between marks
+// that was site chrome (the [start, end) ranges of `chrome`) in spans of its own, which a page may fold away.
+function highlighted(text, spans, label, chrome) {
   // a scrolling box: focusable and named, so a keyboard can scroll it too
   const box = el('div', { class: 'article-text', tabindex: '0', role: 'region', 'aria-label': label || 'Article text' });
+  const plain = (a, b) => {
+    for (const [c0, c1] of chrome || []) {
+      if (c1 <= a || c0 >= b) continue;
+      if (c0 > a) box.appendChild(document.createTextNode(text.slice(a, c0)));
+      box.appendChild(el('span', { class: 'chrome' }, text.slice(Math.max(a, c0), Math.min(b, c1))));
+      a = Math.min(b, c1);
+    }
+    if (a < b) box.appendChild(document.createTextNode(text.slice(a, b)));
+  };
   let at = 0;
   for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
     if (a < at) continue;
-    box.appendChild(document.createTextNode(text.slice(at, a)));
+    plain(at, a);
     box.appendChild(el('mark', {}, text.slice(a, b)));
     at = b;
   }
-  box.appendChild(document.createTextNode(text.slice(at)));
+  plain(at, text.length);
   return box;
 }
 
@@ -278,7 +288,7 @@ async function article(id) {
     el('h2', {}, a.statements.length + (a.statements.length === 1 ? ' statement' : ' statements')),
     el('ul', { id: 'article-statements' }, ...a.statements.map(st => el('li', {},
       st.statement ? el('a', { href: '#/statement/' + enc(st.statement) }, st.text) : st.text, ' — ', st.speaker || 'unknown speaker'))),
-    el('h2', {}, 'Text'), highlighted(a.text, spans), removedChrome(a));
+    el('h2', {}, 'Text'), ...cleanedText(a, spans), removedChrome(a));
 }
 
 async function people(params) {

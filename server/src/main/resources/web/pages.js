@@ -24,7 +24,8 @@ const COLOURS = ['#1f3a5f', '#c0392b', '#2e7d32', '#8e44ad', '#b36b00', '#00796b
  * Labels are the first and last slot and as many between as fit without touching.
  */
 function barChart(id, caption, stacks, stepDays, series) {
-  const W = 640, H = 150, left = 28, bottom = 22, top = 8;
+  // drawn at the width it will show at (the page's, at most 640 px), so its 11 px labels stay 11 px on a phone
+  const W = Math.round(Math.min(640, Math.max(280, main().clientWidth - 8))), H = 150, left = 28, bottom = 22, top = 8;
   const fig = el('figure', { class: 'chart', id: id });
   if (!stacks.length) return null;
   const t0 = Date.parse(stacks[0][0]), t1 = Date.parse(stacks[stacks.length - 1][0]);
@@ -33,7 +34,7 @@ function barChart(id, caption, stacks, stepDays, series) {
   const slot = (W - left) / slots, bar = Math.max(1, slot * 0.8);
   const y = n => top + (H - top - bottom) * (1 - n / max);
   const words = stacks.map(([d, parts]) => d + ': ' + parts.reduce((n, [, c]) => n + c, 0)).join(', ');
-  const chart = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': caption + '. ' + words, class: 'chart-svg', preserveAspectRatio: 'xMinYMin meet' });
+  const chart = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'img', 'aria-label': caption + '. ' + words, class: 'chart-svg', preserveAspectRatio: 'xMinYMin meet' });
   chart.appendChild(svg('line', { x1: left, y1: H - bottom, x2: W, y2: H - bottom, stroke: '#444' }));
   chart.appendChild(svg('text', { x: left - 4, y: top + 8, 'text-anchor': 'end', 'font-size': 11, fill: '#444' }, String(max)));
   chart.appendChild(svg('text', { x: left - 4, y: H - bottom, 'text-anchor': 'end', 'font-size': 11, fill: '#444' }, '0'));
@@ -48,19 +49,18 @@ function barChart(id, caption, stacks, stepDays, series) {
       n += c;
     }
   }
-  // labels: about 70 units apart at most, always the first and the last, never two touching
-  const every = Math.max(1, Math.ceil(70 / slot));
-  const labelled = [];
-  for (let i = 0; i < slots; i += every) labelled.push(i);
-  if (labelled[labelled.length - 1] !== slots - 1) {
-    if (slots - 1 - labelled[labelled.length - 1] < every) labelled.pop();
-    labelled.push(slots - 1);
+  // labels under their slots' middles, kept inside the chart, the first and the last always, none nearer than 70 px
+  // to the next (a date is some 62 px wide at 11 px)
+  const half = 34, gap = 70;
+  const at = i => Math.min(W - half, Math.max(left + half, left + i * slot + slot / 2));
+  let kept = [];
+  for (let i = 0; i < slots; i++) if (!kept.length || at(i) - at(kept[kept.length - 1]) >= gap) kept.push(i);
+  if (slots > 1 && kept[kept.length - 1] !== slots - 1) {
+    kept = kept.filter(i => at(slots - 1) - at(i) >= gap);
+    kept.push(slots - 1);
   }
-  for (const i of labelled) {
-    const x = left + i * slot + slot / 2;
-    chart.appendChild(svg('text', { x: x, y: H - 6, 'font-size': 11, fill: '#444',
-      'text-anchor': slots === 1 ? 'middle' : i === 0 ? 'start' : i === slots - 1 ? 'end' : 'middle' }, iso(t0 + i * stepDays * DAY)));
-  }
+  for (const i of kept)
+    chart.appendChild(svg('text', { x: at(i), y: H - 6, 'font-size': 11, fill: '#444', 'text-anchor': 'middle' }, iso(t0 + i * stepDays * DAY)));
   fig.append(chart, el('figcaption', { class: 'meta' }, caption));
   return fig;
 }
@@ -136,6 +136,40 @@ function dateEvidence(a) {
     if (a.refined) box.append(' · the article alone gave ', rangeWords(e), '; its story’s dated articles narrowed it');
   }
   return box;
+}
+
+/**
+ * Where each removed piece lies in the source text, in order, with the blank space after it: a piece the cleaner
+ * joined from several lines ("Home | World") is found across any run of spaces, newlines and bars.
+ */
+function chromeRanges(text, removed) {
+  const out = [];
+  let from = 0;
+  for (const r of removed || []) {
+    const words = r.text.split(/[\s|]+/).filter(Boolean).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (!words.length) continue;
+    const re = new RegExp(words.join('[\\s|]+'), 'g');
+    re.lastIndex = from;
+    let m = re.exec(text);
+    if (!m) { re.lastIndex = 0; m = re.exec(text); }
+    if (!m) continue;
+    let end = m.index + m[0].length;
+    while (end < text.length && /\s/.test(text[end])) end++;
+    out.push([m.index, end]);
+    from = end;
+  }
+  return out.sort((a, b) => a[0] - b[0]).filter((r, i, all) => i === 0 || r[0] >= all[i - 1][1]);
+}
+
+/** The article's text as the cleaner kept it, statements marked; a switch shows the removed chrome in its place. */
+function cleanedText(a, spans) {
+  const chrome = chromeRanges(a.text, a.removed);
+  const box = highlighted(a.text, spans, 'Article text', chrome);
+  if (!chrome.length) return [box];
+  box.classList.add('hide-chrome');
+  const toggle = el('input', { type: 'checkbox', id: 'show-chrome' });
+  toggle.addEventListener('change', () => box.classList.toggle('hide-chrome', !toggle.checked));
+  return [el('label', { class: 'meta chrome-toggle' }, toggle, ' Show the removed site chrome in place (' + chrome.length + ' of ' + a.removed.length + ' pieces found in the text)'), box];
 }
 
 /** The site chrome the cleaner removed, collapsed: what it was and why it went. */

@@ -69,7 +69,9 @@ class BrowserTest {
             List.of(lo, hi)),
         r.body(), List.of(new org.dateline.model.Removal("Subscribe for full access", org.dateline.model.RemovalReason.SUBSCRIBE),
             new org.dateline.model.Removal("Share this article", org.dateline.model.RemovalReason.SHARE)),
-        r.people(), r.statements(), r.times(), r.warnings(), r.sourceText());
+        // the chrome stays in the source text the spans point into (after the article here, so the spans hold);
+        // "Share this article" ran over two lines
+        r.people(), r.statements(), r.times(), r.warnings(), r.sourceText() + "Subscribe for full access\n\nShare\nthis article\n");
   }
 
   @AfterAll
@@ -274,6 +276,15 @@ class BrowserTest {
     removed.findElement(By.tagName("summary")).sendKeys(org.openqa.selenium.Keys.ENTER);
     assertThat(removed.findElements(By.tagName("li"))).extracting(WebElement::getText)
         .containsExactly("SUBSCRIBE PROMPT Subscribe for full access", "SHARE BLOCK Share this article");
+    // the text shows what the cleaner kept, the statement marked; the switch puts the chrome back in its place
+    WebElement text = browser.findElement(By.cssSelector(".article-text"));
+    assertThat(text.getText()).contains("The sluices stay shut until the survey is done").doesNotContain("Subscribe").doesNotContain("Share");
+    WebElement toggle = browser.findElement(By.id("show-chrome"));
+    toggle.sendKeys(org.openqa.selenium.Keys.SPACE);
+    assertThat(text.findElements(By.cssSelector(".chrome"))).extracting(WebElement::getText)
+        .containsExactly("Subscribe for full access", "Share\nthis article");
+    toggle.sendKeys(org.openqa.selenium.Keys.SPACE);
+    assertThat(text.getText()).doesNotContain("Subscribe");
   }
 
   @Test

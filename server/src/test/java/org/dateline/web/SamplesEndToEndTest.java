@@ -201,6 +201,17 @@ class SamplesEndToEndTest {
                 .map(v => v.impact + ' ' + v.id + ' (' + v.nodes.length + ')')));""");
           report.add("%s %s %d ms, sideways %d px, axe: %s".formatted(size, e.getKey(), ms, wide, found.isEmpty() ? "no violations" : found));
           if (wide > 0) problems.add(e.getKey() + " " + size + " scrolls sideways by " + wide + " px");
+          // a chart's axis labels never touch (each label's box against the next one's)
+          Object touching = browser.executeScript("""
+              const out = [];
+              for (const c of document.querySelectorAll('svg.chart-svg')) {
+                const bottom = Number(c.getAttribute('height')) - 6;
+                const boxes = [...c.querySelectorAll('text')].filter(t => Number(t.getAttribute('y')) === bottom)
+                  .map(t => t.getBBox()).sort((a, b) => a.x - b.x);
+                for (let i = 1; i < boxes.length; i++) if (boxes[i].x < boxes[i - 1].x + boxes[i - 1].width) out.push(i);
+              }
+              return out.length;""");
+          if (((Number) touching).intValue() > 0) problems.add(e.getKey() + " " + size + ": " + touching + " chart labels touch");
           for (Object v : found) if (v.toString().startsWith("serious") || v.toString().startsWith("critical")) problems.add(e.getKey() + " " + size + ": " + v);
           Path docs = Path.of("..", "docs");
           if (!e.getKey().equals("people") && !e.getKey().equals("outlets") && Files.isDirectory(docs))
