@@ -383,6 +383,7 @@ async function search(params) {
 
   const downloads = el('div', { class: 'meta downloads' }, 'Download these results: ',
     el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'csv']]), id: 'download-csv', download: '' }, 'CSV'), ' · ',
+    el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'csv'], ['excel', '1']]), id: 'download-excel', download: '' }, 'CSV for Excel'), ' · ',
     el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'json']]), id: 'download-json', download: '' }, 'JSON'));
 
   let body;

@@ -101,9 +101,14 @@ public final class Exports {
 
   /** The statements as CSV, one row per outlet's version, with the header row. */
   public static void csv(Queries q, List<StatementView> statements, Writer out) throws IOException {
+    csv(q, statements, false, out);
+  }
+
+  /** As {@link #csv(Queries, List, Writer)}; {@code excel} as {@link #write(Queries, Format, String, boolean, Writer)}. */
+  public static void csv(Queries q, List<StatementView> statements, boolean excel, Writer out) throws IOException {
     Map<Long, ArticleMeta> articles = q.articleMeta(statements.stream().flatMap(s -> s.variants().stream()).map(Variant::articleId).collect(Collectors.toSet()));
-    out.write(String.join(",", CSV_COLUMNS) + "\r\n");
-    for (StatementView s : statements) for (Variant v : s.variants()) out.write(csvRow(s, v, articles.get(v.articleId()), false));
+    out.write((excel ? "\uFEFF" : "") + String.join(",", CSV_COLUMNS) + "\r\n");
+    for (StatementView s : statements) for (Variant v : s.variants()) out.write(csvRow(s, v, articles.get(v.articleId()), excel));
   }
 
   static String csvRow(StatementView s, Variant v, ArticleMeta a, boolean excel) {

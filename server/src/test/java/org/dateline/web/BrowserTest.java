@@ -151,6 +151,8 @@ class BrowserTest {
     assertThat(browser.findElements(By.id("next"))).isEmpty();
     assertThat(browser.findElement(By.id("download-csv")).getAttribute("href"))
         .endsWith("/api/statements/export?q=harvest&outlet=Lake+Bulletin&format=csv");
+    assertThat(browser.findElement(By.id("download-excel")).getAttribute("href"))
+        .endsWith("/api/statements/export?q=harvest&outlet=Lake+Bulletin&format=csv&excel=1");
     browser.navigate().back();
     waitFor("#/search?q=harvest&outlet=Lake+Bulletin");
     assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + HARVEST + " statements");
