@@ -19,8 +19,12 @@ final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--rows", description = "Also print every article and gold statement: gold, given, outcome, basis.")
   boolean rows;
 
+  @Option(names = "--records", paramLabel = "FILE",
+      description = "Score records saved by `dateline extract DIR` (JSON lines) instead of running the pipeline.")
+  Path records;
+
   @Override
   public Integer call() {
-    return StoryReport.run(dir, rows, System.out, System.err);
+    return StoryReport.run(dir, records, rows, System.out, System.err);
   }
 }

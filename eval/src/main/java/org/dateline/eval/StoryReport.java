@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
 import org.dateline.pipeline.Engine;
 import org.dateline.pipeline.RunListener;
@@ -22,7 +23,7 @@ public final class StoryReport {
   private StoryReport() {}
 
   /** Prints the figures to {@code out}; returns the exit code (0 scored, 1 the gold or the folder could not be read). */
-  public static int run(Path dir, boolean rows, PrintStream out, PrintStream err) {
+  public static int run(Path dir, Path records, boolean rows, PrintStream out, PrintStream err) {
     StoryEval.Gold gold;
     try {
       gold = StoryEval.Gold.read(dir);
@@ -30,18 +31,30 @@ public final class StoryReport {
       err.println("dateline: " + e.getMessage());
       return 1;
     }
+    List<ArticleRecord> saved = new ArrayList<>();
+    if (records != null) {
+      // records saved by `dateline extract` (JSON lines): the linking pass and the scores without the NLP run
+      try {
+        for (String line : Files.readAllLines(records))
+          if (!line.isBlank()) saved.add(Json.mapper().readValue(line, ArticleRecord.class));
+      } catch (IOException | RuntimeException e) {
+        err.println("dateline: cannot read records from " + records + ": " + e.getMessage());
+        return 1;
+      }
+      return print(StoryEval.score(gold, dir, LinkingPass.standard().link(saved)), rows, out);
+    }
     List<String> paths = new ArrayList<>();
     for (String sub : List.of("text", "html", "warc")) if (Files.isDirectory(dir.resolve(sub))) paths.add(dir.resolve(sub).toString());
     if (paths.isEmpty()) {
       err.println("dateline: no text/, html/ or warc/ folder in " + dir);
       return 1;
     }
-    List<ArticleRecord> records = new ArrayList<>();
+    List<ArticleRecord> annotated = new ArrayList<>();
     new Runner(Engine.pipeline(), 1).run(Runner.files(new Inputs(Inputs.DEFAULT_MAX_BYTES, new ByteArrayInputStream(new byte[0])), paths),
         new RunListener() {
           @Override
           public void record(ArticleRecord r) {
-            records.add(r);
+            annotated.add(r);
           }
 
           @Override
@@ -49,7 +62,10 @@ public final class StoryReport {
             err.println("dateline: skipped " + source + ": " + reason);
           }
         });
-    StoryEval.Scores s = StoryEval.score(gold, dir, LinkingPass.standard().link(records));
+    return print(StoryEval.score(gold, dir, LinkingPass.standard().link(annotated)), rows, out);
+  }
+
+  private static int print(StoryEval.Scores s, boolean rows, PrintStream out) {
     out.printf("articles with a gold day     %d%n", s.articles());
     if (s.exact() == 0) out.printf("exact dates right            – (none given)%n");
     else out.printf("exact dates right            %d of %d given (%d of %d articles whose gold pins a day)%n", s.exactRight(), s.exact(),
