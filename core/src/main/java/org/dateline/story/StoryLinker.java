@@ -75,11 +75,14 @@ public final class StoryLinker implements Linker {
   /**
    * The date an article is sorted by: its day, else the earliest possible; or null. A latest bound alone is no
    * position in time: an undated article's range is open below and ends at the clock, and sorting it there would put
-   * it after every dated article and make it look months away from its story.
+   * it after every dated article and make it look months away from its story. A dateline's month-day with its
+   * weekday is a position, though, within a year cycle: such an article sorts by the latest day it may be, so a
+   * story's agency pieces are linked in their order before the story's dated articles fix their year.
    */
   static LocalDate sortDate(ArticleRecord r) {
     var p = r.published();
     if (p == null) return null;
+    if (p.date() == null && p.earliest() == null && !StoryDates.yearless(p).isEmpty()) return p.latest();
     return p.date() != null ? p.date() : p.earliest();
   }
 
