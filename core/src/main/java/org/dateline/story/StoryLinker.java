@@ -46,6 +46,13 @@ public final class StoryLinker implements Linker {
   }
 
   private final Settings settings;
+  /** How many of a story's main actors an article must name to join it across a longer silence. */
+  static final int MAIN_ACTORS = 2;
+  /**
+   * The longest silence a story's main actors carry it over: half a year, the span within which a story's dated
+   * reports date its others ({@code time.StorySpan#STORY_NEAR_DAYS}).
+   */
+  static final int ACTORS_GAP_DAYS = org.dateline.time.StorySpan.STORY_NEAR_DAYS;
 
   public StoryLinker() {
     this(Settings.standard());
@@ -458,6 +465,20 @@ public final class StoryLinker implements Linker {
         return entAll <= 0 ? cos : 0.6 * entHit / entAll + 0.4 * cos;
       }
 
+      /**
+       * How many of the article's people are the story's main actors: named (by full name) in at least half of the
+       * story's articles.
+       */
+      int mainActorsShared(Map<String, Double> v) {
+        int n = 0;
+        for (var e : v.entrySet()) {
+          if (!e.getKey().startsWith("p:")) continue;
+          Double s = sum.get(e.getKey());
+          if (s != null && s / (e.getValue() * members.size()) >= 0.5) n++;
+        }
+        return n;
+      }
+
       void add(int article, Map<String, Double> v) {
         members.add(article);
         for (var e : v.entrySet()) {
@@ -591,8 +612,11 @@ public final class StoryLinker implements Linker {
         for (int s : candidates) {
           StoryState st = stories.get(s);
           long gap = st.gap(d[0], d[1]);
-          if (gap > settings.storyGapDays()) continue;
-          double score = st.score(v) * (1 - gap / (2.0 * Math.max(1, settings.storyGapDays())));
+          // a story's main actors, two or more of them, carry it over a longer silence (a referendum called in
+          // November, voted on in March): one shared name does not, nor do words alone
+          int limit = gap > settings.storyGapDays() && st.mainActorsShared(v) >= MAIN_ACTORS ? ACTORS_GAP_DAYS : settings.storyGapDays();
+          if (gap > limit) continue;
+          double score = st.score(v) * (1 - gap / (2.0 * Math.max(1, limit)));
           if (score > bestScore) {
             bestScore = score;
             best = s;

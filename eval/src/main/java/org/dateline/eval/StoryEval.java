@@ -156,7 +156,8 @@ public final class StoryEval {
         String file = e.source().startsWith(prefix) ? e.source().substring(prefix.length()) : e.source();
         if (gold.order().contains(file) && !at.containsKey(file)) {
           at.put(file, new int[] {t, n});
-          storiesUsed.add(t);
+          if (storiesUsed.add(t)) rows.add("story \"%s\"".formatted(timelines.get(t).label()));
+          rows.add("  %s\t%s".formatted(file, e.date() != null ? e.date() : "[" + e.earliest() + ", " + e.latest() + "]"));
         }
         n++;
       }
