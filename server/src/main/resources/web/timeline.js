@@ -1,5 +1,5 @@
 // Dateline web UI: a story's timeline (its statements by day, and the time axis above them). Loaded before app.js,
-// whose helpers (el, api, enc, select, show, statementCard, count) it uses once the page runs.
+// whose helpers (el, api, enc, select, show, statementCard, count; speakerDaysChart from pages.js) it uses once the page runs.
 // A statement with no day of its own lies in the range of the article that carried it: it is shown under that range
 // ("between 2025-12-19 and 2026-03-08") and as a bar across it on the axis, never on one guessed day.
 'use strict';
@@ -72,5 +72,5 @@ async function timeline(id, params) {
     list.appendChild(el('div', { class: g.w.earliest ? 'day range' : 'day' }, el('h2', { class: 'h3' }, g.w.key), ...g.items.map(statementCard)));
   show(el('h1', {}, t.story.label || t.story.id),
     el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + count(t) + ' statements'),
-    el('div', { class: 'filters' }, speaker, outlet), axis(t.items), list);
+    el('div', { class: 'filters' }, speaker, outlet), axis(t.items), speakerDaysChart(t.items), list);
 }
