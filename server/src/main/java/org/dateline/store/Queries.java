@@ -507,9 +507,10 @@ public final class Queries {
       }
       List<ArticleSummary> articles = new ArrayList<>();
       try (ResultSet rs = query(c, """
-          SELECT id, source, outlet, headline, published, url FROM articles WHERE outlet = ?
+          SELECT id, source, outlet, headline, published, url, earliest, latest FROM articles WHERE outlet = ?
           ORDER BY published IS NULL, published DESC, id""", List.of(name))) {
-        while (rs.next()) articles.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)), rs.getString(6)));
+        while (rs.next()) articles.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)),
+            rs.getString(6), date(rs.getString(7)), date(rs.getString(8))));
       }
       List<SpeakerCount> speakers = new ArrayList<>();
       try (ResultSet rs = query(c, """
