@@ -80,6 +80,27 @@ class ExtractJobTest {
     for (String json : lines(out.resolve("l/people"))) distributed.add(person(Json.mapper().readValue(json, Linking.GlobalPerson.class)));
     assertThat(linked.people()).isPositive();
     assertThat(distributed).isEqualTo(onePass);
+    // the records lie in two month partitions (February and March): one pass over all of them, so a person quoted
+    // in both months is one person
+    java.util.Map<String, String> monthOf = new java.util.HashMap<>();
+    for (ArticleRecord r : records) monthOf.put(r.source(), Months.of(r));
+    assertThat(new TreeSet<>(monthOf.values())).hasSizeGreaterThan(1);
+    List<Linking.GlobalPerson> people = new ArrayList<>();
+    for (String json : lines(out.resolve("l/people"))) people.add(Json.mapper().readValue(json, Linking.GlobalPerson.class));
+    assertThat(people).anyMatch(p -> p.mentions().stream().map(m -> monthOf.get(m.source())).distinct().count() > 1);
+    // a statement whose speaker was not resolved ("neither side signalled ...") is kept
+    Set<String> variants = new TreeSet<>();
+    for (String json : lines(out.resolve("l/statements")))
+      for (Linking.Variant v : Json.mapper().readValue(json, Linking.MergedStatement.class).variants())
+        variants.add(v.text());
+    int unresolved = 0;
+    for (ArticleRecord r : records)
+      for (int i = 0; i < r.statements().size(); i++)
+        if (r.statements().get(i).speaker() == null || r.statements().get(i).speaker().id() == null) {
+          unresolved++;
+          assertThat(variants).contains(r.statements().get(i).text()); // a wire copy's repeat counts once
+        }
+    assertThat(unresolved).isPositive();
   }
 
   @Test
