@@ -64,11 +64,10 @@ public final class CoreNlp implements Nlp {
     // tagging cost (30 train articles: 5.3-6.5 s CPU with it, 1.3 s without)
     tag.setProperty("ner.useSUTime", "false");
     tag.setProperty("ner.buildEntityMentions", "true");
+    // the parser's own settings (its 5,000-entry cache of hidden-layer products kept: without it, numCached=0, the
+    // parse took 235.6 ms CPU per article against 248.8 while the other stages fell by a quarter in the same runs,
+    // i.e. relatively slower; see docs/benchmarks.md)
     Properties dep = new Properties();
-    // no cache of hidden-layer products: the parser's default 5,000-entry LRU cache thrashed on news text, and its
-    // hash map upkeep (and its lock, taken twice per feature) was 68% of parsing (JFR, docs/perf/); computing the
-    // product of a feature that is not among the precomputed ones is cheaper than looking it up
-    dep.setProperty("numCached", "0");
     // the models load side by side (most of a cold start is deserialising them, one core each)
     ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
       Thread t = new Thread(r, "corenlp-load");

@@ -60,8 +60,9 @@ public final class RunBench {
     Pass cold = null, best = null;
     for (int i = 0; i < warmup + Math.max(1, runs); i++) {
       Map<Stage, Long> before = StageClock.totals();
+      long cpu = processCpuNanos();
       RunSummary s = runner.run(source, quiet);
-      Pass p = new Pass(s, StageClock.since(before));
+      Pass p = new Pass(s, StageClock.since(before), processCpuNanos() - cpu);
       if (cold == null) cold = p;
       if (i >= warmup && (best == null || s.millis() < best.summary.millis())) best = p;
     }
@@ -76,17 +77,26 @@ public final class RunBench {
     out.printf("time               %.2f s%n", b.millis() / 1000.0);
     out.printf("articles/s         %.2f%n", b.articlesPerSecond());
     out.printf("tokens/s           %.0f%n", b.tokensPerSecond());
+    out.printf("process CPU        %.1f s, %.0f ms per article, %.0f tokens per CPU-second%n", best.cpuNanos / 1e9,
+        best.cpuNanos / 1e6 / Math.max(1, b.articles()), b.tokens() / (best.cpuNanos / 1e9));
     out.printf("peak heap          %d MB (max %d MB); live after GC %d MB%n", peak >> 20,
         Runtime.getRuntime().maxMemory() >> 20, liveHeapBytes() >> 20);
     breakdown(cold, best, warmup, threads, out);
     if (systems == Systems.both) {
-      double ratio = compare(runner, source, threads, warmup, Math.max(1, runs), b, out);
-      out.printf("Dateline / CoreNLP quote articles/s: %.1fx%n", ratio);
+      double[] ratio = compare(runner, source, threads, warmup, Math.max(1, runs), best, out);
+      out.printf("%nDateline / CoreNLP quote: %.1fx the articles/s, %.1fx the articles per CPU-second%n", ratio[0], ratio[1]);
     }
     return b.failures() == 0 ? 0 : 1;
   }
 
-  private record Pass(RunSummary summary, Map<Stage, Long> nanos) {}
+  /** One pass: its summary, CPU time per stage, and the process's CPU time (all threads: GC and JIT too). */
+  private record Pass(RunSummary summary, Map<Stage, Long> nanos, long cpuNanos) {}
+
+  /** The CPU time of the whole process so far: on a machine shared with other jobs, the figure wall time is not. */
+  static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
+  }
 
   /** Milliseconds per article and share of the stages' sum, per stage, cold and warm side by side. */
   private static void breakdown(Pass cold, Pass warm, int warmup, int threads, PrintStream out) {
@@ -109,10 +119,12 @@ public final class RunBench {
   /**
    * CoreNLP's quote pipeline over the same pages' text (the text Dateline's cleaner starts from), on as many
    * threads, after as many warm-up passes; prints its rate and heap. Dateline's models stay loaded meanwhile, so
-   * CoreNLP's peak includes them; the live heap before CoreNLP loads is printed to subtract. Returns the ratio.
+   * CoreNLP's peak includes them; the live heap before CoreNLP loads is printed to subtract. Returns the ratios:
+   * of articles/s, and of articles per CPU-second.
    */
-  private static double compare(Runner runner, Runner.Source source, int threads, int warmup, int runs,
-      RunSummary dateline, PrintStream out) {
+  private static double[] compare(Runner runner, Runner.Source source, int threads, int warmup, int runs,
+      Pass datelinePass, PrintStream out) {
+    RunSummary dateline = datelinePass.summary;
     List<String> texts = new ArrayList<>();
     for (Dated d : runner.prepare(source, (s, reason) -> {})) texts.add(d.article().sourceText());
     long before = liveHeapBytes();
@@ -121,11 +133,11 @@ public final class RunBench {
     CoreNlpQuotes quotes = new CoreNlpQuotes();
     long loadMs = (System.nanoTime() - t0) / 1_000_000;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long bestNanos = Long.MAX_VALUE;
+    long bestNanos = Long.MAX_VALUE, bestCpu = 0;
     int found = 0;
     try {
       for (int i = 0; i < warmup + runs; i++) {
-        long s = System.nanoTime();
+        long s = System.nanoTime(), cpu = processCpuNanos();
         List<Future<Integer>> done = new ArrayList<>();
         for (String text : texts) done.add(pool.submit(() -> quotes.quotes(text).size()));
         int n = 0;
@@ -133,6 +145,7 @@ public final class RunBench {
         long nanos = System.nanoTime() - s;
         if (i >= warmup && nanos < bestNanos) {
           bestNanos = nanos;
+          bestCpu = processCpuNanos() - cpu;
           found = n;
         }
       }
@@ -151,8 +164,10 @@ public final class RunBench {
     out.printf("time               %.2f s%n", secs);
     out.printf("articles/s         %.2f%n", rate);
     out.printf("tokens/s           %.0f (Dateline's token count of the same articles)%n", dateline.tokens() / secs);
+    out.printf("process CPU        %.1f s, %.0f ms per article%n", bestCpu / 1e9, bestCpu / 1e6 / Math.max(1, texts.size()));
     out.printf("peak heap          %d MB, of it %d MB Dateline's, live before CoreNLP loaded%n", peakHeapBytes() >> 20, before >> 20);
-    return dateline.articlesPerSecond() / rate;
+    double perCpu = (double) bestCpu / Math.max(1, datelinePass.cpuNanos) * dateline.articles() / Math.max(1, texts.size());
+    return new double[] {dateline.articlesPerSecond() / rate, perCpu};
   }
 
   /** Sum of the heap pools' peak usage since JVM start or the last reset (models included). */
