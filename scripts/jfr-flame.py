@@ -65,7 +65,7 @@ def write_svg(stacks, n, path, title):
         depth[0] = max(depth[0], d)
         for name, (c, kids) in sorted(node.items()):
             w = width * c / n
-            if w >= 0.3:
+            if w >= 1.0:
                 rects.append((x, d, w, name, c))
                 walk(kids, x, d + 1)
             x += w
