@@ -12,11 +12,13 @@ import org.dateline.model.RemovalReason;
  * the classifier is sure is no body (a caption, an inline promotion; never a prose line) is removed as boilerplate. Inside
  * the classifier's run, the rules find the lead ({@link TextCleaner#head}).
  */
-final class LineDecision {
-  /** Below this probability the best headline candidate is not trusted and the rules' headline stands. */
-  static final double HEADLINE_MIN = 0.25;
-  /** Below this body probability a line inside the article is removed. */
-  static final double PRUNE_BELOW = 0.15;
+record LineDecision(double bodyAbove, double headlineMin, double pruneBelow) {
+  /**
+   * A line adds to the article's run where its body probability is above {@code bodyAbove}; the best headline
+   * candidate below {@code headlineMin} is not trusted and the rules' headline stands; a non-prose line inside the
+   * article whose body probability is below {@code pruneBelow} is removed. Chosen on the cross-validated figures.
+   */
+  static final LineDecision STANDARD = new LineDecision(0.5, 0.25, 0.15);
   /**
    * The classifier decides on scraped pages, whose article sits among menus above and footers below: it learned
    * that a page's first and last lines are chrome. A shorter text (a clean article, a snippet, one agency item) has
@@ -26,9 +28,7 @@ final class LineDecision {
   /** How far above the lead a headline is looked for. */
   private static final int HEADLINE_WINDOW = 40;
 
-  private LineDecision() {}
-
-  static TextCleaner.Decided decide(List<TextCleaner.Line> lines, TextCleaner.Rules r, double[][] p) {
+  TextCleaner.Decided decide(List<TextCleaner.Line> lines, TextCleaner.Rules r, double[][] p) {
     int body = LineModel.Label.BODY.ordinal(), head = LineModel.Label.HEADLINE.ordinal();
     double best = 0, run = 0;
     int bestStart = -1, bestEnd = -1, start = 0;
@@ -37,7 +37,7 @@ final class LineDecision {
         run = 0;
         start = i;
       }
-      run += (p[i][body] - 0.5) * (1 + Math.min(lines.get(i).words(), 80));
+      run += (p[i][body] - bodyAbove) * (1 + Math.min(lines.get(i).words(), 80));
       if (run > best) {
         best = run;
         bestStart = start;
@@ -50,7 +50,7 @@ final class LineDecision {
     int[] rh = TextCleaner.head(lines, r.main(), bestStart, bestEnd);
     int lead = rh[0] >= 0 ? rh[0] : bestStart;
     int headline = -1;
-    double top = HEADLINE_MIN;
+    double top = headlineMin;
     for (int i = Math.max(0, lead - HEADLINE_WINDOW); i < lead; i++) {
       if (p[i][head] > top) {
         top = p[i][head];
@@ -62,11 +62,11 @@ final class LineDecision {
   }
 
   /** Removes the lines of {@code [from, to)} that no rule removed and the classifier is sure are not body. */
-  static void prune(List<TextCleaner.Line> lines, int from, int to, double[][] p, RemovalReason[] reasons) {
+  void prune(List<TextCleaner.Line> lines, int from, int to, double[][] p, RemovalReason[] reasons) {
     int body = LineModel.Label.BODY.ordinal();
     for (int i = from; i < to; i++) {
       // prose stays whatever the classifier says: it prunes captions, labels and promotions, not paragraphs
-      if (reasons[i] == null && p[i][body] < PRUNE_BELOW && !TextCleaner.prose(lines.get(i).text())) reasons[i] = RemovalReason.BOILERPLATE;
+      if (reasons[i] == null && p[i][body] < pruneBelow && !TextCleaner.prose(lines.get(i).text())) reasons[i] = RemovalReason.BOILERPLATE;
     }
   }
 }

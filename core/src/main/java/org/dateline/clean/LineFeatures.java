@@ -40,6 +40,12 @@ public final class LineFeatures {
     // prose words within three lines either side: how dense the text around a line is
     int[] prefix = new int[n + 1];
     for (int i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (shapes[i].prose ? lines.get(i).words() : 0);
+    // headline candidates: how many title-shaped lines stand between a line and the rules' lead
+    int[] titlesBelow = new int[n];
+    for (int i = Math.min(n, Math.max(0, r.lead())) - 1, seen = 0; i >= 0; i--) {
+      titlesBelow[i] = seen;
+      if (shapes[i].title) seen++;
+    }
     List<Map<String, Double>> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Map<String, Double> f = new HashMap<>(128);
@@ -68,6 +74,7 @@ public final class LineFeatures {
       if (i == r.lead()) f.put("ruleLead", 1.0);
       else if (i < r.lead()) f.put("beforeLead=" + bin(r.lead() - i, 1, 2, 3, 4, 6, 10, 20, 40), 1.0);
       else f.put("afterLead", 1.0);
+      if (i < r.lead() && shapes[i].title) f.put("titleRank=" + bin(titlesBelow[i], 1, 2, 3, 5, 10), 1.0);
       if (i == r.headline()) f.put("ruleHeadline", 1.0);
       else if (r.headline() >= 0 && i < r.headline()) f.put("aboveRuleHeadline", 1.0);
       f.put("blockScore=" + bin((int) Math.round(ArticleBlock.score(lines, i, r.main())), -60, -8, -4, -3, 0, 2, 6, 12, 30, 60), 1.0);

@@ -51,6 +51,7 @@ public final class TextCleaner implements Cleaner {
 
   /** The line classifier that decides body and headline, or null for the rules alone. */
   private final LineModel model;
+  private final LineDecision decision;
 
   /** The cleaner with the shipped line model ({@link LineModel#shipped()}). */
   public TextCleaner() {
@@ -59,7 +60,12 @@ public final class TextCleaner implements Cleaner {
 
   /** A cleaner deciding body and headline with {@code model}, or by the rules alone when it is null. */
   public TextCleaner(LineModel model) {
+    this(model, LineDecision.STANDARD);
+  }
+
+  TextCleaner(LineModel model, LineDecision decision) {
     this.model = model;
+    this.decision = decision;
   }
 
   /**
@@ -113,7 +119,7 @@ public final class TextCleaner implements Cleaner {
     double[][] p = null;
     if (model != null && r.lead() >= 0 && lines.size() >= LineDecision.MIN_LINES) {
       p = model.probabilities(LineFeatures.of(lines, r));
-      Decided d = LineDecision.decide(lines, r, p);
+      Decided d = decision.decide(lines, r, p);
       lead = d.lead();
       block = new int[] {d.lead(), d.end()};
       headline = d.headline();
@@ -127,7 +133,7 @@ public final class TextCleaner implements Cleaner {
       between(lines, 0, lead, reasons, m);
     }
     body(lines, lead, block[1], reasons, m);
-    if (p != null) LineDecision.prune(lines, lead, block[1], p, reasons);
+    if (p != null) decision.prune(lines, lead, block[1], p, reasons);
     RemovalReason tail = RemovalReason.PAGE_TAIL;
     for (int i = block[1]; i < lines.size(); i++) {
       Line l = lines.get(i);

@@ -138,7 +138,7 @@ public final class TextLinesTrainer {
   }
 
   /** The fold of each site: sites sorted by size, each to the fold with the fewest pages so far. */
-  static Map<String, Integer> folds(List<Page> pages, int k) {
+  public static Map<String, Integer> folds(List<Page> pages, int k) {
     Map<String, Integer> size = new TreeMap<>();
     for (Page p : pages) size.merge(p.site(), 1, Integer::sum);
     List<String> sites = new ArrayList<>(size.keySet());
