@@ -40,11 +40,18 @@ final class RecordAssembler {
     Attribution at = said.attribution();
     Person p = said.speaker();
     Span mention = at.source() == null ? null : body.toSource(at.source());
-    Statement.Speaker speaker = new Statement.Speaker(p == null ? null : p.id(), p == null ? null : p.name(),
-        mention == null ? null : mention.of(source), mention);
+    String words = mention == null ? null : mention.of(source);
+    Statement.Speaker speaker = p != null ? speaker(p, words, mention)
+        : new Statement.Speaker(null, said.role(), words, mention, said.role() == null ? null : Statement.Speaker.Kind.ROLE);
+    // a joint statement: every speaker, each with the shared mention
+    List<Statement.Speaker> speakers = said.speakers().stream().map(j -> speaker(j, words, mention)).toList();
     Statement.Cue cue = at.cue() == null ? null : new Statement.Cue(at.cue().of(parsed.text()), body.toSource(at.cue()));
     List<Span> spans = at.content().stream().map(body::toSource).toList();
     String text = String.join(" … ", spans.stream().map(s -> s.of(source)).toList());
-    return new Statement(at.kind(), text, spans, speaker, cue, times.dateOf(at, parsed, dated.published()));
+    return new Statement(at.kind(), text, spans, speaker, speakers, cue, times.dateOf(at, parsed, dated.published()));
+  }
+
+  private static Statement.Speaker speaker(Person p, String words, Span mention) {
+    return new Statement.Speaker(p.id(), p.name(), words, mention, Statement.Speaker.Kind.of(p.kind()));
   }
 }
