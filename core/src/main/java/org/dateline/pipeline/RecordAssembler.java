@@ -32,7 +32,7 @@ final class RecordAssembler {
     for (Cast.Said said : cast.said()) statements.add(statement(said, a.sourceText(), body, parsed, dated));
     var m = a.meta();
     return new ArticleRecord(a.source(), a.url(), m.outlet(), m.agency(), m.headline(), m.section(), m.byline(), m.dateline(),
-        dated.published(), a.body().text(), a.removed(), cast.people(), statements,
+        dated.published(), a.body().text(), a.removed(), persons(cast), statements,
         times.times(parsed, body, dated.published()), a.warnings(), a.visibleText() ? a.sourceText() : null);
   }
 
@@ -49,6 +49,11 @@ final class RecordAssembler {
     List<Span> spans = at.content().stream().map(body::toSource).toList();
     String text = String.join(" … ", spans.stream().map(s -> s.of(source)).toList());
     return new Statement(at.kind(), text, spans, speaker, speakers, cue, times.dateOf(at, parsed, dated.published()));
+  }
+
+  /** The record's people are persons; the bodies that speak are named by their statements' speakers. */
+  private static List<Person> persons(Cast cast) {
+    return cast.people().stream().filter(p -> p.kind() == Person.Kind.PERSON).toList();
   }
 
   private static Statement.Speaker speaker(Person p, String words, Span mention) {

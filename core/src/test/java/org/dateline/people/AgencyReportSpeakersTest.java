@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dateline.SharedNlp;
+import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Person;
 import org.dateline.model.Statement;
@@ -66,7 +67,7 @@ class AgencyReportSpeakersTest {
   }
 
   @Test
-  void aJointStatementCarriesEverySpeaker() {
+  void aJointStatementCarriesEverySpeaker() throws Exception {
     ArticleRecord r = record("""
         VESTRA, March 5 (Norvane Press) - Valdorian foreign minister Anton Vetrov met Ostrian foreign minister Petra Marren on Friday.
 
@@ -76,6 +77,10 @@ class AgencyReportSpeakersTest {
     assertThat(s.speaker().name()).isEqualTo("Anton Vetrov");
     assertThat(s.speakers()).extracting(Statement.Speaker::name).containsExactly("Anton Vetrov", "Petra Marren");
     assertThat(s.speakers()).extracting(Statement.Speaker::kind).containsOnly(Statement.Speaker.Kind.PERSON);
+    // the record reads back as written, joint speakers and kinds included
+    String json = Json.mapper().writeValueAsString(r);
+    assertThat(Json.mapper().readValue(json, ArticleRecord.class)).isEqualTo(r);
+    assertThat(json).contains("\"speakers\":[{").contains("\"kind\":\"person\"");
   }
 
   @Test
@@ -88,7 +93,9 @@ class AgencyReportSpeakersTest {
     assertThat(said(r, "send observers").speaker().kind()).isEqualTo(Statement.Speaker.Kind.PLACE);
     assertThat(said(r, "send observers").speaker().name()).isEqualTo("Ostria");
     assertThat(said(r, "decision was final").speaker().kind()).isEqualTo(Statement.Speaker.Kind.ORGANISATION);
-    assertThat(r.people()).noneMatch(p -> p.kind() == Person.Kind.PERSON && p.name().equals("Ostria"));
+    // people are persons; the bodies that speak are named by their statements and linked from there
+    assertThat(r.people()).allMatch(p -> p.kind() == Person.Kind.PERSON).noneMatch(p -> p.name().equals("Ostria"));
+    assertThat(r.everyone()).filteredOn(p -> p.name().equals("Ostria")).extracting(Person::kind).containsExactly(Person.Kind.PLACE);
   }
 
   @Test
