@@ -38,8 +38,13 @@ import org.dateline.quote.Attribution;
  * place or a thing the tagger misread as a person. Mentions naming an organisation are organisations ("Dorn's office"
  * is the organisation "Pavel Dorn's office", not a role of Dorn); plural descriptions ("officials") are collectives.
  * An unnamed speaker described by a noun naming a thing ("a banner read …", "neither side") is left unresolved; one
- * described by a noun for a being that no named person answers to ("a harbour master said") is an unnamed person of
- * its own, named by the description.
+ * described by a noun for a being that no named person answers to ("a harbour master said") stays a role: the
+ * statement keeps the description, and no person is made of a job title.
+ *
+ * <p>A role is matched by its head noun (before any prepositional phrase: "Valdoria's envoy to the talks") and its
+ * affiliation, said either way ("Valdoria's envoy" is the "Valdorian envoy"). A joint mention ("Vetrov and Marren")
+ * gives every speaker. A name the mention only mentions ("Jan Holm, replying to Vetrov"; "the spokesman for Andrei
+ * Vetrov, Jan Holm"), as the object of a preposition, is passed over for the one who speaks.
  */
 public final class NameResolver implements SpeakerResolver {
   private static final Set<String> SINGULAR = Set.of("he", "she", "him", "her", "i", "his", "hers");
