@@ -23,8 +23,14 @@ final class PolnearCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", description = "Score only the first N articles (0: all).")
   int limit;
 
-  @Option(names = "--errors", description = "Print unmatched system and gold contents (for error analysis).")
-  boolean errors;
+  @Option(names = "--errors", arity = "0..1", paramLabel = "N", defaultValue = "-1", fallbackValue = "3",
+      description = {"After the figures, count Dateline's errors by class and print the first N examples of each (default 3):",
+          "missed cue: a gold content no system content overlaps;",
+          "boundary: a gold content overlapped by a system content whose trimmed boundaries differ (lenient, or below half);",
+          "false find: a system content that overlaps no gold content;",
+          "wrong speaker: a matched content whose source does not leniently match the gold source (or one of them has none);",
+          "unresolved role: a system speaker whose resolved name ends in a lower-case word (\"minister\") or is a pronoun."})
+  int errors;
 
   static final class SystemConverter implements picocli.CommandLine.ITypeConverter<SystemName> {
     @Override

@@ -21,11 +21,12 @@ public final class PolnearReport {
   }
 
   /** Prints the figures to {@code out}; returns the exit code (0 scored, 1 the gold data could not be read). */
-  public static int run(Path dir, SystemName system, int limit, boolean errors, PrintStream out, PrintStream err) {
+  /** {@code errors}: how many examples of each error class to print after the figures (negative: no error report). */
+  public static int run(Path dir, SystemName system, int limit, int errors, PrintStream out, PrintStream err) {
     return new PolnearReport(out, err).report(dir, system, limit, errors);
   }
 
-  private int report(Path dir, SystemName system, int limit, boolean errors) {
+  private int report(Path dir, SystemName system, int limit, int errors) {
     List<Polnear.Article> articles;
     try {
       articles = Polnear.read(dir);
@@ -42,13 +43,23 @@ public final class PolnearReport {
       eval.dateline(articles.get(0).name(), articles.get(0).text()); // warm-up outside the clock
       resetPeak();
       AttributionScore score = new AttributionScore();
+      PolnearErrors classes = new PolnearErrors(Math.max(0, errors));
       long t0 = System.nanoTime();
+      SpanScore speech = new SpanScore();
+      java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
       for (Polnear.Article a : articles) {
-        List<GoldAttribution> sys = eval.dateline(a.name(), a.text());
-        score.add(a.text(), sys, a.gold());
-        if (errors) printErrors(a, sys);
+        List<PolnearErrors.SystemStatement> sys = eval.statements(a.name(), a.text());
+        score.add(a.text(), sys.stream().map(PolnearErrors.SystemStatement::spans).toList(), a.gold());
+        // speech alone against every gold attribution: its precision is the figure (recall is not: gold holds stance too)
+        speech.add(a.text(), SpanScore.field(sys.stream().filter(PolnearErrors.SystemStatement::speech).toList(),
+            x -> x.spans().content()), SpanScore.field(a.gold(), GoldAttribution::content));
+        for (PolnearErrors.SystemStatement x : sys) kinds.merge(x.kind(), 1, Integer::sum);
+        if (errors >= 0) classes.add(a.name(), a.text(), sys, a.gold());
       }
       report("dateline", score, articles.size(), System.nanoTime() - t0);
+      out.printf("%-14s speech-only content (direct, partial, indirect): P-ex %.3f P-len %.3f of %d; kinds %s%n", "dateline",
+          speech.precision(true), speech.precision(false), speech.system(), kinds);
+      if (errors >= 0) classes.print(out);
     }
     if (system != SystemName.dateline) {
       CoreNlpQuotes quotes = new CoreNlpQuotes();
@@ -74,44 +85,6 @@ public final class PolnearReport {
   private void row(String name, String field, SpanScore s) {
     out.printf("%-14s %-8s %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f   (system %d, gold %d)%n", name, field,
         s.precision(true), s.recall(true), s.f1(true), s.precision(false), s.recall(false), s.f1(false), s.system(), s.gold());
-  }
-
-  private void printErrors(Polnear.Article a, List<GoldAttribution> sys) {
-    String t = a.text();
-    for (GoldAttribution s : sys) {
-      boolean hit = a.gold().stream().anyMatch(g -> SpanScore.lenientMatch(t, s.content(), g.content()));
-      if (!hit) out.printf("FP %s | %s | %s | %s%n", a.name(), show(t, s.source()), show(t, s.cue()), show(t, s.content()));
-      for (GoldAttribution g : a.gold()) {
-        if (SpanScore.lenientMatch(t, s.content(), g.content()) && !SpanScore.exactMatch(t, s.content(), g.content())) {
-          out.printf("EXT %s | sys=%s%n    gold=%s%n", a.name(), show(t, s.content()), show(t, g.content()));
-          break;
-        }
-      }
-    }
-    for (GoldAttribution g : a.gold()) {
-      boolean hit = sys.stream().anyMatch(s -> SpanScore.lenientMatch(t, s.content(), g.content()));
-      if (hit) continue;
-      // FN~ : a system content overlaps this gold content, but by less than half (a boundary miss, not a miss)
-      GoldAttribution near = sys.stream().filter(s -> SpanScore.overlap(s.content(), g.content()) > 0)
-          .max(java.util.Comparator.comparingLong(s -> SpanScore.overlap(s.content(), g.content()))).orElse(null);
-      out.printf("%s %s | %s | %s | %s%n", near == null ? "FN" : "FN~", a.name(), show(t, g.source()), show(t, g.cue()), show(t, g.content()));
-      if (near != null) out.printf("    sys=%s%n", show(t, near.content()));
-    }
-    for (GoldAttribution s : sys) {
-      for (GoldAttribution g : a.gold()) {
-        if (!SpanScore.lenientMatch(t, s.content(), g.content())) continue;
-        if (!g.source().isEmpty() && (s.source().isEmpty() || !SpanScore.lenientMatch(t, s.source(), g.source())))
-          out.printf("SPK %s | sys=%s gold=%s | %s%n", a.name(), show(t, s.source()), show(t, g.source()), show(t, s.content()));
-        break;
-      }
-    }
-  }
-
-  private static String show(String t, List<org.dateline.model.Span> spans) {
-    StringBuilder sb = new StringBuilder();
-    for (var s : spans) sb.append(sb.isEmpty() ? "" : " // ").append(s.of(t).replace('\n', ' '));
-    String out = sb.toString();
-    return out.length() > 160 ? out.substring(0, 160) + "…" : out;
   }
 
   private static void resetPeak() {

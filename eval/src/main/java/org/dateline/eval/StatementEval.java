@@ -20,13 +20,19 @@ public final class StatementEval {
   }
 
   public List<GoldAttribution> dateline(String name, String text) {
+    return statements(name, text).stream().map(PolnearErrors.SystemStatement::spans).toList();
+  }
+
+  /** Dateline's statements with their kind and resolved speaker name, for the error classes. */
+  public List<PolnearErrors.SystemStatement> statements(String name, String text) {
     RawPage page = new RawPage(name, RawPage.Format.TEXT, text, null, null, List.of());
     ArticleRecord r = pipeline.annotate(pipeline.prepare(page));
-    List<GoldAttribution> out = new ArrayList<>();
+    List<PolnearErrors.SystemStatement> out = new ArrayList<>();
     for (Statement st : r.statements()) {
       List<Span> cue = st.cue() == null || st.cue().span() == null ? List.of() : List.of(st.cue().span());
       List<Span> src = st.speaker() == null || st.speaker().span() == null ? List.of() : List.of(st.speaker().span());
-      out.add(new GoldAttribution(st.spans(), cue, src));
+      out.add(new PolnearErrors.SystemStatement(new GoldAttribution(st.spans(), cue, src), st.kind().json(),
+          st.speaker() == null ? null : st.speaker().name()));
     }
     return out;
   }
