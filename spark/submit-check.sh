@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs docs/scale.md's "Running it" commands as a user would, from a clean tree: builds the job jar and its jars,
-# spark-submit --master local[2] ExtractJob on the sample WARC, compares the JSON Lines with `dateline extract`'s
-# (sorted, byte for byte), then LinkJob on the output. Exits non-zero on any difference.
+# spark-submit --master local[2] ExtractJob on the samples (the WARC split in two tasks, the single-page files),
+# compares the JSON Lines with `dateline extract`'s (sorted, byte for byte), then LinkJob on the output. Exits
+# non-zero on any difference. .ci/run runs it after the tests.
 #
 # SPARK_HOME: a Spark 4.1 distribution (bin/spark-submit). Without one, a distribution is assembled from Maven Central
 # as far as it publishes one: $SPARK_HOME/jars = spark-sql_2.13 4.1.1 and its dependencies (what a distribution's jars/
@@ -61,11 +62,14 @@ EOF
 fi
 echo "spark-submit: $SPARK_HOME/bin/spark-submit, java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" >&2
 
-# docs/scale.md, "Local, local[2]": the two jobs, flags as written there
+# docs/scale.md, "Local, local[2]": the two jobs, flags as written there; the sample WARC in slices of 2 pages (two
+# tasks) and the eleven single-page files (a task each), all dated across the run as dateline extract dates them
+inputs=(samples/warc/sample.warc.gz samples/text samples/html)
 jars="$(ls spark/target/lib/*.jar | tr '\n' ',')"
 "$SPARK_HOME/bin/spark-submit" --master 'local[2]' --driver-memory 3g --conf spark.ui.enabled=false \
+  --conf spark.dateline.pagesPerTask=2 \
   --jars "$jars" --class org.dateline.spark.ExtractJob spark/target/dateline-spark-0.1.0-SNAPSHOT.jar \
-  "$out/extract" samples/warc/sample.warc.gz 2> "$out/extract.log" || { tail -40 "$out/extract.log" >&2; exit 1; }
+  "$out/extract" "${inputs[@]}" 2> "$out/extract.log" || { tail -40 "$out/extract.log" >&2; exit 1; }
 grep '^dateline:' "$out/extract.log" >&2
 "$SPARK_HOME/bin/spark-submit" --master 'local[2]' --driver-memory 3g --conf spark.ui.enabled=false \
   --jars "$jars" --class org.dateline.spark.LinkJob spark/target/dateline-spark-0.1.0-SNAPSHOT.jar \
@@ -73,7 +77,7 @@ grep '^dateline:' "$out/extract.log" >&2
 grep '^dateline:' "$out/link.log" >&2
 
 # the same records as one machine
-./dateline extract samples/warc/sample.warc.gz 2>/dev/null | LC_ALL=C sort > "$out/cli.jsonl"
+./dateline extract "${inputs[@]}" 2>/dev/null | LC_ALL=C sort > "$out/cli.jsonl"
 cat "$out"/extract/jsonl/month=*/part-* | grep -v '^$' | LC_ALL=C sort > "$out/spark.jsonl"
 if ! cmp -s "$out/cli.jsonl" "$out/spark.jsonl"; then
   echo "submit-check: Spark's records differ from dateline extract's ($out/cli.jsonl vs $out/spark.jsonl)" >&2

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Who said what, when, about whom, according to which outlet: a sourced record from raw news.",
     subcommands = {ExtractCommand.class, TimelineCommand.class, IngestCommand.class, FetchCommand.class, WatchCommand.class, ServeCommand.class,
-        ExportCommand.class, SearchCommand.class, PeopleCommand.class, CorrectCommand.class, EvalCommand.class, BenchCommand.class, BenchServeCommand.class, BenchFetchCommand.class, CommandLine.HelpCommand.class})
+        ExportCommand.class, SearchCommand.class, PeopleCommand.class, CorrectCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, BenchServeCommand.class, BenchFetchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit codes: everything done, some inputs failed, bad usage. */
   public static final int OK = 0, SOME_FAILED = 1, USAGE = 2;

@@ -25,7 +25,7 @@ import org.dateline.read.RawPage;
  * decided here, once, for every stage after.
  */
 public final class TextCleaner implements Cleaner {
-  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Words by)\\s+(.{2,80}?)\\s*$");
+  static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Words by)\\s+(.{2,80}?)\\s*$");
   private static final Pattern STAFF = Pattern.compile("^\\(([^()]{2,60}?\\s+Staff)\\)$|^([^()]{2,60}?\\s+Staff)$");
   private static final Pattern STAFF_DATED = Pattern.compile("^\\(([^()]{2,60}?\\s+Staff)\\)\\s*(\\S.{5,60})$");
   private static final Pattern SOURCE = Pattern.compile("^(?:/\\s*)?Source:\\s*(.{2,60}?)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -49,6 +49,56 @@ public final class TextCleaner implements Cleaner {
     }
   }
 
+  /** The line classifier that decides body and headline, or null for the rules alone. */
+  private final LineModel model;
+  private final LineDecision decision;
+
+  /** The cleaner with the shipped line model ({@link LineModel#shipped()}). */
+  public TextCleaner() {
+    this(LineModel.shipped());
+  }
+
+  /** A cleaner deciding body and headline with {@code model}, or by the rules alone when it is null. */
+  public TextCleaner(LineModel model) {
+    this(model, LineDecision.STANDARD);
+  }
+
+  TextCleaner(LineModel model, LineDecision decision) {
+    this.model = model;
+    this.decision = decision;
+  }
+
+  /**
+   * What the rules decide before any line is labelled: the page's main script, the article block ({@link
+   * ArticleBlock}), the lead (the first prose line in it, moved below an explicit byline near it), that byline, and
+   * the headline (the last title-shaped line above the lead or byline). The lead is -1 when no line is prose.
+   */
+  record Rules(Script main, int blockStart, int blockEnd, int lead, int by, int headline) {}
+
+  static Rules rules(List<Line> lines) {
+    Script main = mainScript(lines, 0);
+    int[] block = ArticleBlock.find(lines, main);
+    int[] head = block[0] < 0 ? new int[] {-1, -1, -1} : head(lines, main, block[0], block[1]);
+    return new Rules(main, block[0], block[1], head[0], head[1], head[2]);
+  }
+
+  /**
+   * The lead, explicit byline and headline of the article in lines {@code [from, to)}: the lead is the first prose
+   * line, moved below an explicit byline near it; the headline the last title-shaped line above lead or byline.
+   */
+  static int[] head(List<Line> lines, Script main, int from, int to) {
+    int lead = firstSentenceLine(lines, main, from, to);
+    if (lead < 0) return new int[] {-1, -1, -1};
+    // an explicit byline near the lead anchors the article's head: the headline is the title above it, and a
+    // prose line above it (a photo caption, a standfirst) is not the lead
+    int by = Bylines.explicitNear(lines.stream().map(Line::text).toList(), lead, 15);
+    if (by > lead) {
+      int after = firstSentenceLine(lines, main, by + 1, to);
+      if (after > by && after - by <= 15) lead = after;
+    }
+    return new int[] {lead, by, headlineBefore(lines, by >= 0 && by < lead ? by : lead)};
+  }
+
   @Override
   public CleanArticle clean(RawPage page) {
     String src = page.content();
@@ -57,22 +107,23 @@ public final class TextCleaner implements Cleaner {
     Meta m = new Meta();
     List<String> warnings = new ArrayList<>(page.warnings());
 
-    Script main = mainScript(lines, 0);
-    int[] block = ArticleBlock.find(lines, main);
-    int lead = block[0] < 0 ? -1 : firstSentenceLine(lines, main, block[0], block[1]);
+    Rules r = rules(lines);
+    Script main = r.main();
+    int[] block = {r.blockStart(), r.blockEnd()};
+    int lead = r.lead(), headline = r.headline();
     if (lead < 0) {
       warnings.add("no sentence-shaped line found; all lines kept");
       lead = 0;
       block = new int[] {0, lines.size()};
     }
-    // an explicit byline near the lead anchors the article's head: the headline is the title above it, and a
-    // prose line above it (a photo caption, a standfirst) is not the lead
-    int by = Bylines.explicitNear(lines.stream().map(Line::text).toList(), lead, 15);
-    if (by > lead) {
-      int after = firstSentenceLine(lines, main, by + 1, block[1]);
-      if (after > by && after - by <= 15) lead = after;
+    double[][] p = null;
+    if (model != null && r.lead() >= 0 && lines.size() >= LineDecision.MIN_LINES) {
+      p = model.probabilities(LineFeatures.of(lines, r));
+      Decided d = decision.decide(lines, r, p);
+      lead = d.lead();
+      block = new int[] {d.lead(), d.end()};
+      headline = d.headline();
     }
-    int headline = headlineBefore(lines, by >= 0 && by < lead ? by : lead);
     if (headline >= 0) {
       m.headline = lines.get(headline).text();
       reasons[headline] = RemovalReason.HEADLINE;
@@ -82,6 +133,7 @@ public final class TextCleaner implements Cleaner {
       between(lines, 0, lead, reasons, m);
     }
     body(lines, lead, block[1], reasons, m);
+    if (p != null) decision.prune(lines, lead, block[1], p, reasons);
     RemovalReason tail = RemovalReason.PAGE_TAIL;
     for (int i = block[1]; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -371,6 +423,9 @@ public final class TextCleaner implements Cleaner {
   /** "Korven : ", a place and a colon with a space before it (a name before a quote has none). */
   private static final Pattern PLACE_COLON = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2})\\s+:(?=\\s)");
 
+  /** The classifier's lead, article end (exclusive) and headline (-1 for none). */
+  record Decided(int lead, int end, int headline) {}
+
   /** Whether {@code later} is {@code line} printed again, perhaps after a dateline (the lead under its standfirst). */
   static boolean sameText(String line, String later) {
     String n = Chrome.norm(line);
@@ -412,7 +467,7 @@ public final class TextCleaner implements Cleaner {
     return sb.toString();
   }
 
-  private static boolean prose(String t) {
+  static boolean prose(String t) {
     Matcher q = QUOTE_THEN_NAME.matcher(t);
     if (q.matches()) t = q.group(1); // "“The bridge is a disgrace.” ― Mara Quell": a quoted sentence signed by its speaker
     return Chrome.words(t) >= 12 && Chrome.reason(t) == null && (Chrome.endsSentence(t) || Chrome.words(t) >= 25);
@@ -488,7 +543,7 @@ public final class TextCleaner implements Cleaner {
     return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Script.NONE);
   }
 
-  private static List<Line> lines(String src) {
+  static List<Line> lines(String src) {
     List<Line> out = new ArrayList<>();
     int i = 0, n = src.length();
     boolean blank = true;

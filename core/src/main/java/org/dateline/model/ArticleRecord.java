@@ -38,6 +38,29 @@ public record ArticleRecord(
         times, warnings, sourceText);
   }
 
+  /**
+   * The article's people and the bodies its statements name as speakers (organisations, places, groups: not listed in
+   * {@code people}, which holds persons only), each once by id: everyone the linker links. A record written before
+   * {@code people} held persons only lists its bodies there, and they are taken from there.
+   */
+  public List<Person> everyone() {
+    java.util.Map<String, Person> all = new java.util.LinkedHashMap<>();
+    for (Person p : people) all.putIfAbsent(p.id(), p);
+    for (Statement s : statements) {
+      List<Statement.Speaker> who = s.speakers().isEmpty() && s.speaker() != null ? List.of(s.speaker()) : s.speakers();
+      for (Statement.Speaker sp : who) {
+        Person.Kind kind = sp.kind() == null ? null : switch (sp.kind()) {
+          case ORGANISATION -> Person.Kind.ORGANISATION;
+          case PLACE -> Person.Kind.PLACE;
+          case GROUP -> Person.Kind.COLLECTIVE;
+          case PERSON, ROLE -> null;
+        };
+        if (kind != null && sp.id() != null) all.putIfAbsent(sp.id(), new Person(sp.id(), sp.name(), kind, List.of(), List.of()));
+      }
+    }
+    return List.copyOf(all.values());
+  }
+
   public ArticleRecord {
     removed = List.copyOf(removed);
     people = List.copyOf(people);

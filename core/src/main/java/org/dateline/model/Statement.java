@@ -1,5 +1,7 @@
 package org.dateline.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,11 +9,20 @@ import java.util.List;
 /**
  * One attributed statement. {@code text} is the statement's words; {@code spans} locate them in the source text
  * (several spans when a quote is split by its attribution). {@code date} is when it was said, as far as known.
+ * {@code speakers} holds every speaker of a joint statement ("Vetrov and Marren agreed …"), the first being
+ * {@code speaker}; it is empty for a statement of one speaker (who is {@code speaker} alone).
  */
-public record Statement(Kind kind, String text, List<Span> spans, Speaker speaker, Cue cue, LocalDate date) {
+public record Statement(Kind kind, String text, List<Span> spans, Speaker speaker,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Speaker> speakers, Cue cue, LocalDate date) {
   public Statement {
     spans = List.copyOf(spans);
     if (spans.isEmpty()) throw new IllegalArgumentException("a statement needs at least one span");
+    speakers = speakers == null ? List.of() : List.copyOf(speakers);
+  }
+
+  /** A statement of one speaker. */
+  public Statement(Kind kind, String text, List<Span> spans, Speaker speaker, Cue cue, LocalDate date) {
+    this(kind, text, spans, speaker, List.of(), cue, date);
   }
 
   /**
@@ -35,8 +46,43 @@ public record Statement(Kind kind, String text, List<Span> spans, Speaker speake
     }
   }
 
-  /** Who said it: {@code mention}/{@code span} are the words in the text, {@code id}/{@code name} the resolved one. */
-  public record Speaker(String id, String name, String mention, Span span) {}
+  /**
+   * Who said it: {@code mention}/{@code span} are the words in the text, {@code id}/{@code name} the resolved one,
+   * {@code kind} what speaks (null when nothing is known: an unresolved pronoun, no mention). A {@link Kind#ROLE}
+   * ("the diplomat" where the article names no diplomat) has a name and no id: it is nobody's person entry.
+   */
+  public record Speaker(String id, String name, String mention, Span span,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Kind kind) {
+    public Speaker(String id, String name, String mention, Span span) {
+      this(id, name, mention, span, null);
+    }
+
+    /** What speaks. A capital or country speaks for its government ("Ostria said") and is a place. */
+    public enum Kind {
+      PERSON, ORGANISATION, PLACE, GROUP, ROLE;
+
+      @JsonValue
+      public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+      }
+
+      @JsonCreator
+      public static Kind of(String label) {
+        for (Kind k : values()) if (k.label().equals(label)) return k;
+        throw new IllegalArgumentException("unknown speaker kind '" + label + "', expected one of person, organisation, place, group, role");
+      }
+
+      /** The speaker kind of a resolved person or body (a collective speaks as a group). */
+      public static Kind of(Person.Kind kind) {
+        return switch (kind) {
+          case PERSON -> PERSON;
+          case ORGANISATION -> ORGANISATION;
+          case PLACE -> PLACE;
+          case COLLECTIVE -> GROUP;
+        };
+      }
+    }
+  }
 
   /** The word(s) marking the attribution ("said", "according to", "in a statement"). */
   public record Cue(String text, Span span) {}

@@ -2,21 +2,30 @@ package org.dateline.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.dateline.model.Span;
+import org.dateline.perf.Stage;
+import org.dateline.perf.StageClock;
 
 /**
  * The one adapter over Stanford CoreNLP: nothing else in Dateline sees a CoreNLP type. Pipelines share the loaded
@@ -25,22 +34,26 @@ import org.dateline.model.Span;
  * raw, so tokens are "(" and ")", never "-LRB-"). All are safe to call from several threads.
  */
 public final class CoreNlp implements Nlp {
+  /** The dependency parser's model (the default of CoreNLP's depparse annotator). */
+  private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
   private final StanfordCoreNLP splitter;
-  private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final StanfordCoreNLP pos;
+  private final StanfordCoreNLP lemma;
+  private final StanfordCoreNLP ner;
+  private final DependencyParser parser;
   private final TimeAnnotator time;
   private final long loadMillis;
 
   public CoreNlp() {
     long t0 = System.nanoTime();
-    Properties tag = new Properties();
     // split first, then tag: the splitter's breaks after "(R-S.C.)" and "Del." are mended in between (mendBreaks)
     Properties split = new Properties();
     split.setProperty("annotators", "tokenize,ssplit");
     split.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
     split.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    this.splitter = new StanfordCoreNLP(split);
-    tag.setProperty("annotators", "pos,lemma,ner");
+    // three pipelines of one annotator each, run in turn, so the benchmark can time each (the models are the same)
+    Properties tag = new Properties();
     tag.setProperty("enforceRequirements", "false");
     tag.setProperty("ner.applyFineGrained", "false");
     // one CRF instead of the default three (3, 7 and MISC classes): Dateline reads only PERSON, ORGANIZATION and
@@ -51,13 +64,51 @@ public final class CoreNlp implements Nlp {
     // tagging cost (30 train articles: 5.3-6.5 s CPU with it, 1.3 s without)
     tag.setProperty("ner.useSUTime", "false");
     tag.setProperty("ner.buildEntityMentions", "true");
-    this.tagger = new StanfordCoreNLP(tag);
+    // the parser's own settings (its 5,000-entry cache of hidden-layer products kept: without it, numCached=0, the
+    // parse took 235.6 ms CPU per article against 248.8 while the other stages fell by a quarter in the same runs,
+    // i.e. relatively slower; see docs/benchmarks.md)
     Properties dep = new Properties();
-    dep.setProperty("annotators", "depparse");
-    dep.setProperty("enforceRequirements", "false");
-    this.parser = new StanfordCoreNLP(dep);
-    this.time = new TimeAnnotator("sutime", new Properties());
+    // the models load side by side (most of a cold start is deserialising them, one core each)
+    ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+      Thread t = new Thread(r, "corenlp-load");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<StanfordCoreNLP> splitter = loaders.submit(() -> new StanfordCoreNLP(split));
+      Future<StanfordCoreNLP> ner = loaders.submit(() -> one("ner", tag));
+      Future<DependencyParser> parser = loaders.submit(() -> DependencyParser.loadFromModelFile(PARSER_MODEL, dep));
+      Future<StanfordCoreNLP> pos = loaders.submit(() -> one("pos", tag));
+      Future<StanfordCoreNLP> lemma = loaders.submit(() -> one("lemma", tag));
+      Future<TimeAnnotator> time = loaders.submit(() -> new TimeAnnotator("sutime", new Properties()));
+      this.splitter = loaded(splitter);
+      this.pos = loaded(pos);
+      this.lemma = loaded(lemma);
+      this.ner = loaded(ner);
+      this.parser = loaded(parser);
+      this.time = loaded(time);
+    } finally {
+      loaders.shutdownNow();
+    }
     this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  private static <T> T loaded(Future<T> model) {
+    try {
+      return model.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot load a CoreNLP model: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static StanfordCoreNLP one(String annotator, Properties common) {
+    Properties p = new Properties();
+    p.putAll(common);
+    p.setProperty("annotators", annotator);
+    return new StanfordCoreNLP(p);
   }
 
   /** How long loading the models took, for the benchmark. */
@@ -75,6 +126,7 @@ public final class CoreNlp implements Nlp {
   @Override
   public Parsed annotate(String text, LocalDate documentDate, Predicate<List<Token>> parseWhen) {
     if (text.length() > MAX_CHARS) throw new TooMuchWork("characters", text.length(), MAX_CHARS);
+    long lap = StageClock.now();
     Annotation doc = new Annotation(text);
     if (documentDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     splitter.annotate(doc);
@@ -83,6 +135,7 @@ public final class CoreNlp implements Nlp {
     mendBreaks(doc, text);
     cutLong(doc, text, MAX_SENTENCE_TOKENS);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    lap = StageClock.lap(Stage.TOKENIZE, lap);
     // in batches of sentences, so that a worker whose article ran over its time limit (and was interrupted) stops
     // within a batch instead of tagging on for minutes
     for (int from = 0; from < sentences.size(); from += TAG_BATCH) {
@@ -94,7 +147,14 @@ public final class CoreNlp implements Nlp {
       for (CoreMap sentence : batch) batchTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
       sub.set(CoreAnnotations.SentencesAnnotation.class, batch);
       sub.set(CoreAnnotations.TokensAnnotation.class, batchTokens);
-      tagger.annotate(sub); // sets tags and mentions on the shared sentence maps
+      lap = StageClock.lap(Stage.TOKENIZE, lap);
+      // each sets its tags (and NER its mentions) on the shared sentence maps
+      pos.annotate(sub);
+      lap = StageClock.lap(Stage.POS, lap);
+      lemma.annotate(sub);
+      lap = StageClock.lap(Stage.LEMMA, lap);
+      ner.annotate(sub);
+      lap = StageClock.lap(Stage.NER, lap);
     }
     // the tagger logs an out-of-memory error and leaves the sentence untagged: that article failed, it is no success
     for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class))
@@ -110,11 +170,13 @@ public final class CoreNlp implements Nlp {
         toParse.add(sentences.get(s));
       }
     }
-    if (!toParse.isEmpty()) {
-      Annotation sub = new Annotation(text);
-      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      parser.annotate(sub); // sets the graphs on the shared sentence maps
-    }
+    lap = StageClock.lap(Stage.NLP_TYPES, lap);
+    // the parser itself, not its annotator: the annotator builds five graphs per sentence (basic, collapsed,
+    // CC-processed, enhanced, enhanced++), Dateline reads only the basic one (the other four were 16% of parsing)
+    for (CoreMap sentence : toParse)
+      sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(parser.predict(sentence), SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+    lap = StageClock.lap(Stage.PARSE, lap);
     List<CoreMap> dated = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) if (mayHoldTime(tokenLists.get(s))) dated.add(sentences.get(s));
     if (!dated.isEmpty()) {
@@ -123,6 +185,7 @@ public final class CoreNlp implements Nlp {
       sub.set(CoreAnnotations.SentencesAnnotation.class, dated);
       time.annotate(sub); // sets the time expressions on the shared sentence maps
     }
+    lap = StageClock.lap(Stage.SUTIME, lap);
     List<Sentence> out = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
     List<Timex> timexes = new ArrayList<>();
@@ -154,6 +217,7 @@ public final class CoreNlp implements Nlp {
         entities.add(new Entity(type, mText, new Span(mb, me), s, first, last));
       }
     }
+    StageClock.lap(Stage.NLP_TYPES, lap);
     return new Parsed(text, out, entities, timexes);
   }
 

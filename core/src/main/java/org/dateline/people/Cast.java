@@ -14,10 +14,21 @@ public record Cast(List<Person> people, List<Said> said) {
     said = List.copyOf(said);
   }
 
-  /** An attribution and who made it (null: no person it could be resolved to). */
-  public record Said(Attribution attribution, Person speaker) {
+  /**
+   * An attribution and who made it (null: no person it could be resolved to). {@code speakers} are all speakers of
+   * a joint statement ("Vetrov and Marren agreed"), the first being {@code speaker}; empty for one speaker.
+   * {@code role} is the description of a speaker no person of the article answers to ("the diplomat"): a role,
+   * not a person, so {@code speaker} is then null.
+   */
+  public record Said(Attribution attribution, Person speaker, List<Person> speakers, String role) {
     public Said {
       if (attribution == null) throw new IllegalArgumentException("attribution must not be null");
+      speakers = speakers == null ? List.of() : List.copyOf(speakers);
+      if (speaker != null && role != null) throw new IllegalArgumentException("a resolved speaker is not a role: " + role);
+    }
+
+    public Said(Attribution attribution, Person speaker) {
+      this(attribution, speaker, List.of(), null);
     }
   }
 }

@@ -38,8 +38,13 @@ import org.dateline.quote.Attribution;
  * place or a thing the tagger misread as a person. Mentions naming an organisation are organisations ("Dorn's office"
  * is the organisation "Pavel Dorn's office", not a role of Dorn); plural descriptions ("officials") are collectives.
  * An unnamed speaker described by a noun naming a thing ("a banner read …", "neither side") is left unresolved; one
- * described by a noun for a being that no named person answers to ("a harbour master said") is an unnamed person of
- * its own, named by the description.
+ * described by a noun for a being that no named person answers to ("a harbour master said") stays a role: the
+ * statement keeps the description, and no person is made of a job title.
+ *
+ * <p>A role is matched by its head noun (before any prepositional phrase: "Valdoria's envoy to the talks") and its
+ * affiliation, said either way ("Valdoria's envoy" is the "Valdorian envoy"). A joint mention ("Vetrov and Marren")
+ * gives every speaker. A name the mention only mentions ("Jan Holm, replying to Vetrov"; "the spokesman for Andrei
+ * Vetrov, Jan Holm"), as the object of a preposition, is passed over for the one who speaks.
  */
 public final class NameResolver implements SpeakerResolver {
   private static final Set<String> SINGULAR = Set.of("he", "she", "him", "her", "i", "his", "hers");
@@ -52,6 +57,7 @@ public final class NameResolver implements SpeakerResolver {
   /** A relative pronoun the statement finder could not tie to its antecedent names nobody by itself. */
   private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  private static final Set<String> PREPOSITIONS = Set.of("to", "of", "for", "at", "in", "on", "with", "from", "who", "which");
   private static final Pattern APPOSITIVE = Pattern.compile("^,\\s+((?:a|an|the|his|her|its|their)\\s+[^,.;:!?\"“”]{2,80}?|[\\p{L}.]+(?:'s|’s)\\s+[^,.;:!?\"“”]{2,80}?)\\s*[,.;]");
   /** A nickname in quotes and the surname after it: Marek «the Pilot» Soll. */
   private static final Pattern NICKNAME = Pattern.compile("^\\s*[“«\"„‘']([^”»\"“’'\\n]{1,30})[”»\"“’']\\s+(\\p{Lu}[\\p{L}’'-]*\\p{L})");
@@ -89,17 +95,24 @@ public final class NameResolver implements SpeakerResolver {
     List<Span> quoted = new ArrayList<>();
     for (Attribution a : attributions) if (a.kind() == Statement.Kind.DIRECT) quoted.addAll(a.content());
     List<Entry> speakers = new ArrayList<>();
-    for (Attribution a : attributions)
-      speakers.add(a.referent() == null ? null : speaker(parsed, a.referent(), people, mentions, places, locations, quoted));
+    List<List<Entry>> joint = new ArrayList<>();
+    for (Attribution a : attributions) {
+      List<Entry> all = a.referent() == null ? List.of() : joint(parsed, a.referent(), people, mentions, places, locations, quoted);
+      joint.add(all);
+      speakers.add(!all.isEmpty() ? all.get(0)
+          : a.referent() == null ? null : speaker(parsed, a.referent(), people, mentions, places, locations, quoted));
+    }
+    // a role no person answers to is the speaker's description, never a person of the article
     List<Entry> order = new ArrayList<>();
-    for (Entry e : people.values()) if (e.kept() || speakers.contains(e)) order.add(e);
-    for (Entry s : speakers) if (s != null && !order.contains(s)) order.add(s);
+    for (Entry e : people.values()) if (!e.role && (e.kept() || speakers.contains(e) || joint.stream().anyMatch(j -> j.contains(e)))) order.add(e);
     List<Person> out = new ArrayList<>();
     for (Entry e : order) out.add(e.person());
     List<Cast.Said> said = new ArrayList<>(attributions.size());
     for (int i = 0; i < attributions.size(); i++) {
       Entry s = speakers.get(i);
-      said.add(new Cast.Said(attributions.get(i), s == null ? null : out.get(order.indexOf(s))));
+      List<Person> all = joint.get(i).stream().map(e -> out.get(order.indexOf(e))).toList();
+      if (s != null && s.role) said.add(new Cast.Said(attributions.get(i), null, List.of(), s.name));
+      else said.add(new Cast.Said(attributions.get(i), s == null ? null : out.get(order.indexOf(s)), all, null));
     }
     return new Cast(out, said);
   }
@@ -146,10 +159,18 @@ public final class NameResolver implements SpeakerResolver {
     String text = parsed.text();
     String words = source.of(text).strip();
     String lower = words.toLowerCase(Locale.ROOT);
-    // a person named inside the mention: the longest
+    // a person named inside the mention: the longest, passing over names the mention only mentions ("Jan Holm,
+    // replying to Vetrov", "the spokesman for Andrei Vetrov, Jan Holm") unless no other is left
     Mention named = null;
-    for (Mention m : mentions)
-      if (source.contains(m.span) && (named == null || m.span.length() > named.span.length())) named = m;
+    boolean namedOblique = false;
+    for (Mention m : mentions) {
+      if (!source.contains(m.span)) continue;
+      boolean oblique = oblique(parsed, m);
+      if (named == null || namedOblique && !oblique || oblique == namedOblique && m.span.length() > named.span.length()) {
+        named = m;
+        namedOblique = oblique;
+      }
+    }
     if (named != null) {
       int after = named.span.end();
       if (after + 2 < source.end() && (text.startsWith("'s", after) || text.startsWith("’s", after))) {
@@ -179,6 +200,42 @@ public final class NameResolver implements SpeakerResolver {
         return people.computeIfAbsent(name, k -> new Entry(k, Person.Kind.ORGANISATION));
     }
     return description(parsed, source, words, people, mentions, places);
+  }
+
+  private static final Pattern COORDINATION = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+");
+
+  /**
+   * Every speaker of a joint mention ("Vetrov and Marren", "Ostria, Valdoria and the mission"): each conjunct resolved
+   * on its own, when there are two or more and each is a named person or body (a conjunct that is only a description
+   * or another's appositive, "Holm, the spokesman,", makes it no joint mention). Empty otherwise.
+   */
+  private List<Entry> joint(Parsed parsed, Span source, Map<String, Entry> people, List<Mention> mentions, Set<String> places,
+      Set<String> locations, List<Span> quoted) {
+    String words = source.of(parsed.text());
+    if (!words.contains(" and ") && !words.contains(" & ")) return List.of();
+    List<Span> parts = new ArrayList<>();
+    Matcher m = COORDINATION.matcher(words);
+    int from = 0;
+    while (m.find()) {
+      parts.add(new Span(source.start() + from, source.start() + m.start()));
+      from = m.end();
+    }
+    parts.add(new Span(source.start() + from, source.end()));
+    if (parts.size() < 2) return List.of();
+    List<Entry> out = new ArrayList<>();
+    for (Span part : parts) {
+      if (part.length() == 0) return List.of();
+      String w = part.of(parsed.text()).strip();
+      // each conjunct names someone: capitalised, no pronoun, no bare description
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || SINGULAR.contains(w.toLowerCase(Locale.ROOT))) return List.of();
+      boolean named = false;
+      for (Entity e : parsed.entities()) if (part.contains(e.span()) && !e.type().equals("DATE")) named = true;
+      if (!named) return List.of();
+      Entry e = speaker(parsed, part, people, mentions, places, locations, quoted);
+      if (e == null || e.role) return List.of();
+      if (!out.contains(e)) out.add(e);
+    }
+    return out.size() >= 2 ? out : List.of();
   }
 
   /**
@@ -233,6 +290,12 @@ public final class NameResolver implements SpeakerResolver {
     String head = lower.replaceAll("[^\\p{L}' ]", " ").trim();
     if (head.isEmpty()) return null;
     String[] ws = head.split("\\s+");
+    // "Valdoria's envoy to the talks": the head noun comes before the prepositional phrase
+    for (int k = 1; k < ws.length; k++)
+      if (PREPOSITIONS.contains(ws[k])) {
+        ws = java.util.Arrays.copyOf(ws, k);
+        break;
+      }
     String last = ws[ws.length - 1];
     // a role: the nearest person whose roles share its head noun, before the mention, else soon after; when both say
     // more than the head noun they must share a word of it ("energy minister" is not the "transport minister")
@@ -267,7 +330,10 @@ public final class NameResolver implements SpeakerResolver {
         return next.entry;
       }
     }
-    return people.computeIfAbsent(name, k -> new Entry(k, Person.Kind.PERSON));
+    // a description no named person answers to stays a role ("the diplomat"), never a person of its own
+    Entry unnamed = new Entry(name, Person.Kind.PERSON);
+    unnamed.role = true;
+    return unnamed;
   }
 
   private static boolean fits(Entry entry, String head, Set<String> said) {
@@ -282,7 +348,7 @@ public final class NameResolver implements SpeakerResolver {
       if (said.isEmpty() || lower.strip().equals(head)) return true;
     }
     if (!any) return false;
-    for (String w : said) if (known.contains(w)) return true;
+    for (String w : said) for (String k : known) if (k.equals(w) || Places.sameStem(k, w)) return true;
     return false;
   }
 
@@ -381,6 +447,8 @@ public final class NameResolver implements SpeakerResolver {
     final Set<String> aliases = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
     boolean titled;
+    /** A description no person of the article answers to: the speaker's role, not a person. */
+    boolean role;
 
     Entry(String name, Person.Kind kind) {
       this.name = name;

@@ -97,6 +97,17 @@ final class Places {
     return false;
   }
 
+  /**
+   * Whether two lower-cased words name the same place, one as the other's demonym ("valdorian" and "valdoria",
+   * "ostrians" and "ostria"): the affiliation of a role said either way.
+   */
+  static boolean sameStem(String a, String b) {
+    if (a.length() > b.length()) return sameStem(b, a);
+    String stem = a.replaceAll("[aeiouy]$", "");
+    if (stem.length() < 3 || !b.startsWith(stem)) return false;
+    return DEMONYM_ENDINGS.contains(b.substring(stem.length()));
+  }
+
   private static Pattern word(String name) {
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
   }

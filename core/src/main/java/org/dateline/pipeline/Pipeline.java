@@ -11,6 +11,8 @@ import org.dateline.nlp.Nlp;
 import org.dateline.nlp.Parsed;
 import org.dateline.people.Cast;
 import org.dateline.people.NameResolver;
+import org.dateline.perf.Stage;
+import org.dateline.perf.StageClock;
 import org.dateline.quote.Attribution;
 import org.dateline.quote.QuoteFinder;
 import org.dateline.read.RawPage;
@@ -45,11 +47,19 @@ public final class Pipeline {
   }
 
   public Dated prepare(RawPage page) {
-    return stages.dater().date(stages.cleaner().clean(page));
+    long t = StageClock.now();
+    CleanArticle clean = stages.cleaner().clean(page);
+    t = StageClock.lap(Stage.CLEAN, t);
+    Dated dated = stages.dater().date(clean);
+    StageClock.lap(Stage.DATE, t);
+    return dated;
   }
 
   public List<Dated> refine(List<Dated> run) {
-    return stages.dater().refine(run);
+    long t = StageClock.now();
+    List<Dated> refined = stages.dater().refine(run);
+    StageClock.lap(Stage.DATE, t);
+    return refined;
   }
 
   public ArticleRecord annotate(Dated dated) {
@@ -63,10 +73,15 @@ public final class Pipeline {
     CleanArticle a = dated.article();
     BodyText body = analysed(a);
     Parsed parsed = stages.nlp().annotate(body.text(), anchor(dated), stages.statements().parseWhen());
+    // the NLP stage times its own steps (tokenize, POS, NER, parse, SUTime)
+    long t = StageClock.now();
     List<Attribution> found = outsideDateline(stages.statements().find(parsed, body.bodyParagraphs()), body,
         a.meta().datelineSpan());
+    t = StageClock.lap(Stage.STATEMENTS, t);
     Cast cast = stages.speakers().resolve(parsed, found);
+    t = StageClock.lap(Stage.PEOPLE, t);
     ArticleRecord record = new RecordAssembler(stages.times()).assemble(dated, body, parsed, cast);
+    StageClock.lap(Stage.RECORD, t);
     int tokens = 0, parsedSentences = 0;
     for (var s : parsed.sentences()) {
       tokens += s.tokens().size();

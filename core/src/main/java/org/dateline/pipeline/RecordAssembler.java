@@ -33,7 +33,7 @@ final class RecordAssembler {
     for (Cast.Said said : cast.said()) statements.add(statement(said, a.sourceText(), body, parsed, dated));
     var m = a.meta();
     return new ArticleRecord(a.source(), a.url(), m.outlet(), m.agency(), m.headline(), m.section(), m.byline(), m.dateline(),
-        dated.published(), a.body().text(), a.removed(), cast.people(), statements,
+        dated.published(), a.body().text(), a.removed(), persons(cast), statements,
         times.times(parsed, body, dated.published()), a.warnings(), a.visibleText() ? a.sourceText() : null);
   }
 
@@ -41,13 +41,25 @@ final class RecordAssembler {
     Attribution at = said.attribution();
     Person p = said.speaker();
     Span mention = at.source() == null ? null : body.toSource(at.source());
-    Statement.Speaker speaker = new Statement.Speaker(p == null ? null : p.id(), p == null ? null : p.name(),
-        mention == null ? null : mention.of(source), mention);
+    String words = mention == null ? null : mention.of(source);
+    Statement.Speaker speaker = p != null ? speaker(p, words, mention)
+        : new Statement.Speaker(null, said.role(), words, mention, said.role() == null ? null : Statement.Speaker.Kind.ROLE);
+    // a joint statement: every speaker, each with the shared mention
+    List<Statement.Speaker> speakers = said.speakers().stream().map(j -> speaker(j, words, mention)).toList();
     Statement.Cue cue = at.cue() == null ? null : new Statement.Cue(at.cue().of(parsed.text()), body.toSource(at.cue()));
     List<Span> spans = at.content().stream().map(body::toSource).toList();
     // a partial quote's text is the words quoted, its spans the reported clause that holds them (docs/record.md)
-    List<Span> words = at.kind() == Statement.Kind.PARTIAL ? QuotedWords.in(source, spans) : List.of();
-    String text = String.join(" … ", (words.isEmpty() ? spans : words).stream().map(s -> s.of(source)).toList());
-    return new Statement(at.kind(), text, spans, speaker, cue, times.dateOf(at, parsed, dated.published()));
+    List<Span> quoted = at.kind() == Statement.Kind.PARTIAL ? QuotedWords.in(source, spans) : List.of();
+    String text = String.join(" … ", (quoted.isEmpty() ? spans : quoted).stream().map(s -> s.of(source)).toList());
+    return new Statement(at.kind(), text, spans, speaker, speakers, cue, times.dateOf(at, parsed, dated.published()));
+  }
+
+  /** The record's people are persons; the bodies that speak are named by their statements' speakers. */
+  private static List<Person> persons(Cast cast) {
+    return cast.people().stream().filter(p -> p.kind() == Person.Kind.PERSON).toList();
+  }
+
+  private static Statement.Speaker speaker(Person p, String words, Span mention) {
+    return new Statement.Speaker(p.id(), p.name(), words, mention, Statement.Speaker.Kind.of(p.kind()));
   }
 }

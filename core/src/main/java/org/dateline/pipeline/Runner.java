@@ -18,6 +18,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.dateline.model.ArticleRecord;
 import org.dateline.nlp.TooMuchWork;
+import org.dateline.perf.Stage;
+import org.dateline.perf.StageClock;
 import org.dateline.read.Inputs;
 import org.dateline.read.RawPage;
 import org.dateline.read.ReadResult;
@@ -75,7 +77,10 @@ public final class Runner {
   /** Every page read and prepared (cleaned, dated on its own), in input order; failures go to {@code failed}. */
   public List<Dated> prepare(Source source, BiConsumer<String, String> failed) {
     List<Dated> prepared = new ArrayList<>();
+    // reading is what the source does between two pages it hands over
+    long[] lap = {StageClock.now()};
     source.read(r -> {
+      StageClock.lap(Stage.READ, lap[0]);
       switch (r) {
         case ReadResult.Failure f -> failed.accept(f.source(), f.reason());
         case ReadResult.Page p -> {
@@ -87,6 +92,7 @@ public final class Runner {
           }
         }
       }
+      lap[0] = StageClock.now();
     });
     return prepared;
   }

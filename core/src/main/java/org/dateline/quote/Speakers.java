@@ -17,6 +17,25 @@ final class Speakers {
 
   /** The speaker mention of cue token {@code i} of sentence {@code s}, or null. */
   static Span sourceOf(Context c, Findings f, int s, int i) {
+    return afterDateline(c.text, c.sentences.get(s).span().start(), find(c, f, s, i));
+  }
+
+  /** An agency dateline opening the story: "VESTRA, March 3 (Norvane Press) -", "KORVEN, March 4 —". */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{Lu}\\p{L} .'-]*,[^\\n]{0,40}?(?:\\)|\\d)\\s+[-–—]+\\s+|\\p{Lu}{2}[\\p{Lu} .'-]*\\s+[-–—]+\\s+");
+
+  /**
+   * The parse takes a dateline opening the sentence for part of its subject ("VESTRA, March 3 (Norvane Press) -
+   * Valdoria's envoy said"): the speaker is what follows the dash; the dateline is the story's, not the speaker's.
+   */
+  private static Span afterDateline(String text, int sentenceStart, Span source) {
+    if (source == null || source.start() != sentenceStart) return source;
+    java.util.regex.Matcher m = DATELINE.matcher(text).region(source.start(), source.end());
+    if (!m.lookingAt() || m.end() >= source.end()) return source;
+    return new Span(m.end(), source.end());
+  }
+
+  private static Span find(Context c, Findings f, int s, int i) {
     Tree tree = c.tree(s);
     if (tree != null) {
       Span subj = subject(c, f, tree, i);

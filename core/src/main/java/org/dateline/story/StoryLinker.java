@@ -250,7 +250,7 @@ public final class StoryLinker implements Linker {
       List<Entry> full = new ArrayList<>(), initials = new ArrayList<>(), surnames = new ArrayList<>();
       Map<String, Cluster> orgs = new TreeMap<>();
       for (int a = 0; a < n; a++) {
-        for (Person p : in.get(a).people()) {
+        for (Person p : in.get(a).everyone()) {
           if (p.name() == null || p.name().isBlank()) continue;
           if (p.kind() != Person.Kind.PERSON) {
             String key = Names.fold(p.name()).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
@@ -364,7 +364,7 @@ public final class StoryLinker implements Linker {
         // given name whose surname the same article also names
         if (fits.isEmpty()) {
           Set<String> surnamesHere = new HashSet<>();
-          for (Person p : in.get(e.article).people()) {
+          for (Person p : in.get(e.article).everyone()) {
             Names.Name pn = p.kind() == Person.Kind.PERSON ? Names.parse(p.name()) : null;
             if (pn != null) surnamesHere.add(Names.loose(pn.last()));
           }
@@ -548,7 +548,7 @@ public final class StoryLinker implements Linker {
     Map<String, Double> rawFeatures(int a) {
       ArticleRecord r = in.get(a);
       Map<String, Double> f = new HashMap<>();
-      for (Person p : r.people()) {
+      for (Person p : r.everyone()) {
         for (String role : p.roles()) {
           List<String> words = Words.tokens(role);
           if (words.size() <= 4) for (String t : words) roleStems.add(Words.stem(t)); // longer is a clause, not a title
@@ -659,7 +659,7 @@ public final class StoryLinker implements Linker {
       Map<String, Integer> counts = new HashMap<>();
       for (int a : st.members) {
         Set<String> seen = new HashSet<>();
-        for (Person p : in.get(a).people()) {
+        for (Person p : in.get(a).everyone()) {
           String g = globalId(a, p.id());
           if (g != null && g.startsWith("p-") && seen.add(g)) counts.merge(g, 1, Integer::sum);
         }

@@ -247,10 +247,11 @@ class NameResolverTest {
   }
 
   @Test
-  void anUnnamedSpeakerNoNamedPersonAnswersToIsAPersonOfItsOwn() {
+  void anUnnamedSpeakerNoNamedPersonAnswersToIsARoleNotAPerson() {
     Cast c = cast("The harbour master said the port would stay closed until Friday.");
-    assertThat(speaker(c, 0).name()).isEqualTo("harbour master");
-    assertThat(speaker(c, 0).kind()).isEqualTo(Person.Kind.PERSON);
+    assertThat(c.said().get(0).speaker()).isNull();
+    assertThat(c.said().get(0).role()).isEqualTo("harbour master");
+    assertThat(c.people()).isEmpty();
   }
 
   @Test

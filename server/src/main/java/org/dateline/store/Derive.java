@@ -118,7 +118,7 @@ final class Derive {
       for (ArticleRecord r : articles) {
         Long aid = articleIds.get(r.source());
         if (aid == null) continue;
-        for (Person p : r.people()) if (!personOf.containsKey(aid + "\0" + p.id())) loose.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new String[] {r.source(), p.id()});
+        for (Person p : r.everyone()) if (!personOf.containsKey(aid + "\0" + p.id())) loose.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new String[] {r.source(), p.id()});
       }
       for (var e : loose.entrySet()) {
         String id = e.getKey();

@@ -582,7 +582,7 @@ public final class Store implements AutoCloseable {
   /** Per-article people of a record by their per-article id. */
   static Map<String, Person> peopleById(ArticleRecord r) {
     Map<String, Person> m = new LinkedHashMap<>();
-    for (Person p : r.people()) m.putIfAbsent(p.id(), p);
+    for (Person p : r.everyone()) m.putIfAbsent(p.id(), p);
     return m;
   }
 

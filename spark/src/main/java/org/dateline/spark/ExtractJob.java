@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -41,9 +42,11 @@ import org.dateline.read.ReadResult;
  * exactly what {@code dateline extract} writes) and {@code OUT/parquet/month=M/part-*}, plus
  * {@code OUT/failures} (one "source: reason" line per skipped item).
  *
- * <p>A file is the unit of work: one task reads it whole and runs read → prepare → refine → annotate over its
- * pages, so dates are refined across the pages of one file (one crawl segment), not across the whole input as the
- * single-machine runner does; on one file both give the same records.
+ * <p>Two stages, as the single-machine runner has: first one task reads, cleans and dates every page of the run
+ * and refines the dates across it ({@link RunDates}: cheap, no NLP); then each slice of a file (up to
+ * {@link #PAGES_PER_TASK} pages, so a large crawl file is many tasks) is annotated in its own task with those
+ * dates. The records are the ones {@code dateline extract} writes for the same inputs, however files and slices
+ * fall into tasks.
  */
 public final class ExtractJob {
   static final StructType ROWS = new StructType()
@@ -52,14 +55,27 @@ public final class ExtractJob {
       .add("source", DataTypes.StringType, false)
       .add("value", DataTypes.StringType, false);
 
-  /** What a run did: articles written, items skipped, files read. */
-  public record Summary(long articles, long failures, int files) {}
+  /** What a run did: articles written, items skipped, files read, annotating tasks. */
+  public record Summary(long articles, long failures, int files, int tasks) {}
+
+  /**
+   * Pages a task annotates at most (a file of more is split): ~20 s of CoreNLP on a short article, a few minutes on
+   * real news, and the whole file is read again by each of its slices, so not much smaller.
+   */
+  public static final int PAGES_PER_TASK = 250;
 
   private final long maxBytes;
+  private final int pagesPerTask;
 
   public ExtractJob(long maxBytes) {
+    this(maxBytes, PAGES_PER_TASK);
+  }
+
+  public ExtractJob(long maxBytes, int pagesPerTask) {
     if (maxBytes <= 0) throw new IllegalArgumentException("max bytes must be positive, was " + maxBytes);
+    if (pagesPerTask < 1) throw new IllegalArgumentException("pages per task must be at least 1, was " + pagesPerTask);
     this.maxBytes = maxBytes;
+    this.pagesPerTask = pagesPerTask;
   }
 
   /** {@code ExtractJob OUT PATH...}: for spark-submit; the master and resources come from spark-submit. */
@@ -70,8 +86,9 @@ public final class ExtractJob {
     }
     SparkSession spark = SparkSession.builder().appName("dateline-extract").getOrCreate();
     try {
-      Summary s = new ExtractJob(Inputs.DEFAULT_MAX_BYTES).run(spark, List.of(args).subList(1, args.length), args[0]);
-      System.err.printf("dateline: %d articles, %d failed, %d files%n", s.articles(), s.failures(), s.files());
+      int perTask = spark.sparkContext().getConf().getInt("spark.dateline.pagesPerTask", PAGES_PER_TASK);
+      Summary s = new ExtractJob(Inputs.DEFAULT_MAX_BYTES, perTask).run(spark, List.of(args).subList(1, args.length), args[0]);
+      System.err.printf("dateline: %d articles, %d failed, %d files, %d tasks%n", s.articles(), s.failures(), s.files(), s.tasks());
     } finally {
       spark.stop();
     }
@@ -84,20 +101,52 @@ public final class ExtractJob {
     if (files.isEmpty()) throw new IllegalArgumentException("no input files under " + paths);
     Broadcast<SerializableConfiguration> hadoop = sc.broadcast(new SerializableConfiguration(conf));
     long max = maxBytes;
-    JavaRDD<Row> rows = sc.parallelize(files, files.size())
-        .flatMap(f -> extract(f, hadoop.value().value(), max, Engine.pipeline()).iterator());
-    Dataset<Row> all = spark.createDataFrame(rows, ROWS).persist(StorageLevel.MEMORY_AND_DISK());
+    // the run pass: every page read, cleaned and dated, and dates refined across the whole run, as `dateline
+    // extract` does before it annotates; one task, no NLP. It also counts each file's pages, for the slices.
+    ArrayList<SourceFile> all = new ArrayList<>(files);
+    List<RunDates.FileDates> dates = sc.parallelize(List.of(all), 1)
+        .map(fs -> RunDates.of(Engine.pipeline(), fs.size(), (i, sink) -> read(fs.get(i), hadoop.value().value(), max, sink)))
+        .first();
+    List<Slice> slices = Slice.of(files, dates, pagesPerTask);
+    Broadcast<List<RunDates.FileDates>> runDates = sc.broadcast(dates);
+    JavaRDD<Row> rows = sc.parallelize(slices, slices.size())
+        .flatMap(s -> extract(s, runDates.value().get(s.file()), hadoop.value().value(), max, Engine.pipeline()).iterator());
+    Dataset<Row> done = spark.createDataFrame(rows, ROWS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<Row> records = all.filter(col("kind").equalTo("record"));
+      Dataset<Row> records = done.filter(col("kind").equalTo("record"));
       records.select("month", "value").write().mode(SaveMode.Overwrite).partitionBy("month").text(out + "/jsonl");
       // a fixed schema, not the one this run's JSON implies: two runs' outputs must combine whatever they held
       records.select(col("month"), from_json(col("value"), RecordSchema.RECORD).as("r")).select("month", "r.*")
           .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(out + "/parquet");
-      Dataset<Row> failures = all.filter(col("kind").equalTo("failure"));
+      Dataset<Row> failures = done.filter(col("kind").equalTo("failure"));
       failures.select("value").coalesce(1).write().mode(SaveMode.Overwrite).text(out + "/failures");
-      return new Summary(records.count(), failures.count(), files.size());
+      return new Summary(records.count(), failures.count(), files.size(), slices.size());
     } finally {
-      all.unpersist();
+      done.unpersist();
+    }
+  }
+
+  /**
+   * A task's share of the input: the pages {@code [from, to)} of one file, in read order, and the failures read
+   * between them ({@code to} of a file's last slice is open, so what follows its last page is reported once).
+   */
+  record Slice(int file, SourceFile source, int from, int to) implements Serializable {
+    boolean holds(int page) {
+      return page >= from && page < to;
+    }
+
+    /** Each file in slices of {@code perTask} pages: a large crawl file is annotated by many tasks. */
+    static List<Slice> of(List<SourceFile> files, List<RunDates.FileDates> dates, int perTask) {
+      List<Slice> out = new ArrayList<>();
+      for (int f = 0; f < files.size(); f++) {
+        int pages = dates.get(f).pages();
+        for (int from = 0; ; from += perTask) {
+          boolean last = from + perTask >= pages;
+          out.add(new Slice(f, files.get(f), from, last ? Integer.MAX_VALUE : from + perTask));
+          if (last) break;
+        }
+      }
+      return out;
     }
   }
 
@@ -144,20 +193,34 @@ public final class ExtractJob {
     return out;
   }
 
-  /** One file through the one runner: its records (with their month) and its failures. */
-  static List<Row> extract(SourceFile file, Configuration conf, long maxBytes, Pipeline pipeline) {
-    List<Row> out = new ArrayList<>();
+  /** One file's pages and failures, read from its file system with the CLI's reader. */
+  static void read(SourceFile file, Configuration conf, long maxBytes, Consumer<ReadResult> sink) {
     Inputs inputs = new Inputs(maxBytes, InputStream.nullInputStream());
     Path path = new Path(file.uri());
-    Runner.Source pages = sink -> {
-      try (InputStream in = path.getFileSystem(conf).open(path)) {
-        inputs.read(file.source(), path.getName(), in, sink);
-      } catch (IOException e) {
-        sink.accept(new ReadResult.Failure(file.source(), "cannot read: " + e.getMessage()));
-      }
-    };
+    try (InputStream in = path.getFileSystem(conf).open(path)) {
+      inputs.read(file.source(), path.getName(), in, sink);
+    } catch (IOException e) {
+      sink.accept(new ReadResult.Failure(file.source(), "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * One slice through the one runner, with the run's dates: its records (with their month) and its failures. The
+   * file is read whole (a compressed WARC has no index to seek by), but only the slice's pages are cleaned and
+   * annotated.
+   */
+  static List<Row> extract(Slice slice, RunDates.FileDates dates, Configuration conf, long maxBytes, Pipeline pipeline) {
+    List<Row> out = new ArrayList<>();
+    RunDates.Keyed dater = RunDates.dater(pipeline, slice.file(), dates);
+    int[] page = {0};
+    Runner.Source pages = sink -> read(slice.source(), conf, maxBytes, r -> {
+      int at = r instanceof ReadResult.Page ? page[0]++ : page[0];
+      if (!slice.holds(at)) return;
+      dater.at(at);
+      sink.accept(r);
+    });
     // one worker: the executor's task slots are the parallelism here
-    new Runner(pipeline, 1).run(pages, new RunListener() {
+    new Runner(RunDates.with(pipeline, dater), 1).run(pages, new RunListener() {
       @Override
       public void record(ArticleRecord rec) {
         try {

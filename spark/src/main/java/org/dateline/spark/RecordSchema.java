@@ -44,15 +44,19 @@ public final class RecordSchema {
       .add("aliases", listOf(DataTypes.StringType))
       .add("roles", listOf(DataTypes.StringType));
 
+  private static final StructType SPEAKER = new StructType()
+      .add("id", DataTypes.StringType)
+      .add("name", DataTypes.StringType)
+      .add("mention", DataTypes.StringType)
+      .add("span", SPAN)
+      .add("kind", DataTypes.StringType);
+
   private static final StructType STATEMENT = new StructType()
       .add("kind", DataTypes.StringType)
       .add("text", DataTypes.StringType)
       .add("spans", listOf(SPAN))
-      .add("speaker", new StructType()
-          .add("id", DataTypes.StringType)
-          .add("name", DataTypes.StringType)
-          .add("mention", DataTypes.StringType)
-          .add("span", SPAN))
+      .add("speaker", SPEAKER)
+      .add("speakers", listOf(SPEAKER))
       .add("cue", new StructType()
           .add("text", DataTypes.StringType)
           .add("span", SPAN))

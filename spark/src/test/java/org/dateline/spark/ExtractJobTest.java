@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Spark job in local[2] against the single-machine runner (what {@code dateline extract} runs) on the sample WARC. */
 class ExtractJobTest {
   static final String SAMPLE = Path.of("../samples/warc/sample.warc.gz").toAbsolutePath().normalize().toString();
+  static final String TEXT = Path.of("../samples/text").toAbsolutePath().normalize().toString();
+  static final String HTML = Path.of("../samples/html").toAbsolutePath().normalize().toString();
   static SparkSession spark;
 
   @TempDir static Path out;
@@ -52,24 +55,7 @@ class ExtractJobTest {
   @Test
   void sameRecordsAsTheSingleMachineRunnerAndTheSamePeopleAsOneLinkerRun() throws IOException {
     // the single-machine path: the runner dateline extract uses, with the same JSON writer
-    List<String> expected = new ArrayList<>();
-    new Runner(Engine.pipeline(), 1)
-        .run(Runner.files(new Inputs(Inputs.DEFAULT_MAX_BYTES, InputStream.nullInputStream()), List.of(SAMPLE)), new RunListener() {
-          @Override
-          public void record(ArticleRecord r) {
-            try {
-              expected.add(Json.mapper().writeValueAsString(r));
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }
-
-          @Override
-          public void failure(String source, String reason) {}
-
-          @Override
-          public void progress(int done, int total) {}
-        });
+    List<String> expected = extract(List.of(SAMPLE), new ArrayList<>());
     assertThat(expected).isNotEmpty();
 
     ExtractJob.Summary s = new ExtractJob(Inputs.DEFAULT_MAX_BYTES).run(spark, List.of(SAMPLE), out.resolve("x").toString());
@@ -94,6 +80,70 @@ class ExtractJobTest {
     for (String json : lines(out.resolve("l/people"))) distributed.add(person(Json.mapper().readValue(json, Linking.GlobalPerson.class)));
     assertThat(linked.people()).isPositive();
     assertThat(distributed).isEqualTo(onePass);
+    // the records lie in two month partitions (February and March): one pass over all of them, so a person quoted
+    // in both months is one person
+    java.util.Map<String, String> monthOf = new java.util.HashMap<>();
+    for (ArticleRecord r : records) monthOf.put(r.source(), Months.of(r));
+    assertThat(new TreeSet<>(monthOf.values())).hasSizeGreaterThan(1);
+    List<Linking.GlobalPerson> people = new ArrayList<>();
+    for (String json : lines(out.resolve("l/people"))) people.add(Json.mapper().readValue(json, Linking.GlobalPerson.class));
+    assertThat(people).anyMatch(p -> p.mentions().stream().map(m -> monthOf.get(m.source())).distinct().count() > 1);
+    // a statement whose speaker was not resolved ("neither side signalled ...") is kept
+    Set<String> variants = new TreeSet<>();
+    for (String json : lines(out.resolve("l/statements")))
+      for (Linking.Variant v : Json.mapper().readValue(json, Linking.MergedStatement.class).variants())
+        variants.add(v.text());
+    int unresolved = 0;
+    for (ArticleRecord r : records)
+      for (int i = 0; i < r.statements().size(); i++)
+        if (r.statements().get(i).speaker() == null || r.statements().get(i).speaker().id() == null) {
+          unresolved++;
+          assertThat(variants).contains(r.statements().get(i).text()); // a wire copy's repeat counts once
+        }
+    assertThat(unresolved).isPositive();
+  }
+
+  @Test
+  void aFolderOfSinglePageFilesIsDatedAcrossTheRunAsDatelineExtractDatesIt() throws IOException {
+    // eleven pages, one a file, so eleven tasks: two of them are dated only by the years the run's other pages pin
+    List<String> in = List.of(TEXT, HTML);
+    List<String> failed = new ArrayList<>();
+    List<String> expected = extract(in, failed);
+    assertThat(expected).hasSize(11);
+    assertThat(expected.stream().filter(j -> j.contains("run-years"))).hasSize(2);
+
+    ExtractJob.Summary s = new ExtractJob(Inputs.DEFAULT_MAX_BYTES).run(spark, in, out.resolve("folders").toString());
+    assertThat(s.tasks()).isEqualTo(11);
+    assertThat(lines(out.resolve("folders/jsonl"))).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(lines(out.resolve("folders/failures"))).containsExactlyInAnyOrderElementsOf(failed);
+    // the two pages the run dated sit in their month, not in month=unknown
+    for (String json : expected.stream().filter(j -> j.contains("run-years")).toList()) {
+      String month = Months.of(Json.mapper().readValue(json, ArticleRecord.class));
+      assertThat(month).isNotEqualTo(Months.UNKNOWN);
+      assertThat(lines(out.resolve("folders/jsonl/month=" + month))).contains(json);
+    }
+  }
+
+  @Test
+  void aWarcFileSplitAcrossTasksGivesTheRecordsAndFailuresOfOneTask(@TempDir Path dir) throws IOException {
+    // twelve invented pages with an empty one between the sixth and the seventh (a failure mid-file): slices of
+    // 3 pages, so 4 tasks
+    List<Path> halves = SyntheticWarc.write(dir.resolve("parts"), 12, 2, 7);
+    Path warc = dir.resolve("crawl.warc.gz");
+    Files.write(warc, Files.readAllBytes(halves.get(0)));
+    SyntheticWarc.appendEmptyPage(warc, URI.create("https://harbourledger.example/news/2025-05-02/empty"));
+    // gzip members concatenate: the crawl goes on after the empty page
+    Files.write(warc, Files.readAllBytes(halves.get(1)), java.nio.file.StandardOpenOption.APPEND);
+    List<String> failed = new ArrayList<>();
+    List<String> expected = extract(List.of(warc.toString()), failed);
+    assertThat(expected).hasSize(12);
+    assertThat(failed).hasSize(1);
+
+    ExtractJob.Summary s = new ExtractJob(Inputs.DEFAULT_MAX_BYTES, 3).run(spark, List.of(warc.toString()), out.resolve("split").toString());
+    assertThat(s.tasks()).isEqualTo(4);
+    assertThat(s.articles()).isEqualTo(12);
+    assertThat(lines(out.resolve("split/jsonl"))).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(lines(out.resolve("split/failures"))).containsExactlyElementsOf(failed);
   }
 
   @Test
@@ -148,6 +198,28 @@ class ExtractJobTest {
 
   private static String person(Linking.GlobalPerson p) {
     return p.name() + " " + new TreeSet<>(p.mentions().stream().map(m -> m.source() + "/" + m.personId()).toList());
+  }
+
+  /** What {@code dateline extract} writes for these paths (its runner and JSON writer); failures as the job's lines. */
+  static List<String> extract(List<String> paths, List<String> failed) {
+    List<String> out = new ArrayList<>();
+    new Runner(Engine.pipeline(), 1)
+        .run(Runner.files(new Inputs(Inputs.DEFAULT_MAX_BYTES, InputStream.nullInputStream()), paths), new RunListener() {
+          @Override
+          public void record(ArticleRecord r) {
+            try {
+              out.add(Json.mapper().writeValueAsString(r));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+
+          @Override
+          public void failure(String source, String reason) {
+            failed.add(source + ": " + reason);
+          }
+        });
+    return out;
   }
 
   static List<String> lines(Path dir) throws IOException {

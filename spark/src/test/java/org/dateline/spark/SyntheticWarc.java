@@ -85,6 +85,15 @@ public final class SyntheticWarc {
     return out;
   }
 
+  /** Appends a response of {@code uri} with an empty HTML body (a page the reader reports as failed). */
+  public static void appendEmptyPage(Path warc, URI uri) throws IOException {
+    byte[] http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    try (FileChannel ch = FileChannel.open(warc, StandardOpenOption.APPEND); WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
+      w.write(new WarcResponse.Builder(uri).date(java.time.Instant.parse("2025-05-03T00:00:00Z"))
+          .body(MediaType.HTTP_RESPONSE, http).build());
+    }
+  }
+
   private static String article(Random rnd, LocalDate day, String outlet) {
     String topic = pick(rnd, TOPICS), place = pick(rnd, PLACES);
     String a = pick(rnd, FIRST) + " " + pick(rnd, LAST), b = pick(rnd, FIRST) + " " + pick(rnd, LAST);
