@@ -277,12 +277,18 @@ function searchHash(p) {
 }
 
 // A filter as a labelled select whose values carry their counts; it applies with the form, never on each arrow key.
-function facetSelect(name, label, values, current) {
-  const s = el('select', { id: 'f-' + name, name: name }, el('option', { value: '' }, 'All'));
+// blank: what no choice shows ('All', or for kinds 'Speech'); more: options offered besides the counted values
+function facetSelect(name, label, values, current, blank = 'All', more = []) {
+  const s = el('select', { id: 'f-' + name, name: name }, el('option', { value: '' }, blank));
   let found = false;
   for (const v of values) {
     const o = el('option', { value: v.value }, v.label + ' (' + v.count + ')');
     if (v.value === current) { o.selected = true; found = true; }
+    s.appendChild(o);
+  }
+  for (const [v, l] of more) {
+    const o = el('option', { value: v }, l);
+    if (v === current) { o.selected = true; found = true; }
     s.appendChild(o);
   }
   // a filter on a value with no statements left still shows, so it can be taken off
@@ -318,7 +324,8 @@ async function search(params) {
     el('input', { type: 'hidden', name: 'q', value: params.get('q') || '' }),
     facetSelect('speaker', 'Speaker', f.speakers, params.get('speaker')),
     facetSelect('outlet', 'Outlet', f.outlets, params.get('outlet')),
-    facetSelect('kind', 'Kind', f.kinds, params.get('kind')),
+    // speech by default; stance, negated and asked speech are a choice away (the kind facet counts them)
+    facetSelect('kind', 'Kind', f.kinds, params.get('kind'), 'Speech', [['all', 'All kinds']]),
     facetSelect('story', 'Story', f.stories, params.get('story')),
     el('label', { class: 'facet' }, 'From', el('input', { type: 'date', id: 'f-from', name: 'from', value: params.get('from') || '',
       min: f.first || '', max: f.last || '' })),

@@ -26,7 +26,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only statements by the person with this name or alias.") String speaker;
   @Option(names = "--outlet", paramLabel = "NAME", description = "Only statements this outlet reported.") String outlet;
   @Option(names = "--story", paramLabel = "ID", description = "Only this story's statements.") String story;
-  @Option(names = "--kind", paramLabel = "KIND", description = "direct, partial or indirect.") String kind;
+  @Option(names = "--kind", paramLabel = "KIND", description = "direct, partial, indirect, stance, negated or asked; speech (the default: direct, partial and indirect) or all.") String kind;
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only statements dated on or after this day.") String from;
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only statements dated on or before this day.") String to;
   @Option(names = "--limit", defaultValue = "50", description = "At most this many (1 to 1000). Default: ${DEFAULT-VALUE}.") int limit;

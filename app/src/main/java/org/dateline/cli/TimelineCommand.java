@@ -35,6 +35,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the timeline here instead of stdout.")
   Path out;
 
+  @Option(names = "--all-kinds", description = "Show stance, negated and asked speech too (by default only speech: direct, partial, indirect).")
+  boolean allKinds;
+
   @Mixin PipelineOptions run;
 
   @Override
@@ -59,7 +62,7 @@ final class TimelineCommand implements Callable<Integer> {
     System.err.printf("dateline: %d stories, %d people, %d statements (%d reported more than once), %d duplicate sets%n",
         linking.stories().size(), linking.people().size(), linking.statements().size(),
         linking.statements().stream().filter(m -> m.variants().size() > 1).count(), linking.duplicates().size());
-    String text = TimelineFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(Timeline.of(linking, dated));
+    String text = TimelineFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(Timeline.of(linking, dated, allKinds));
     if (out == null) {
       System.out.write(text.getBytes(StandardCharsets.UTF_8));
       System.out.flush();

@@ -25,8 +25,20 @@ public record Statement(Kind kind, String text, List<Span> spans, Speaker speake
     this(kind, text, spans, speaker, List.of(), cue, date);
   }
 
+  /**
+   * What kind of act the statement reports. Direct, partial and indirect are speech: words someone said or wrote.
+   * Stance is support, refusal, intention, belief or expectation ("backs", "refuses to", "plans to", "maintains",
+   * "is expected to"): a position held, not words said. Negated is a speech act reported as not made ("did not
+   * say how", "declined to say whether") and asked a question put to the speaker ("was asked whether"): neither
+   * is the speaker's statement. Only speech is shown by default; the rest are kept so that nothing is lost.
+   */
   public enum Kind {
-    DIRECT, PARTIAL, INDIRECT;
+    DIRECT, PARTIAL, INDIRECT, STANCE, NEGATED, ASKED;
+
+    /** Whether the statement reports words said or written (shown by default), not a stance, a refusal or a question. */
+    public boolean speech() {
+      return this == DIRECT || this == PARTIAL || this == INDIRECT;
+    }
 
     @JsonValue
     public String json() {

@@ -11,6 +11,7 @@ import org.dateline.model.Statement;
 import org.dateline.nlp.Parsed;
 import org.dateline.people.Cast;
 import org.dateline.quote.Attribution;
+import org.dateline.quote.QuotedWords;
 import org.dateline.time.Dated;
 import org.dateline.time.TimeTagger;
 
@@ -47,7 +48,9 @@ final class RecordAssembler {
     List<Statement.Speaker> speakers = said.speakers().stream().map(j -> speaker(j, words, mention)).toList();
     Statement.Cue cue = at.cue() == null ? null : new Statement.Cue(at.cue().of(parsed.text()), body.toSource(at.cue()));
     List<Span> spans = at.content().stream().map(body::toSource).toList();
-    String text = String.join(" … ", spans.stream().map(s -> s.of(source)).toList());
+    // a partial quote's text is the words quoted, its spans the reported clause that holds them (docs/record.md)
+    List<Span> quoted = at.kind() == Statement.Kind.PARTIAL ? QuotedWords.in(source, spans) : List.of();
+    String text = String.join(" … ", (quoted.isEmpty() ? spans : quoted).stream().map(s -> s.of(source)).toList());
     return new Statement(at.kind(), text, spans, speaker, speakers, cue, times.dateOf(at, parsed, dated.published()));
   }
 

@@ -72,7 +72,8 @@ final class Findings {
    * before already holds most of its content; partial when it overlaps a loose quote.
    */
   void report(Context c, int s, int i, Span content, Span cue, Span source) {
-    if (content.length() < 2) return;
+    content = ParagraphBounds.cut(c, content, cue);
+    if (content == null || content.length() < 2) return;
     for (Found f : found) {
       for (Span d : f.content) {
         if (overlap(d, content) * 2 >= content.length()) return; // a direct quote already holds it
@@ -80,7 +81,7 @@ final class Findings {
       if (f.content.get(0).equals(content)) return;
     }
     usedCues.add(key(s, i));
-    Found f = new Found(kindOver(List.of(content)), cue, source != null && source.overlaps(content) ? null : source,
+    Found f = new Found(Acts.of(c.tree(s), i, kindOver(List.of(content))), cue, source != null && source.overlaps(content) ? null : source,
         c.paragraphAt(content.start()), c.paragraphAt(content.start()));
     f.content.add(content);
     found.add(f);

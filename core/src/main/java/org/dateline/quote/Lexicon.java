@@ -39,6 +39,17 @@ final class Lexicon {
   static final Set<String> COGNITION = words("think", "believe", "hope", "fear", "expect", "know", "feel", "doubt",
       "wonder", "worry", "want", "plan", "intend", "consider", "see", "suspect", "assume", "guess", "imagine",
       "insist", "understand", "realize", "recognize", "acknowledge", "seem", "appear", "like", "prefer");
+  /**
+   * Verbs of support, refusal, intention, belief and expectation: a statement they cue is a stance, not speech, even
+   * where they are also speech verbs ("maintains that", "backs the plan", "refuses to open the border").
+   */
+  static final Set<String> STANCE_VERBS = words("back", "support", "endorse", "oppose", "favor", "favour", "refuse",
+      "decline", "plan", "intend", "want", "wish", "hope", "expect", "believe", "think", "feel", "maintain", "seek",
+      "aim", "prefer", "view", "regard", "respect", "vote", "fear", "doubt", "consider");
+  /** Verbs of refusal: with a speech verb after them ("declined to say") nothing was said. */
+  static final Set<String> REFUSALS = words("decline", "refuse", "fail");
+  /** Negation words on a verb ("did not say", "never told"). Lower-case words. */
+  static final Set<String> NEGATIONS = words("not", "n't", "never", "’t");
   /** Verbs that take a bare object as content ("announced a plan", "denied the report"). */
   static final Set<String> OBJECT_CONTENT = words("announce", "deny", "cite", "describe", "criticize",
       "criticise", "praise", "reveal", "propose", "predict", "promise", "pledge", "demand", "recommend", "question",
@@ -88,6 +99,14 @@ final class Lexicon {
   static final Set<String> STANCE_NOUNS = words("criticism", "support", "opposition", "praise", "condemnation",
       "endorsement", "denunciation", "skepticism", "scepticism", "doubt", "concern", "admiration", "contempt",
       "disdain", "rejection", "defense", "defence", "embrace", "dismissal", "attack", "objection", "backing");
+  /**
+   * The stance nouns that name a position held ("support for", "doubts about"); the rest of {@link #STANCE_NOUNS}
+   * name something said ("criticism of", "praise for") and stay speech.
+   */
+  static final Set<String> HELD_STANCE_NOUNS = words("support", "opposition", "backing", "endorsement", "skepticism",
+      "scepticism", "doubt", "concern", "admiration", "contempt", "disdain", "embrace");
+  /** Claim nouns that hold a belief or an intention rather than words ("the belief that", "plans that"). */
+  static final Set<String> STANCE_CLAUSE_NOUNS = words("belief", "view", "hope", "expectation", "plan", "intention", "fear");
   /** The prepositions joining a stance noun to its target ("criticism of", "support for", "doubts about"). */
   static final Set<String> STANCE_PREPOSITIONS = words("of", "for", "about", "to");
   /** Documents, surveys and records that can be the source of a finding. */

@@ -57,6 +57,8 @@ public final class QuoteFinder implements StatementFinder {
     DirectQuotes.find(c, f);  // quotes by their marks, with their cue; the rest are loose
     reported(c, f);           // reported speech, sentence by sentence, token by token
     FollowOns.find(c, f);     // loose quotes that carry on a statement before them
+    ParagraphBounds.clip(c, f); // no reported statement runs over a paragraph break (into a subheading)
+    QuotedWords.closeCutQuotes(c, f); // a quoted passage cut before its closing mark takes the mark in
     return f.attributions();
   }
 

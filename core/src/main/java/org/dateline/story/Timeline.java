@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.Statement;
 
 /**
  * One story in date order: its articles (the events as reported) and its merged statements. An entry known only to
@@ -85,8 +86,16 @@ public record Timeline(String storyId, String label, LocalDate first, LocalDate 
     return why.isEmpty() ? range : range + ": " + String.join(", ", why);
   }
 
-  /** Timelines of every story, biggest first (ties: earliest, then id). */
+  /** Timelines of every story with its speech only (direct, partial, indirect), biggest first. */
   public static List<Timeline> of(Linking linking, List<ArticleRecord> articles) {
+    return of(linking, articles, false);
+  }
+
+  /**
+   * Timelines of every story, biggest first (ties: earliest, then id); statements of every kind when {@code allKinds}
+   * (stance, negated and asked speech too), else speech only.
+   */
+  public static List<Timeline> of(Linking linking, List<ArticleRecord> articles, boolean allKinds) {
     Map<String, ArticleRecord> bySource = new HashMap<>();
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -96,7 +105,8 @@ public record Timeline(String storyId, String label, LocalDate first, LocalDate 
     Map<String, String> names = new HashMap<>();
     for (Linking.GlobalPerson p : linking.people()) names.put(p.id(), p.name());
     Map<String, List<Linking.MergedStatement>> statementsOf = new HashMap<>();
-    for (Linking.MergedStatement m : linking.statements()) statementsOf.computeIfAbsent(m.storyId(), k -> new ArrayList<>()).add(m);
+    for (Linking.MergedStatement m : linking.statements())
+      if (allKinds || speech(m.kind())) statementsOf.computeIfAbsent(m.storyId(), k -> new ArrayList<>()).add(m);
     List<Timeline> out = new ArrayList<>();
     for (Linking.Story s : linking.stories()) {
       List<Entry> entries = new ArrayList<>();
@@ -134,5 +144,10 @@ public record Timeline(String storyId, String label, LocalDate first, LocalDate 
     out.sort(Comparator.comparingInt((Timeline t) -> -t.entries().size())
         .thenComparing(Timeline::first, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Timeline::storyId));
     return out;
+  }
+
+  private static boolean speech(String kind) {
+    for (Statement.Kind k : Statement.Kind.values()) if (k.json().equals(kind)) return k.speech();
+    return true; // an unknown kind is shown rather than lost
   }
 }

@@ -51,7 +51,15 @@ class StatementProperties {
         end = sp.end();
         pieces.add(sp.of(source));
       }
-      assertThat(s.text()).as(where).isEqualTo(String.join(" … ", pieces));
+      // a partial quote's text is its quoted words, each inside its spans; every other text is its spans' words
+      List<Span> quoted = s.kind() == Statement.Kind.PARTIAL ? org.dateline.quote.QuotedWords.in(source, s.spans()) : List.of();
+      if (quoted.isEmpty()) {
+        assertThat(s.text()).as(where).isEqualTo(String.join(" … ", pieces));
+      } else {
+        assertThat(s.text()).as(where).isEqualTo(String.join(" … ", quoted.stream().map(q -> q.of(source)).toList()));
+        // (within a mark and a comma of them: a clause cut just inside the marks still quotes them)
+        for (Span q : quoted) assertThat(s.spans()).as(where).anyMatch(sp -> sp.start() - 3 <= q.start() && q.end() <= sp.end() + 3);
+      }
       if (s.cue() != null) {
         assertThat(s.cue().span().end()).as(where).isLessThanOrEqualTo(source.length());
         assertThat(s.cue().span().of(source)).as(where).isEqualTo(s.cue().text());

@@ -35,6 +35,18 @@ final class StatementAssertions {
     return new Expected(Statement.Kind.INDIRECT, speaker, cue, List.of(content));
   }
 
+  static Expected stance(String speaker, String cue, String... content) {
+    return new Expected(Statement.Kind.STANCE, speaker, cue, List.of(content));
+  }
+
+  static Expected negated(String speaker, String cue, String... content) {
+    return new Expected(Statement.Kind.NEGATED, speaker, cue, List.of(content));
+  }
+
+  static Expected asked(String speaker, String cue, String... content) {
+    return new Expected(Statement.Kind.ASKED, speaker, cue, List.of(content));
+  }
+
   static Parsed parse(String text) {
     return SharedNlp.nlp().annotate(text, null, FINDER.parseWhen());
   }

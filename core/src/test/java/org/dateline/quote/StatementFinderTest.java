@@ -2,11 +2,14 @@ package org.dateline.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dateline.quote.StatementAssertions.assertIncludes;
+import static org.dateline.quote.StatementAssertions.asked;
 import static org.dateline.quote.StatementAssertions.assertStatements;
 import static org.dateline.quote.StatementAssertions.direct;
 import static org.dateline.quote.StatementAssertions.found;
 import static org.dateline.quote.StatementAssertions.indirect;
+import static org.dateline.quote.StatementAssertions.negated;
 import static org.dateline.quote.StatementAssertions.partial;
+import static org.dateline.quote.StatementAssertions.stance;
 
 import org.dateline.clean.TextCleaner;
 import org.junit.jupiter.api.Test;
@@ -95,7 +98,7 @@ class StatementFinderTest {
   @Test
   void partialQuoteInReportedSpeech() {
     assertStatements("Governor Alma Reyes called the decision \"logical\" and moved on.",
-        partial("Governor Alma Reyes", "called", "the decision \"logical"));
+        partial("Governor Alma Reyes", "called", "the decision \"logical\""));
   }
 
   @Test
@@ -189,5 +192,60 @@ class StatementFinderTest {
     assertStatements("She read \"The Long Winter\" on the train.");
     assertStatements("Boxer Lenny \"The Hammer\" Dobbs arrived late.");
     assertStatements("Banners reading \"Bread and Peace\" hung over the square.");
+  }
+
+  // ---- issue 15: what a statement is
+
+  @Test
+  void aRefusalIsAStanceNotWordsSaid() {
+    // "to open the border" shown as speech would say the opposite of what Valdoria holds
+    assertIncludes("Valdoria refuses to open the border crossing at Dresk until the ceasefire holds, its interior ministry said on Tuesday.",
+        stance("Valdoria", "refuses", "to open the border crossing at Dresk until the ceasefire holds"));
+  }
+
+  @Test
+  void supportIntentionBeliefAndExpectationAreStances() {
+    assertStatements("Prime Minister Ilse Varga backs the Ostrian plan for a buffer zone, and she plans to travel to Port Elsa next week.",
+        stance("Prime Minister Ilse Varga", "backs", "the Ostrian plan for a buffer zone"),
+        stance("she", "plans", "to travel to Port Elsa next week"));
+    assertStatements("Ivo Marek maintains that the shelling came from the Korven side.",
+        stance("Ivo Marek", "maintains", "that the shelling came from the Korven side"));
+  }
+
+  @Test
+  void speechStaysSpeech() {
+    assertStatements("Mission spokesman Jan Holm said the monitors would stay in Dresk through the winter.",
+        indirect("Mission spokesman Jan Holm", "said", "the monitors would stay in Dresk through the winter"));
+  }
+
+  @Test
+  void negatedSpeechIsMarkedNotSaid() {
+    assertIncludes("Rada Vetrov said the ceasefire was holding in the eastern districts. He did not say how he knew this.",
+        indirect("Rada Vetrov", "said", "the ceasefire was holding in the eastern districts"),
+        negated("He", "say", "how he knew this"));
+    assertIncludes("Vetrov declined to say, when asked, whether Korven would recognize the Ostrian mission.",
+        negated("Vetrov", "declined", "to say, when asked, whether Korven would recognize the Ostrian mission"));
+  }
+
+  @Test
+  void aQuestionPutToSomeoneIsAskedNotTheirStatement() {
+    assertIncludes("Marek was asked whether Valdoria would reopen the crossing at Dresk. He said talks would resume on Monday.",
+        asked("Marek", "asked", "whether Valdoria would reopen the crossing at Dresk"),
+        indirect("He", "said", "talks would resume on Monday"));
+  }
+
+  @Test
+  void aPartialQuoteCutBeforeItsClosingMarkTakesTheMarkIn() {
+    assertStatements("The two delegations agreed to act in a \"measured way\".",
+        partial("The two delegations", "agreed", "to act in a \"measured way\""));
+  }
+
+  @Test
+  void noStatementRunsFromASubheadingIntoTheParagraphUnderIt() {
+    String text = "Valdoria backs Ostria\nValdoria has condemned the shelling of Dresk, its foreign ministry said in a statement on Wednesday.";
+    assertThat(found(text)).allSatisfy(e -> {
+      assertThat(e.content()).allSatisfy(piece -> assertThat(piece).doesNotContain("\n"));
+      if (e.speaker() != null) assertThat(e.speaker()).doesNotContain("\n");
+    });
   }
 }

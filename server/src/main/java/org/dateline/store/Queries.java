@@ -84,10 +84,7 @@ public final class Queries {
       where.append(" AND m.story_id = ?");
       args.add(q.story());
     }
-    if (q.kind() != null) {
-      where.append(" AND m.kind = ?");
-      args.add(q.kind());
-    }
+    kindFilter(q.kind(), where, args);
     if (q.from() != null) {
       where.append(" AND m.date >= ?");
       args.add(q.from().toString());
@@ -207,6 +204,18 @@ public final class Queries {
     return false;
   }
 
+  /** Statements of one kind; speech (direct, partial, indirect) when no kind is asked for; every kind for {@code all}. */
+  private static void kindFilter(String kind, StringBuilder where, List<Object> args) {
+    if ("all".equals(kind)) return;
+    if (kind == null || "speech".equals(kind)) {
+      where.append(" AND m.kind IN (?, ?, ?)");
+      args.addAll(StatementQuery.SPEECH);
+      return;
+    }
+    where.append(" AND m.kind = ?");
+    args.add(kind);
+  }
+
   /** Lower case without diacritics, as the full-text index folds words ({@code remove_diacritics}). */
   static String fold(String s) {
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
@@ -288,10 +297,7 @@ public final class Queries {
       where.append(" AND m.story_id = ?");
       args.add(q.story());
     }
-    if (q.kind() != null && !"kind".equals(skip)) {
-      where.append(" AND m.kind = ?");
-      args.add(q.kind());
-    }
+    if (!"kind".equals(skip)) kindFilter(q.kind(), where, args);
     if (q.from() != null && !"date".equals(skip)) {
       where.append(" AND m.date >= ?");
       args.add(q.from().toString());

@@ -1,6 +1,7 @@
 package org.dateline.store;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,12 +11,18 @@ import java.util.Set;
 public record StatementQuery(String speaker, String q, String outlet, String story, String kind, LocalDate from,
     LocalDate to, int limit, int offset) {
   public static final int MAX_LIMIT = 1000;
-  public static final Set<String> KINDS = Set.of("direct", "partial", "indirect");
+  /**
+   * The values of {@code kind}: one statement kind, {@code speech} (direct, partial and indirect: what is shown when
+   * no kind is asked for) or {@code all} (stance, negated and asked too).
+   */
+  public static final Set<String> KINDS = Set.of("direct", "partial", "indirect", "stance", "negated", "asked", "speech", "all");
+  /** The kinds that are speech, shown by default. */
+  public static final List<String> SPEECH = List.of("direct", "partial", "indirect");
 
   public StatementQuery {
     if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be between 1 and %d, was %d".formatted(MAX_LIMIT, limit));
     if (offset < 0) throw new IllegalArgumentException("offset must not be negative, was " + offset);
-    if (kind != null && !KINDS.contains(kind)) throw new IllegalArgumentException("kind must be one of direct, partial, indirect, was '%s'".formatted(kind));
+    if (kind != null && !KINDS.contains(kind)) throw new IllegalArgumentException("kind must be one of direct, partial, indirect, stance, negated, asked, speech, all, was '%s'".formatted(kind));
     if (from != null && to != null && from.isAfter(to)) throw new IllegalArgumentException("from %s is after to %s".formatted(from, to));
   }
 

@@ -306,7 +306,7 @@ public final class WebServer implements AutoCloseable {
   private static StatementQuery statementQuery(Params p, Integer defaultLimit) {
     String kind = p.string("kind");
     if (kind != null && !StatementQuery.KINDS.contains(kind))
-      throw ApiError.badParameter("kind must be one of direct, partial, indirect, was '%s'".formatted(kind));
+      throw ApiError.badParameter("kind must be one of direct, partial, indirect, stance, negated, asked, speech, all, was '%s'".formatted(kind));
     int limit = p.integer("limit", defaultLimit == null ? 50 : defaultLimit, 1, StatementQuery.MAX_LIMIT);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
     return new StatementQuery(p.string("speaker"), p.string("q"), p.string("outlet"), p.string("story"), kind,

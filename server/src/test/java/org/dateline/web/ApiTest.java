@@ -57,6 +57,11 @@ class ApiTest {
     assertThat(st.get("variants")).hasSize(2);
     assertThat(get("/api/statements?q=turbines").json().get("total").asInt()).isEqualTo(1);
     assertThat(get("/api/statements?outlet=Nord%20Post&kind=direct").json().get("total").asInt()).isEqualTo(2);
+    // speech is the default; stance is a filter away, and "all" is every kind (the fixtures hold direct quotes only)
+    int speech = get("/api/statements").json().get("total").asInt();
+    assertThat(get("/api/statements?kind=speech").json().get("total").asInt()).isEqualTo(speech);
+    assertThat(get("/api/statements?kind=all").json().get("total").asInt()).isEqualTo(speech);
+    assertThat(get("/api/statements?kind=stance").json().get("total").asInt()).isZero();
     assertThat(get("/api/statements?story=story-dam").json().get("total").asInt()).isEqualTo(3);
     assertThat(get("/api/statements?from=2026-02-11&to=2026-02-28").json().get("total").asInt()).isEqualTo(1);
     Answer page = get("/api/statements?limit=2&offset=2");
@@ -70,7 +75,7 @@ class ApiTest {
       "/api/statements?from=2026-02-30|bad_parameter|from must be a date as YYYY-MM-DD, was '2026-02-30'",
       "/api/statements?limit=-1|bad_parameter|limit must be between 1 and 1000, was -1",
       "/api/statements?limit=ten|bad_parameter|limit must be an integer, was 'ten'",
-      "/api/statements?kind=shouted|bad_parameter|kind must be one of direct, partial, indirect, was 'shouted'",
+      "/api/statements?kind=shouted|bad_parameter|kind must be one of direct, partial, indirect, stance, negated, asked, speech, all, was 'shouted'",
       "/api/statements?from=2026-03-01&to=2026-02-01|bad_parameter|from 2026-03-01 is after to 2026-02-01",
       "/api/statements?color=red|bad_parameter|unknown parameter 'color'; known: from, kind, limit, offset, outlet, q, speaker, story, to",
       "/api/statements?q=a&q=b|bad_parameter|parameter 'q' given 2 times"})

@@ -1,0 +1,106 @@
+package org.dateline.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.Span;
+
+/**
+ * The quoted words of a partial quote: the passages between quote marks inside its content spans, without the marks.
+ * The content of a partial statement is the reported clause ("the region is “far from stable” after …"), which is
+ * what an annotator marks and what the reader sees highlighted; its text is only the words the speaker is quoted as
+ * using ("far from stable"). A mark opened in a span and closed just past its end (the clause cut before the
+ * closing mark) still closes there; a mark closed in a span and opened just before it still opens there.
+ */
+public final class QuotedWords {
+  /** How far past a span's end (or before its start) the other mark of a cut quote may be: a comma or full stop and spaces. */
+  private static final int REACH = 3;
+
+  private QuotedWords() {}
+
+  /** The quoted passages inside {@code spans} of {@code text}, in order; empty when none has both its marks. */
+  public static List<Span> in(String text, List<Span> spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      int open = -1;
+      for (int k = s.start(); k < s.end(); k++) {
+        char ch = text.charAt(k);
+        if (open < 0 && opens(text, k)) {
+          open = k;
+        } else if (open >= 0 && closes(ch, text.charAt(open))) {
+          add(text, out, open + 1, k);
+          open = -1;
+        } else if (open < 0 && out.isEmpty() && (ch == '”' || ch == '»') && k > s.start()) {
+          // closed inside the span, opened just before it: "“far from stable” after …" cut after the opening mark
+          for (int b = s.start() - 1; b >= Math.max(0, s.start() - REACH); b--)
+            if (closes(ch, text.charAt(b))) {
+              add(text, out, b + 1, k);
+              break;
+            }
+        }
+      }
+      if (open >= 0) {
+        for (int k = s.end(); k < Math.min(text.length(), s.end() + REACH); k++)
+          if (closes(text.charAt(k), text.charAt(open))) {
+            add(text, out, open + 1, k);
+            break;
+          }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The final pass: a reported statement's piece that holds an opening mark whose closing mark sits just past its
+   * end (`agreed to act in a "measured way".` cut before the mark) takes the mark in, so its span holds the whole
+   * quoted passage.
+   */
+  static void closeCutQuotes(Context c, Findings f) {
+    for (Found found : f.all()) {
+      if (found.kind == org.dateline.model.Statement.Kind.DIRECT) continue;
+      for (java.util.ListIterator<Span> it = found.content.listIterator(); it.hasNext(); ) {
+        Span s = it.next();
+        int end = closingPast(c.text, s);
+        if (end > s.end()) it.set(new Span(s.start(), end));
+      }
+    }
+  }
+
+  /** The end of the closing mark just past {@code s} that closes a mark opened inside it, or -1. */
+  static int closingPast(String text, Span s) {
+    int open = -1;
+    for (int k = s.start(); k < s.end(); k++) {
+      char ch = text.charAt(k);
+      if (open < 0 && opens(text, k)) open = k;
+      else if (open >= 0 && closes(ch, text.charAt(open))) open = -1;
+    }
+    if (open < 0) return -1;
+    for (int k = s.end(); k < Math.min(text.length(), s.end() + REACH); k++) {
+      if (closes(text.charAt(k), text.charAt(open))) return k + 1;
+      if (Character.isLetterOrDigit(text.charAt(k))) return -1;
+    }
+    return -1;
+  }
+
+  /** An opening mark: a curly or guillemet opener, or a straight mark at a word start. */
+  private static boolean opens(String text, int k) {
+    char ch = text.charAt(k);
+    if (ch == '"') return k + 1 < text.length() && !Character.isWhitespace(text.charAt(k + 1)) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)));
+    return ch == '“' || ch == '«' || ch == '„';
+  }
+
+  private static boolean closes(char ch, char open) {
+    return switch (open) {
+      case '"' -> ch == '"';
+      case '“' -> ch == '”' || ch == '"';
+      case '„' -> ch == '“' || ch == '”';
+      case '«' -> ch == '»';
+      default -> false;
+    };
+  }
+
+  private static void add(String text, List<Span> out, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    if (end > start) out.add(new Span(start, end));
+  }
+}
