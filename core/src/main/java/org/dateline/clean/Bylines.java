@@ -20,7 +20,7 @@ final class Bylines {
   private static final Pattern BY_ALONE = Pattern.compile("^(?:by|written by|author:?|authors?:|words by)$", Pattern.CASE_INSENSITIVE);
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
   private static final Pattern NAME = Pattern.compile("^(" + NAME_WORD + "(?:\\s+(?:(?:de|da|van|von|der|del|la|le|di|bin|al)\\s+)?"
-      + NAME_WORD + "){1,3})(?=$|\\s*[,|·•/–—-]|\\s+\\d|\\s+\\p{Lu})");
+      + NAME_WORD + "){1,3})(?=$|\\s*[,|·•/–—@-]|\\s+\\d|\\s+\\p{Lu})");
   /** What ends the name part of a byline: a date, a time, a separator, a role. */
   private static final Pattern NAME_END = Pattern.compile(
       "\\s*(?:[|·•]|\\s[–—-]\\s|\\s+on\\s*$|\\s+\\d{1,2}:\\d\\d|\\s+(?:updated|published|posted)\\b).*$", Pattern.CASE_INSENSITIVE);
