@@ -163,7 +163,7 @@ async function timeline(id, params) {
   for (const [d, ss] of days) list.appendChild(el('div', { class: 'day' }, el('h2', { class: 'h3' }, d), ...ss.map(statementCard)));
   show(el('h1', {}, t.story.label || t.story.id),
     el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + count(t) + ' statements'),
-    el('div', { class: 'filters' }, speaker, outlet), axis(t.items), list);
+    el('div', { class: 'filters' }, speaker, outlet), axis(t.items), speakerDaysChart(t.items), list);
 }
 
 async function person(id) {
@@ -187,22 +187,35 @@ async function person(id) {
   }]);
   show(el('h1', {}, p.person.name),
     el('div', { class: 'meta' }, 'Also: ' + p.person.names.join(', ') + (p.person.roles.length ? ' · ' + p.person.roles.join('; ') : '')),
+    p.outlets.length ? el('div', { class: 'meta', id: 'person-outlets' }, 'Quoted by: ',
+      ...p.outlets.flatMap((o, i) => [i ? ', ' : '', el('a', { href: '#/outlet/' + enc(o) }, o)])) : null,
+    weeksChart(p),
     corrections(...forms),
     el('h2', {}, 'Statements over time'), el('div', { id: 'person-statements' }, ...p.statements.map(statementCard)));
 }
 
-// The article's text with the variant's spans wrapped in <mark>, built from text nodes only.
-function highlighted(text, spans, label) {
+// The article's text with the variant's spans wrapped in <mark>, built from text nodes only; the text between marks
+// that was site chrome (the [start, end) ranges of `chrome`) in spans of its own, which a page may fold away.
+function highlighted(text, spans, label, chrome) {
   // a scrolling box: focusable and named, so a keyboard can scroll it too
   const box = el('div', { class: 'article-text', tabindex: '0', role: 'region', 'aria-label': label || 'Article text' });
+  const plain = (a, b) => {
+    for (const [c0, c1] of chrome || []) {
+      if (c1 <= a || c0 >= b) continue;
+      if (c0 > a) box.appendChild(document.createTextNode(text.slice(a, c0)));
+      box.appendChild(el('span', { class: 'chrome' }, text.slice(Math.max(a, c0), Math.min(b, c1))));
+      a = Math.min(b, c1);
+    }
+    if (a < b) box.appendChild(document.createTextNode(text.slice(a, b)));
+  };
   let at = 0;
   for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
     if (a < at) continue;
-    box.appendChild(document.createTextNode(text.slice(at, a)));
+    plain(at, a);
     box.appendChild(el('mark', {}, text.slice(a, b)));
     at = b;
   }
-  box.appendChild(document.createTextNode(text.slice(at)));
+  plain(at, text.length);
   return box;
 }
 
@@ -267,14 +280,15 @@ async function article(id) {
   const a = await api('/api/articles/' + enc(id));
   const spans = a.statements.flatMap(st => st.spans);
   show(el('h1', {}, a.headline || 'Untitled article'),
-    el('div', { class: 'meta' }, a.outlet || 'Unnamed source', ' · ', published(a),
+    el('div', { class: 'meta' }, a.outlet ? el('a', { href: '#/outlet/' + enc(a.outlet) }, a.outlet) : 'Unnamed source',
       a.url ? ' · ' : null, a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', id: 'original' }, 'original article') : null),
+    dateEvidence(a),
     el('div', { class: 'meta' }, 'Source: ', a.source),
     a.stories.length ? el('div', { class: 'meta' }, 'Stories: ', ...a.stories.flatMap((sid, i) => [i ? ', ' : '', el('a', { href: '#/story/' + enc(sid) }, sid)])) : null,
     el('h2', {}, a.statements.length + (a.statements.length === 1 ? ' statement' : ' statements')),
     el('ul', { id: 'article-statements' }, ...a.statements.map(st => el('li', {},
       st.statement ? el('a', { href: '#/statement/' + enc(st.statement) }, st.text) : st.text, ' — ', st.speaker || 'unknown speaker'))),
-    el('h2', {}, 'Text'), highlighted(a.text, spans));
+    el('h2', {}, 'Text'), ...cleanedText(a, spans), removedChrome(a));
 }
 
 async function people(params) {
@@ -369,6 +383,7 @@ async function search(params) {
 
   const downloads = el('div', { class: 'meta downloads' }, 'Download these results: ',
     el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'csv']]), id: 'download-csv', download: '' }, 'CSV'), ' · ',
+    el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'csv'], ['excel', '1']]), id: 'download-excel', download: '' }, 'CSV for Excel'), ' · ',
     el('a', { href: '/api/statements/export?' + new URLSearchParams([...qs, ['format', 'json']]), id: 'download-json', download: '' }, 'JSON'));
 
   let body;
@@ -407,6 +422,8 @@ function route() {
   else if (parts[0] === 'statement' && parts[1]) [p, kind] = [statement(parts[1]), 'Statement'];
   else if (parts[0] === 'article' && parts[1]) [p, kind] = [article(parts[1]), 'Article'];
   else if (parts[0] === 'people') p = people(params);
+  else if (parts[0] === 'outlets') p = outlets();
+  else if (parts[0] === 'outlet' && parts[1]) [p, kind] = [outlet(parts[1]), 'Outlet'];
   else if (parts[0] === 'search') [p, kind] = [search(params), 'Search'];
   else p = storyList();
   shown = null;

@@ -47,7 +47,7 @@ final class CorrectCommand implements Runnable {
   }
 
   @Command(name = "merge-people", mixinStandardHelpOptions = true, description = {"Make person B part of person A.",
-        "Person ids (p-...) are in the web UI's address of each person page (#/person/ID, listed under People) and in GET /api/people."})
+        "Person ids (p-...): 'dateline people NAME' lists them; also the web UI's address of each person page (#/person/ID) and GET /api/people."})
   static final class Merge extends Base {
     @Parameters(index = "0", paramLabel = "A") String a;
     @Parameters(index = "1", paramLabel = "B") String b;
@@ -82,7 +82,7 @@ final class CorrectCommand implements Runnable {
   }
 
   @Command(name = "reject", mixinStandardHelpOptions = true, description = {"Hide a wrongly found statement.",
-        "Statement ids are in the web UI's address of each statement page (#/statement/ID) and in the search results of GET /api/statements?q=WORDS."})
+        "Statement ids: 'dateline search WORDS' lists them; also the web UI's address of each statement page (#/statement/ID) and GET /api/statements?q=WORDS."})
   static final class Reject extends Base {
     @Parameters(index = "0", paramLabel = "STATEMENT_ID") String statement;
 

@@ -43,7 +43,9 @@ final class ExportCommand implements Callable<Integer> {
          Writer w = new BufferedWriter(out == null ? new OutputStreamWriter(Streams.unclosable(System.out), StandardCharsets.UTF_8)
              : Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       Exports.Written n = Exports.write(store.queries(), format, story, excel, w);
-      System.err.printf("dateline: exported %d statements%n", n.statements());
+      // the statement count every summary uses (ingest, serve, the web pages); CSV's rows are the versions
+      System.err.printf("dateline: exported %d statements%s%n", n.statements(),
+          format == Exports.Format.csv ? " (%d rows: one per version in an article)".formatted(n.versions()) : "");
       if (n.leftOut() > 0)
         System.err.printf("dateline: %d of them have no date or date range, so TimelineJS cannot place them; they are not in the file (jsonl and csv have them)%n", n.leftOut());
       return Main.OK;

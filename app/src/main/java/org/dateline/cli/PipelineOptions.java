@@ -44,6 +44,14 @@ final class PipelineOptions {
     }
 
     default void skipped(String source) {}
+
+    /**
+     * What the run line calls the statements it counts (one per article that carries them): a store merges the same
+     * words from several articles into one statement, so its sink calls them versions, and its own line the statements.
+     */
+    default String counted() {
+      return "statements";
+    }
   }
 
   void check() {
@@ -102,7 +110,7 @@ final class PipelineOptions {
         progress.update(done, total);
       }
     });
-    err.printf("dateline: %d articles, %d statements, %d failed, %.2f articles/s%n", s.articles(), s.statements(),
+    err.printf("dateline: %d articles, %d %s, %d failed, %.2f articles/s%n", s.articles(), s.statements(), sink.counted(),
         s.failures(), s.articlesPerSecond());
     return s;
   }

@@ -69,8 +69,8 @@ final class ServeCommand implements Callable<Integer> {
     }));
     String shown = host.contains(":") ? "[" + host + "]" : host;
     Store.Counts c = store.counts();
-    System.err.printf("dateline: store %s holds %d articles, %d statements, %d stories; Ctrl-C stops%n", store.file(),
-        c.articles(), c.statements(), c.stories());
+    System.err.printf("dateline: store %s holds %d articles, %s, %d stories; Ctrl-C stops%n", store.file(),
+        c.articles(), c.statementsLine(), c.stories());
     if (access.token() != null)
       System.err.printf("dateline: corrections need the header %s: %s%s%n", Access.TOKEN_HEADER,
           configured == null ? access.token() : "(the token in " + TOKEN_ENV + ")", configured == null ? " (set " + TOKEN_ENV + " to choose one)" : "");

@@ -48,6 +48,11 @@ class StoreSink implements PipelineOptions.Sink {
     outcomes.merge(Store.Outcome.UNCHANGED, 1, Integer::sum);
   }
 
+  @Override
+  public String counted() {
+    return "statement versions";
+  }
+
   int count(Store.Outcome o) {
     return outcomes.get(o);
   }
@@ -63,9 +68,9 @@ class StoreSink implements PipelineOptions.Sink {
       err.println("dateline: cannot re-link: " + e.getMessage() + "; the store stays marked as needing a re-link");
     }
     Store.Counts c = store.counts();
-    err.printf("dateline: stored %d new, %d replaced, %d unchanged; store %s holds %d articles, %d statements, %d stories, %d people%n",
+    err.printf("dateline: stored %d new, %d replaced, %d unchanged; store %s holds %d articles, %s, %d stories, %d people%n",
         outcomes.get(Store.Outcome.ADDED), outcomes.get(Store.Outcome.REPLACED), outcomes.get(Store.Outcome.UNCHANGED),
-        store.file(), c.articles(), c.statements(), c.stories(), c.people());
+        store.file(), c.articles(), c.statementsLine(), c.stories(), c.people());
     return linked;
   }
 }

@@ -96,6 +96,21 @@ public final class Runner {
     return pipeline.refine(prepare(source, failed));
   }
 
+  /**
+   * Runs {@code work} on a thread named for the article's source, so a library's log line (CoreNLP's "No document
+   * date specified") names the file it was reading.
+   */
+  private static <T> T named(String source, java.util.concurrent.Callable<T> work) throws Exception {
+    Thread t = Thread.currentThread();
+    String was = t.getName();
+    t.setName(source);
+    try {
+      return work.call();
+    } finally {
+      t.setName(was);
+    }
+  }
+
   public RunSummary run(Source pages, RunListener listener) {
     long t0 = System.nanoTime();
     int[] failures = {0};
@@ -128,7 +143,7 @@ public final class Runner {
             pipeline.stages().nlp().load(); // not on the first article's clock
             loaded = true;
           }
-          inFlight.add(Timed.submit(pool, () -> pipeline.analyse(d)));
+          inFlight.add(Timed.submit(pool, () -> named(d.article().source(), () -> pipeline.analyse(d))));
           sources.add(d);
         }
         if (inFlight.isEmpty()) break; // the rest was skipped

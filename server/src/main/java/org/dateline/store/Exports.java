@@ -32,9 +32,10 @@ public final class Exports {
 
   /**
    * What an export wrote: statements, and those a format could not place (TimelineJS needs a start date: a statement
-   * with neither a date nor a publication range behind it), which the caller reports.
+   * with neither a date nor a publication range behind it), which the caller reports; {@code versions} counts the
+   * statements' versions in articles (CSV's rows).
    */
-  public record Written(int statements, int leftOut) {}
+  public record Written(int statements, int versions, int leftOut) {}
 
   private Exports() {}
 
@@ -49,7 +50,7 @@ public final class Exports {
    */
   public static Written write(Queries q, Format format, String story, boolean excel, Writer out) throws IOException {
     StoryView only = story == null ? null : q.story(story); // unknown ids fail before anything is written
-    int n = 0, leftOut = 0;
+    int n = 0, versions = 0, leftOut = 0;
     ArrayNode events = Json.mapper().createArrayNode();
     Map<String, String> labels = new LinkedHashMap<>();
     for (StoryView s : q.stories()) labels.put(s.id(), s.label() == null || s.label().isBlank() ? s.id() : s.label());
@@ -62,6 +63,7 @@ public final class Exports {
           : q.articleMeta(page.items().stream().flatMap(s -> s.variants().stream()).map(Variant::articleId).collect(Collectors.toSet()));
       for (StatementView s : page.items()) {
         n++;
+        versions += s.variants().size();
         switch (format) {
           case jsonl -> out.write(Json.mapper().writeValueAsString(s) + "\n");
           case csv -> {
@@ -94,14 +96,19 @@ public final class Exports {
       out.write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
     out.flush();
-    return new Written(n, leftOut);
+    return new Written(n, versions, leftOut);
   }
 
   /** The statements as CSV, one row per outlet's version, with the header row. */
   public static void csv(Queries q, List<StatementView> statements, Writer out) throws IOException {
+    csv(q, statements, false, out);
+  }
+
+  /** As {@link #csv(Queries, List, Writer)}; {@code excel} as {@link #write(Queries, Format, String, boolean, Writer)}. */
+  public static void csv(Queries q, List<StatementView> statements, boolean excel, Writer out) throws IOException {
     Map<Long, ArticleMeta> articles = q.articleMeta(statements.stream().flatMap(s -> s.variants().stream()).map(Variant::articleId).collect(Collectors.toSet()));
-    out.write(String.join(",", CSV_COLUMNS) + "\r\n");
-    for (StatementView s : statements) for (Variant v : s.variants()) out.write(csvRow(s, v, articles.get(v.articleId()), false));
+    out.write((excel ? "\uFEFF" : "") + String.join(",", CSV_COLUMNS) + "\r\n");
+    for (StatementView s : statements) for (Variant v : s.variants()) out.write(csvRow(s, v, articles.get(v.articleId()), excel));
   }
 
   static String csvRow(StatementView s, Variant v, ArticleMeta a, boolean excel) {

@@ -14,12 +14,18 @@ import org.dateline.store.Views.ArticleMeta;
 import org.dateline.store.Views.ArticleStatement;
 import org.dateline.store.Views.ArticleSummary;
 import org.dateline.store.Views.ArticleView;
+import org.dateline.store.Views.Bucket;
+import org.dateline.store.Views.DateEvidence;
 import org.dateline.store.Views.Facet;
 import org.dateline.store.Views.Facets;
+import org.dateline.store.Views.OutletPage;
+import org.dateline.store.Views.OutletView;
 import org.dateline.store.Views.Page;
 import org.dateline.store.Views.PersonPage;
 import org.dateline.store.Views.PersonRef;
 import org.dateline.store.Views.PersonView;
+import org.dateline.store.Views.Removed;
+import org.dateline.store.Views.SpeakerCount;
 import org.dateline.store.Views.StatementView;
 import org.dateline.store.Views.StoryView;
 import org.dateline.store.Views.Timeline;
@@ -451,16 +457,88 @@ public final class Queries {
 
   /** A person and their statements over time (the first {@code limit}). */
   public PersonPage person(String id, int limit) {
-    return store.read(c -> new PersonPage(person(c, id), search(c, StatementQuery.all(limit), id).items()));
+    return store.read(c -> {
+      PersonView p = person(c, id);
+      Map<LocalDate, Integer> weeks = new java.util.TreeMap<>();
+      int undated = 0;
+      try (ResultSet rs = query(c, "SELECT date FROM merged WHERE speaker_id = ? AND rejected = 0", List.of(id))) {
+        while (rs.next()) {
+          LocalDate d = date(rs.getString(1));
+          if (d == null) undated++;
+          else weeks.merge(d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)), 1, Integer::sum);
+        }
+      }
+      List<String> outlets = new ArrayList<>();
+      try (ResultSet rs = query(c, """
+          SELECT mo.outlet FROM merged m JOIN merged_outlets mo ON mo.seq = m.seq WHERE m.speaker_id = ? AND m.rejected = 0
+          GROUP BY mo.outlet ORDER BY count(*) DESC, mo.outlet""", List.of(id))) {
+        while (rs.next()) outlets.add(rs.getString(1));
+      }
+      return new PersonPage(p, search(c, StatementQuery.all(limit), id).items(),
+          weeks.entrySet().stream().map(e -> new Bucket(e.getKey(), e.getValue())).toList(), undated, outlets);
+    });
+  }
+
+  private static final String OUTLET_SQL = """
+      SELECT a.outlet, count(*), min(a.published), max(a.published),
+        (SELECT count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq WHERE mo.outlet = a.outlet AND m.rejected = 0)
+      FROM articles a WHERE a.outlet IS NOT NULL""";
+
+  /** Every named outlet, most articles first. */
+  public List<OutletView> outlets() {
+    return store.read(c -> {
+      List<OutletView> out = new ArrayList<>();
+      try (ResultSet rs = query(c, OUTLET_SQL + " GROUP BY a.outlet ORDER BY count(*) DESC, a.outlet", List.of())) {
+        while (rs.next()) out.add(outlet(rs));
+      }
+      return out;
+    });
+  }
+
+  /** One outlet: its articles (newest first) and who it quoted most. */
+  public OutletPage outlet(String name) {
+    return store.read(c -> {
+      OutletView o;
+      try (ResultSet rs = query(c, OUTLET_SQL + " AND a.outlet = ? GROUP BY a.outlet", List.of(name))) {
+        if (!rs.next()) throw new NotFoundException("outlet", name);
+        o = outlet(rs);
+      }
+      List<ArticleSummary> articles = new ArrayList<>();
+      try (ResultSet rs = query(c, """
+          SELECT id, source, outlet, headline, published, url FROM articles WHERE outlet = ?
+          ORDER BY published IS NULL, published DESC, id""", List.of(name))) {
+        while (rs.next()) articles.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)), rs.getString(6)));
+      }
+      List<SpeakerCount> speakers = new ArrayList<>();
+      try (ResultSet rs = query(c, """
+          SELECT p.id, p.name, count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq JOIN people p ON p.id = m.speaker_id
+          WHERE mo.outlet = ? AND m.rejected = 0 GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT ?""", List.of(name, MAX_FACET))) {
+        while (rs.next()) speakers.add(new SpeakerCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+      }
+      return new OutletPage(o, articles, speakers);
+    });
+  }
+
+  private static OutletView outlet(ResultSet rs) throws SQLException {
+    return new OutletView(rs.getString(1), rs.getInt(2), rs.getInt(5), date(rs.getString(3)), date(rs.getString(4)));
   }
 
   public ArticleView article(long id) {
     return store.read(c -> {
       ArticleView head;
-      try (ResultSet rs = query(c, "SELECT a.id, a.source, a.url, a.outlet, a.headline, a.published, t.source_text FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?", List.of(id))) {
+      DateEvidence evidence;
+      List<Removed> removed = new ArrayList<>();
+      try (ResultSet rs = query(c, """
+          SELECT a.id, a.source, a.url, a.outlet, a.headline, a.published, t.source_text, a.earliest, a.latest, t.record
+          FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?""", List.of(id))) {
         if (!rs.next()) throw new NotFoundException("article", Long.toString(id));
         head = new ArticleView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            date(rs.getString(6)), rs.getString(7), List.of(), List.of());
+            date(rs.getString(6)), rs.getString(7), List.of(), List.of(), date(rs.getString(8)), date(rs.getString(9)), null, false, List.of());
+        // the record as the pipeline wrote it: the article's own date evidence and the chrome it removed
+        com.fasterxml.jackson.databind.JsonNode record = Store.tree(rs.getString(10));
+        evidence = evidence(record.path("published"));
+        for (com.fasterxml.jackson.databind.JsonNode r : record.path("removed"))
+          removed.add(new Removed(r.path("text").asText(""), r.path("reason").asText("other")));
       }
       List<ArticleStatement> sts = new ArrayList<>();
       try (ResultSet rs = query(c, """
@@ -473,8 +551,23 @@ public final class Queries {
       try (ResultSet rs = query(c, "SELECT story_id FROM story_articles WHERE article_id = ? ORDER BY story_id", List.of(id))) {
         while (rs.next()) stories.add(rs.getString(1));
       }
-      return new ArticleView(head.id(), head.source(), head.url(), head.outlet(), head.headline(), head.published(), head.text(), sts, stories);
+      boolean refined = !java.util.Objects.equals(head.published(), evidence.date()) || !java.util.Objects.equals(head.earliest(), evidence.earliest())
+          || !java.util.Objects.equals(head.latest(), evidence.latest());
+      return new ArticleView(head.id(), head.source(), head.url(), head.outlet(), head.headline(), head.published(), head.text(), sts, stories,
+          head.earliest(), head.latest(), evidence, refined, removed);
     });
+  }
+
+  private static DateEvidence evidence(com.fasterxml.jackson.databind.JsonNode p) {
+    List<LocalDate> candidates = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode d : p.path("candidates")) candidates.add(LocalDate.parse(d.asText()));
+    String basis = p.path("basis").asText("none");
+    return new DateEvidence(day(p.path("date")), day(p.path("earliest")), day(p.path("latest")),
+        List.of(basis.isBlank() ? new String[] {"none"} : basis.split("\\+")), candidates);
+  }
+
+  private static LocalDate day(com.fasterxml.jackson.databind.JsonNode n) {
+    return n.isTextual() ? LocalDate.parse(n.asText()) : null;
   }
 
   /**

@@ -60,8 +60,22 @@ public final class Store implements AutoCloseable {
   /** What ingesting one article did. */
   public enum Outcome { ADDED, UNCHANGED, REPLACED }
 
-  /** Rows in the store, for summaries and tests. */
-  public record Counts(int articles, int statements, int stories, int people, int merged) {}
+  /**
+   * Rows in the store, for summaries and tests. {@code statements} counts each article's own statements (one outlet's
+   * version each); {@code merged} the statements once the same words from several articles are one, {@code rejected}
+   * of those a correction hid.
+   */
+  public record Counts(int articles, int statements, int stories, int people, int merged, int rejected) {
+    /** The statements a reader sees: what search, story and people pages and every export count. */
+    public int listed() {
+      return merged - rejected;
+    }
+
+    /** "77 statements (84 versions in articles)", with the rejected when there are any: the one way a summary says it. */
+    public String statementsLine() {
+      return "%d statements (%s%d versions in articles)".formatted(listed(), rejected > 0 ? rejected + " rejected not counted; " : "", statements);
+    }
+  }
 
   private Store(Path dir, Linker linker, Migrations migrations, Clock clock) throws SQLException {
     this.linker = linker;
@@ -438,7 +452,7 @@ public final class Store implements AutoCloseable {
 
   public Counts counts() {
     return read(c -> new Counts(count(c, "articles"), count(c, "statements"), count(c, "stories"), count(c, "people"),
-        count(c, "merged")));
+        count(c, "merged"), count(c, "merged WHERE rejected = 1")));
   }
 
   public int schemaVersion() {
@@ -532,6 +546,15 @@ public final class Store implements AutoCloseable {
       return json == null ? List.of() : List.of(JSON.readValue(json, String[].class));
     } catch (IOException e) {
       throw new IllegalStateException("bad list in store: " + json, e);
+    }
+  }
+
+  /** A stored record as a JSON tree, for reads that need a few of its fields. */
+  static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("bad record in store: " + e.getMessage(), e);
     }
   }
 

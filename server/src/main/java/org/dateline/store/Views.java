@@ -74,10 +74,40 @@ public final class Views {
 
   public record PersonView(String id, String name, String kind, List<String> names, List<String> roles, int statements) {}
 
-  public record PersonPage(PersonView person, List<StatementView> statements) {}
+  /**
+   * A person and their statements over time; {@code weeks} counts all their dated statements by week (Mondays,
+   * weeks without any left out), {@code undated} those without a date.
+   */
+  public record PersonPage(PersonView person, List<StatementView> statements, List<Bucket> weeks, int undated, List<String> outlets) {}
 
   public record ArticleStatement(long id, String statement, String kind, String text, List<Span> spans, String speaker) {}
 
+  /**
+   * An article. {@code published}, {@code earliest} and {@code latest} are its date as the linking pass left it;
+   * {@code evidence} is what the article itself gave, with the labels of the evidence behind it (docs/record.md),
+   * and {@code refined} says the story's linking changed it. {@code removed} is the site chrome the cleaner took out.
+   */
   public record ArticleView(long id, String source, String url, String outlet, String headline, LocalDate published,
-      String text, List<ArticleStatement> statements, List<String> stories) {}
+      String text, List<ArticleStatement> statements, List<String> stories, LocalDate earliest, LocalDate latest,
+      DateEvidence evidence, boolean refined, List<Removed> removed) {}
+
+  /** An article's own reading of its date: the day, or the range and the few days left in it, and the evidence. */
+  public record DateEvidence(LocalDate date, LocalDate earliest, LocalDate latest, List<String> basis, List<LocalDate> candidates) {}
+
+  /** A piece of site chrome the cleaner removed, and why (a reason code of docs/record.md). */
+  public record Removed(String text, String reason) {}
+
+  /**
+   * An outlet: its articles, the statements it carried (once each, rejected ones left out), and the days of its
+   * dated articles (null when none is dated).
+   */
+  public record OutletView(String name, int articles, int statements, LocalDate first, LocalDate last) {}
+
+  /** Statements in one week (from {@code week}, a Monday) or on one day. */
+  public record Bucket(LocalDate start, int count) {}
+
+  /** A speaker's statements in one outlet. */
+  public record SpeakerCount(String id, String name, int count) {}
+
+  public record OutletPage(OutletView outlet, List<ArticleSummary> articles, List<SpeakerCount> speakers) {}
 }

@@ -30,7 +30,7 @@ public final class WebServer implements AutoCloseable {
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   private static final Set<String> STATEMENT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "limit", "offset");
   private static final Set<String> FILTER_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to");
-  private static final Set<String> EXPORT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "format");
+  private static final Set<String> EXPORT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "format", "excel");
   /** The most statements a search download holds (the whole store is `dateline export`'s). */
   static final int MAX_EXPORT = 10_000;
   private static final Set<String> PAGE_PARAMS = Set.of("limit", "offset");
@@ -178,6 +178,12 @@ public final class WebServer implements AutoCloseable {
       if (format == null) format = "csv";
       if (!format.equals("csv") && !format.equals("json"))
         throw ApiError.badParameter("format must be csv or json, was '%s'".formatted(format));
+      // excel=1: CSV for spreadsheets (a byte-order mark, formula-safe cells), as `dateline export --excel`
+      String excelParam = p.string("excel");
+      if (excelParam != null && !excelParam.equals("1") && !excelParam.equals("0"))
+        throw ApiError.badParameter("excel must be 1 or 0, was '%s'".formatted(excelParam));
+      boolean excel = "1".equals(excelParam);
+      if (excel && !format.equals("csv")) throw ApiError.badParameter("excel shapes CSV only, not " + format);
       StatementQuery sq = statementQuery(p, StatementQuery.MAX_LIMIT);
       List<StatementView> items = new ArrayList<>();
       for (int offset = 0; offset < MAX_EXPORT; offset += StatementQuery.MAX_LIMIT) {
@@ -190,7 +196,7 @@ public final class WebServer implements AutoCloseable {
       if (format.equals("json")) json(ctx, Map.of("items", items));
       else {
         StringWriter out = new StringWriter();
-        Exports.csv(q, items, out);
+        Exports.csv(q, items, excel, out);
         ctx.contentType("text/csv; charset=utf-8").result(out.toString());
       }
     });
@@ -212,6 +218,14 @@ public final class WebServer implements AutoCloseable {
     get("/api/people/{id}", ctx -> {
       Params p = new Params(ctx, Set.of("limit"));
       json(ctx, q.person(ctx.pathParam("id"), p.integer("limit", 200, 1, StatementQuery.MAX_LIMIT)));
+    });
+    get("/api/outlets", ctx -> {
+      new Params(ctx, Set.of());
+      json(ctx, Map.of("items", q.outlets()));
+    });
+    get("/api/outlets/{name}", ctx -> {
+      new Params(ctx, Set.of());
+      json(ctx, q.outlet(ctx.pathParam("name")));
     });
     get("/api/articles/{id}", ctx -> {
       new Params(ctx, Set.of());

@@ -89,6 +89,7 @@ class ApiTest {
       "/api/people/nope|no person with id 'nope'",
       "/api/articles/999|no article with id '999'",
       "/api/articles/x|no article with id 'x'",
+      "/api/outlets/Nowhere%20Times|no outlet with id 'Nowhere Times'",
       "/api/nothing|no such path: /api/nothing"})
   void unknownIdsAre404(String path, String message) throws Exception {
     Answer a = get(path);
@@ -112,6 +113,26 @@ class ApiTest {
     JsonNode art = get("/api/articles/" + article).json();
     JsonNode span = art.get("statements").get(0).get("spans").get(0);
     assertThat(art.get("text").asText().substring(span.get(0).asInt(), span.get(1).asInt())).isEqualTo("The square has never been this full");
+    assertThat(art.get("evidence").toString()).isEqualTo("{\"date\":\"2026-03-02\",\"earliest\":\"2026-03-02\",\"latest\":\"2026-03-02\",\"basis\":[\"dateline\"],\"candidates\":[]}");
+    assertThat(art.get("refined").asBoolean()).isFalse();
+    assertThat(art.get("removed")).isEmpty();
+  }
+
+  @Test
+  void outletsWithTheirArticlesStatementsAndSpeakersAndAPersonsWeeks() throws Exception {
+    assertThat(get("/api/outlets").json().get("items").toString()).isEqualTo("""
+        [{"name":"Harbour Ledger","articles":2,"statements":3,"first":"2026-02-10","last":"2026-03-02"},\
+        {"name":"Nord Post","articles":1,"statements":2,"first":"2026-02-11","last":"2026-02-11"}]""");
+    JsonNode o = get("/api/outlets/Nord%20Post").json();
+    assertThat(o.get("articles")).singleElement().satisfies(a -> assertThat(a.get("headline").asText()).isEqualTo("Dam dispute deepens"));
+    assertThat(o.get("speakers").toString()).isEqualTo("""
+        [{"id":"p-anna-korven","name":"Anna Korven","count":1},{"id":"p-ilse-marren","name":"Ilse Marren","count":1}]""");
+    // the outlet's count is the search's
+    assertThat(get("/api/statements?outlet=Nord%20Post").json().get("total").asInt()).isEqualTo(o.get("outlet").get("statements").asInt());
+    JsonNode p = get("/api/people/p-ilse-marren").json();
+    assertThat(p.get("weeks").toString()).isEqualTo("[{\"start\":\"2026-02-09\",\"count\":1}]");
+    assertThat(p.get("undated").asInt()).isZero();
+    assertThat(p.get("outlets").toString()).isEqualTo("[\"Harbour Ledger\",\"Nord Post\"]");
   }
 
   @Test

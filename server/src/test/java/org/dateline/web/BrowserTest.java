@@ -47,12 +47,31 @@ class BrowserTest {
         Fixtures.article("bulletin/1", "Lake Bulletin", "2026-04-01", "Harvest fair opens",
             IntStream.range(0, HARVEST).mapToObj(i -> new Quote("Orla Venn", "Harvest stall " + i + " is open")).toArray(Quote[]::new)),
         Fixtures.article("courier/1", "Esker Courier", "2026-04-02", "Harvest fair closes",
-            new Quote("Orla Venn", "The harvest fair closes on Sunday"))));
+            new Quote("Orla Venn", "The harvest fair closes on Sunday")),
+        rangedWithChrome()));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
     browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options);
+  }
+
+  /**
+   * An article known only to lie in a week (its dateline's day and weekday fit two years' Mondays), with the site
+   * chrome its cleaner removed.
+   */
+  static org.dateline.model.ArticleRecord rangedWithChrome() {
+    var r = Fixtures.article("gazette/1", "Esker Gazette", "2026-02-12", "Sluice gates stay shut at Karsa",
+        new Quote("Jarek Holm", "The sluices stay shut until the survey is done"));
+    java.time.LocalDate lo = java.time.LocalDate.parse("2025-02-10"), hi = java.time.LocalDate.parse("2026-02-09");
+    return new org.dateline.model.ArticleRecord(r.source(), r.url(), r.outlet(), r.headline(), r.section(), r.byline(), r.dateline(),
+        new org.dateline.model.Published(null, lo, hi, org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE, org.dateline.model.Evidence.WEEKDAY),
+            List.of(lo, hi)),
+        r.body(), List.of(new org.dateline.model.Removal("Subscribe for full access", org.dateline.model.RemovalReason.SUBSCRIBE),
+            new org.dateline.model.Removal("Share this article", org.dateline.model.RemovalReason.SHARE)),
+        // the chrome stays in the source text the spans point into (after the article here, so the spans hold);
+        // "Share this article" ran over two lines
+        r.people(), r.statements(), r.times(), r.warnings(), r.sourceText() + "Subscribe for full access\n\nShare\nthis article\n");
   }
 
   @AfterAll
@@ -132,6 +151,8 @@ class BrowserTest {
     assertThat(browser.findElements(By.id("next"))).isEmpty();
     assertThat(browser.findElement(By.id("download-csv")).getAttribute("href"))
         .endsWith("/api/statements/export?q=harvest&outlet=Lake+Bulletin&format=csv");
+    assertThat(browser.findElement(By.id("download-excel")).getAttribute("href"))
+        .endsWith("/api/statements/export?q=harvest&outlet=Lake+Bulletin&format=csv&excel=1");
     browser.navigate().back();
     waitFor("#/search?q=harvest&outlet=Lake+Bulletin");
     assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("1–50 of " + HARVEST + " statements");
@@ -143,7 +164,7 @@ class BrowserTest {
         .items().getFirst().id();
     long article = server.store.queries().statement(statement).variants().getFirst().articleId();
     return List.of("#/", "#/story/story-dam", "#/search?q=harvest", "#/search?q=nothing%20here", "#/statement/" + statement,
-        "#/person/p-ilse-marren", "#/people", "#/article/" + article);
+        "#/person/p-ilse-marren", "#/people", "#/article/" + article, "#/outlets", "#/outlet/Harbour%20Ledger", "#/article/" + ranged());
   }
 
   /**
@@ -238,6 +259,72 @@ class BrowserTest {
         .containsExactly("We will not open the gates before spring", "The accord is clear about the water");
     assertThat(browser.findElement(By.id("original")).getAttribute("href")).isEqualTo("https://example.test/ledger/1");
     assertThat(browser.getTitle()).isEqualTo("Dam talks open in Lisvara · Article · Dateline");
+  }
+
+  static long ranged() {
+    String statement = server.store.queries().statements(new org.dateline.store.StatementQuery("Jarek Holm", null, null, null, null, null, null, 1, 0))
+        .items().getFirst().id();
+    return server.store.queries().statement(statement).variants().getFirst().articleId();
+  }
+
+  @Test
+  void anArticlePageShowsItsDateWithTheEvidenceAndTheRemovedChromeFolded() {
+    open("#/article/" + ranged());
+    assertThat(browser.findElement(By.id("date-evidence")).getText())
+        .isEqualTo("Date: 2025-02-10 – 2026-02-09 · from the dateline’s month and day; the weekday named in the lead · one of 2025-02-10, 2026-02-09");
+    WebElement removed = browser.findElement(By.id("removed"));
+    assertThat(removed.getAttribute("open")).isNull();
+    assertThat(removed.findElement(By.tagName("summary")).getText()).isEqualTo("Removed from the page: 2 pieces of site chrome");
+    removed.findElement(By.tagName("summary")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(removed.findElements(By.tagName("li"))).extracting(WebElement::getText)
+        .containsExactly("SUBSCRIBE PROMPT Subscribe for full access", "SHARE BLOCK Share this article");
+    // the text shows what the cleaner kept, the statement marked; the switch puts the chrome back in its place
+    WebElement text = browser.findElement(By.cssSelector(".article-text"));
+    assertThat(text.getText()).contains("The sluices stay shut until the survey is done").doesNotContain("Subscribe").doesNotContain("Share");
+    WebElement toggle = browser.findElement(By.id("show-chrome"));
+    toggle.sendKeys(org.openqa.selenium.Keys.SPACE);
+    assertThat(text.findElements(By.cssSelector(".chrome"))).extracting(WebElement::getText)
+        .containsExactly("Subscribe for full access", "Share\nthis article");
+    toggle.sendKeys(org.openqa.selenium.Keys.SPACE);
+    assertThat(text.getText()).doesNotContain("Subscribe");
+  }
+
+  @Test
+  void theOutletsPageLeadsToAnOutletItsArticlesAndItsStatements() {
+    open("#/outlets");
+    assertThat(browser.findElements(By.cssSelector("#outlets li"))).extracting(WebElement::getText)
+        .contains("Harbour Ledger — 2 articles · 3 statements · 2026-02-10 – 2026-03-02", "Nord Post — 1 article · 2 statements · 2026-02-11");
+    // by keyboard: Tab to the link, Enter
+    WebElement ledger = browser.findElement(By.linkText("Harbour Ledger"));
+    ledger.sendKeys(org.openqa.selenium.Keys.ENTER);
+    waitFor("#/outlet/Harbour%20Ledger");
+    assertThat(browser.getTitle()).isEqualTo("Harbour Ledger · Outlet · Dateline");
+    assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+    assertThat(browser.findElements(By.cssSelector("#outlet-articles li > a:first-child"))).extracting(WebElement::getText)
+        .containsExactly("Festival draws crowds", "Dam talks open in Lisvara");
+    assertThat(browser.findElements(By.cssSelector("#outlet-speakers li"))).extracting(WebElement::getText)
+        .containsExactlyInAnyOrder("Ilse Marren — 1 statement", "Pera Lund — 1 statement", "Tomas Brell — 1 statement");
+    browser.findElement(By.id("outlet-statements")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    waitFor("#/search?outlet=Harbour%20Ledger");
+    assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("3 statements");
+  }
+
+  @Test
+  void personAndStoryPagesChartTheirStatementsOverTime() {
+    open("#/person/p-orla-venn");
+    WebElement chart = browser.findElement(By.cssSelector("#person-chart svg"));
+    // 61 statements in one week (2026-03-30 is the Monday before 1 and 2 April): one bar, labelled with its Monday
+    assertThat(chart.findElements(By.tagName("rect"))).hasSize(1);
+    assertThat(chart.getAttribute("aria-label")).isEqualTo("Statements per week. 2026-03-30: " + (HARVEST + 1));
+    assertThat(browser.findElement(By.id("person-outlets")).getText()).isEqualTo("Quoted by: Lake Bulletin, Esker Courier");
+    open("#/story/story-dam");
+    WebElement story = browser.findElement(By.cssSelector("#story-chart svg"));
+    // 10 and 11 February: three speakers stacked over two days
+    assertThat(story.getAttribute("aria-label")).isEqualTo("Statements per day by speaker. 2026-02-10: 2, 2026-02-11: 1");
+    assertThat(story.findElements(By.cssSelector("rect title"))).extracting(e -> e.getAttribute("textContent"))
+        .containsExactlyInAnyOrder("2026-02-10 · Ilse Marren: 1", "2026-02-10 · Tomas Brell: 1", "2026-02-11 · Anna Korven: 1");
+    assertThat(browser.findElements(By.cssSelector("#story-chart .legend li"))).extracting(WebElement::getText)
+        .containsExactlyInAnyOrder("Ilse Marren", "Tomas Brell", "Anna Korven");
   }
 
   @Test

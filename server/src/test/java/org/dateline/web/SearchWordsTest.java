@@ -142,5 +142,11 @@ class SearchWordsTest {
     JsonNode json = get("/api/statements/export?format=json&q=marren");
     assertThat(texts(json)).containsExactly("We will not open the gates before spring", "Marren has misread the spillway figures");
     assertThat(send("/api/statements/export?format=xlsx").statusCode()).isEqualTo(400);
+    // for Excel: the same rows after a byte-order mark (the cells' formula guard is Exports', tested there)
+    HttpResponse<String> excel = send("/api/statements/export?q=marren&excel=1");
+    assertThat(excel.body()).startsWith("\uFEFFstatement,speaker,");
+    assertThat(excel.body().substring(1).lines().toList()).isEqualTo(lines);
+    assertThat(send("/api/statements/export?q=marren&excel=yes").statusCode()).isEqualTo(400);
+    assertThat(send("/api/statements/export?format=json&excel=1").statusCode()).isEqualTo(400);
   }
 }
