@@ -84,7 +84,7 @@ class ExtractCommandTest {
         .contains("dateline: 1 articles, 1 statements, 2 failed");
     assertThat(lines(r.out())).hasSize(1);
     // the dateline is no part of the speaker's mention: the speaker is the one who said it
-    JsonNode said = Json.mapper().readTree(lines(r.out()).get(0)).get("statements").get(0);
+    JsonNode said = lines(r.out()).get(0).get("statements").get(0);
     assertThat(said.get("speaker").get("name").asText()).isEqualTo("Pavel Dorn");
     assertThat(said.get("speaker").get("mention").asText()).doesNotContain("BRASEL");
   }
@@ -99,8 +99,7 @@ class ExtractCommandTest {
         "KORVEN, March 4 (Meridian Wire) - " + lead, "", "\"We will be there,\" said Andrei Vetrov.", "") + "\n");
     Run r = run("extract", dir.toString());
     assertThat(r.exit()).isZero();
-    for (String line : lines(r.out())) {
-      JsonNode rec = Json.mapper().readTree(line);
+    for (JsonNode rec : lines(r.out())) {
       assertThat(rec.get("dateline").isNull()).as("dateline of %s", rec.get("source")).isFalse();
       String dateline = rec.get("dateline").get("text").asText();
       for (JsonNode st : rec.get("statements")) {
