@@ -102,7 +102,7 @@ function statementCard(s) {
     el('a', { href: '#/statement/' + enc(s.id), class: 'stmt-link' }, s.text),
     el('div', { class: 'meta' },
       s.speaker ? el('a', { href: '#/person/' + enc(s.speaker.id) }, s.speaker.name) : 'unknown speaker',
-      ' · ', s.date || 'undated', ' · ', (s.outlets || []).join(', ')));
+      ' · ', s.date || when(s).key, ' · ', (s.outlets || []).join(', ')));
 }
 
 async function storyList() {
@@ -121,49 +121,6 @@ function select(id, label, options, value) {
     s.appendChild(o);
   }
   return s;
-}
-
-function axis(items) {
-  const dates = items.map(s => s.date).filter(Boolean).sort();
-  const box = el('div', { class: 'axis', id: 'axis' });
-  if (!dates.length) return box;
-  const t0 = Date.parse(dates[0]), t1 = Date.parse(dates[dates.length - 1]);
-  const pos = d => t1 === t0 ? 50 : 2 + 96 * (Date.parse(d) - t0) / (t1 - t0);
-  for (const d of new Set(dates)) {
-    box.appendChild(el('span', { class: 'tick' }, d));
-    box.lastChild.style.left = pos(d) + '%';
-    box.appendChild(el('span', { class: 'dot', title: d }));
-    box.lastChild.style.left = pos(d) + '%';
-  }
-  return box;
-}
-
-async function timeline(id, params) {
-  const qs = new URLSearchParams();
-  if (params.get('speaker')) qs.set('speaker', params.get('speaker'));
-  if (params.get('outlet')) qs.set('outlet', params.get('outlet'));
-  const t = await api('/api/stories/' + enc(id) + '/timeline?' + qs);
-  const speaker = select('f-speaker', 'speakers', t.speakers.map(p => [p.name, p.name]), params.get('speaker') || '');
-  const outlet = select('f-outlet', 'outlets', t.outlets.map(o => [o, o]), params.get('outlet') || '');
-  const refilter = () => {
-    const p = new URLSearchParams();
-    if (speaker.value) p.set('speaker', speaker.value);
-    if (outlet.value) p.set('outlet', outlet.value);
-    location.hash = '#/story/' + enc(id) + (p.toString() ? '?' + p : '');
-  };
-  speaker.addEventListener('change', refilter);
-  outlet.addEventListener('change', refilter);
-  const days = new Map();
-  for (const s of t.items) {
-    const d = s.date || 'undated';
-    if (!days.has(d)) days.set(d, []);
-    days.get(d).push(s);
-  }
-  const list = el('div', { id: 'timeline' });
-  for (const [d, ss] of days) list.appendChild(el('div', { class: 'day' }, el('h2', { class: 'h3' }, d), ...ss.map(statementCard)));
-  show(el('h1', {}, t.story.label || t.story.id),
-    el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + count(t) + ' statements'),
-    el('div', { class: 'filters' }, speaker, outlet), axis(t.items), speakerDaysChart(t.items), list);
 }
 
 async function person(id) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure Dateline against a gold data set and print the figures.",
     subcommands = {EvalExtractionCommand.class, EvalMetadataCommand.class, EvalDatesCommand.class, EvalTextCommand.class,
-        PolnearCommand.class})
+        PolnearCommand.class, EvalStoriesCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

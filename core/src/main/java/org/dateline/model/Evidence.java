@@ -63,7 +63,12 @@ public enum Evidence {
    * one of the article's candidate days (its month-day in the years its clues allow) lies among the firmly dated
    * articles of its run or story and every other lies far from all of them.
    */
-  STORY_SPAN;
+  STORY_SPAN,
+  /**
+   * events of its story the article speaks of as past (it comes after them) or as expected (it comes before them),
+   * each named in the basis ({@link Basis#storyEvents()}).
+   */
+  STORY_EVENTS;
 
   /** The name in a basis string: {@code run-years}. */
   public String label() {

@@ -53,13 +53,14 @@ public final class LinkingPass {
     List<ArticleRecord> out = new ArrayList<>(articles.size());
     for (ArticleRecord r : articles) {
       ArticleRecord d = refinedBySource.get(r.source());
-      out.add(java.util.Objects.equals(d.published(), r.published()) ? r : withPublished(r, d));
+      out.add(java.util.Objects.equals(d.published(), r.published()) && d.statements().equals(r.statements()) ? r : withPublished(r, d));
     }
     return new Linked(out, linking);
   }
 
+  /** {@code r} with the dates the stories gave it and its statements. */
   private static ArticleRecord withPublished(ArticleRecord r, ArticleRecord dated) {
     return new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(), r.dateline(),
-        dated.published(), r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText());
+        dated.published(), r.body(), r.removed(), r.people(), dated.statements(), r.times(), r.warnings(), r.sourceText());
   }
 }

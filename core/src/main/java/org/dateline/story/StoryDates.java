@@ -15,6 +15,8 @@ import org.dateline.model.Basis;
 import org.dateline.model.Evidence;
 import org.dateline.model.Published;
 import org.dateline.model.TimeExpression;
+import org.dateline.time.EventReferences;
+import org.dateline.time.StatementDays;
 import org.dateline.time.StorySpan;
 
 /**
@@ -84,8 +86,60 @@ public final class StoryDates {
       if (near != null) refined = Published.exact(near, basis.plus(Evidence.STORY_SPAN));
       else if (day != null) refined = new Published(day, lo, hi, basis.plus(Evidence.STORY_YEAR_WEEKDAY));
       else refined = narrowed;
-      out.add(refined == p ? r : new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(),
-          r.dateline(), refined, r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText()));
+      out.add(refined == p ? r : withPublished(r, refined));
+    }
+    out = bounded(out, storyOf);
+    List<ArticleRecord> redated = new ArrayList<>(out.size());
+    for (ArticleRecord r : out) redated.add(StatementDays.redate(r));
+    return redated;
+  }
+
+  private static ArticleRecord withPublished(ArticleRecord r, Published p) {
+    return new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(),
+        r.dateline(), p, r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText());
+  }
+
+  /**
+   * Articles the steps above left without a day, bounded by the events of their story they speak of
+   * ({@link EventReferences}): after each event they speak of as past, before each they expect. An event's year is
+   * read from the story's dated articles (after the steps above), so an article is never bounded by its own guess.
+   * References that leave no day at all contradict each other or the article's own evidence: none is used.
+   */
+  private static List<ArticleRecord> bounded(List<ArticleRecord> articles, Map<String, Linking.Story> storyOf) {
+    Map<Linking.Story, List<LocalDate>> dated = new HashMap<>();
+    for (ArticleRecord r : articles) {
+      Linking.Story s = storyOf.get(r.source());
+      if (s != null && r.published() != null && r.published().date() != null)
+        dated.computeIfAbsent(s, k -> new ArrayList<>()).add(r.published().date());
+    }
+    List<ArticleRecord> out = new ArrayList<>(articles.size());
+    for (ArticleRecord r : articles) {
+      Published p = r.published() == null ? Published.unknown() : r.published();
+      Linking.Story s = storyOf.get(r.source());
+      if (p.date() != null || s == null || !dated.containsKey(s)) {
+        out.add(r);
+        continue;
+      }
+      LocalDate lo = p.earliest(), hi = p.latest();
+      List<String> why = new ArrayList<>();
+      String text = (r.headline() == null ? "" : r.headline() + ".\n") + (r.body() == null ? "" : r.body());
+      for (EventReferences.Reference ref : EventReferences.read(text)) {
+        LocalDate day = EventReferences.dayOf(ref, dated.get(s));
+        if (day == null) continue;
+        if (ref.as() == EventReferences.As.PAST) {
+          if (lo == null || day.isAfter(lo)) lo = day;
+          why.add("after " + day + ": " + ref.phrase());
+        } else {
+          if (hi == null || day.isBefore(hi)) hi = day;
+          why.add("before " + day + ": " + ref.phrase());
+        }
+      }
+      if (why.isEmpty() || (lo != null && hi != null && lo.isAfter(hi))) {
+        out.add(r);
+        continue;
+      }
+      Published narrowed = p.narrowed(lo, hi, p.basis().plusStoryEvents(why));
+      out.add(withPublished(r, narrowed));
     }
     return out;
   }
@@ -97,7 +151,8 @@ public final class StoryDates {
    */
   private static LocalDate spanDay(Published p, Linking.Story story, String self, Map<String, Linking.Story> storyOf,
       Map<String, ArticleRecord> bySource) {
-    if (story == null || p.candidates().size() < 2) return null;
+    List<LocalDate> candidates = p.candidates().size() >= 2 ? p.candidates() : yearless(p);
+    if (story == null || candidates.size() < 2) return null;
     List<LocalDate> firm = new ArrayList<>();
     // the story's articles and their duplicates (a second outlet's copy of a dated report dates the story too)
     storyOf.forEach((a, s) -> {
@@ -105,7 +160,27 @@ public final class StoryDates {
       if (s == story && !a.equals(self) && other != null && other.published() != null && other.published().date() != null)
         firm.add(other.published().date());
     });
-    return new StorySpan(firm, 1, StorySpan.STORY_NEAR_DAYS).choose(p.candidates());
+    return new StorySpan(firm, 1, StorySpan.STORY_NEAR_DAYS).choose(candidates);
+  }
+
+  /** A weekday's days repeat within this many years: older candidates add nothing a nearer one does not. */
+  private static final int WEEKDAY_CYCLE_YEARS = 28;
+
+  /**
+   * The days a dateline's month-day and one weekday allow when no year clue bounds them from below (the range is
+   * open below and ends on the latest such day): that day in each earlier year with the same weekday, over one
+   * weekday cycle. Empty for any other range.
+   */
+  static List<LocalDate> yearless(Published p) {
+    if (p.date() != null || p.earliest() != null || p.latest() == null) return List.of();
+    if (!p.basis().has(Evidence.DATELINE) || !p.basis().has(Evidence.WEEKDAY) || p.basis().has(Evidence.EVENING)) return List.of();
+    LocalDate last = p.latest();
+    List<LocalDate> out = new ArrayList<>();
+    for (int k = WEEKDAY_CYCLE_YEARS; k >= 0; k--) {
+      LocalDate d = last.minusYears(k);
+      if (d.getDayOfMonth() == last.getDayOfMonth() && d.getDayOfWeek() == last.getDayOfWeek()) out.add(d);
+    }
+    return out;
   }
 
   /** The one day a yearless date in the article's opening can be, given the story's years and a named weekday. */

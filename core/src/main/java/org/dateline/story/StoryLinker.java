@@ -46,6 +46,31 @@ public final class StoryLinker implements Linker {
   }
 
   private final Settings settings;
+  /** How many of a story's main actors an article must name to join it across a longer silence. */
+  static final int MAIN_ACTORS = 2;
+  /**
+   * A label a reader understands: the main actors by surname and what the story is about, "Vetrov and Marren on
+   * the Karsa Dam"; the story's most used topic word when it names no thing ("Brandt on the bridge").
+   */
+  static String label(List<String> actors, String subject, List<String> topic) {
+    List<String> surnames = actors.stream().map(a -> {
+      Names.Name n = Names.parse(a);
+      return n == null ? a : a.substring(a.lastIndexOf(' ') + 1);
+    }).toList();
+    String who = String.join(" and ", surnames);
+    String what = subject != null ? "the " + subject : topic.isEmpty() ? null : "the " + topic.get(0);
+    if (who.isEmpty()) return what == null ? "" : Character.toUpperCase(what.charAt(0)) + what.substring(1);
+    return what == null ? who : who + " on " + what;
+  }
+
+  /** Two or three capitalised words inside a sentence (after a lower-case word or a comma): a thing's name. */
+  private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile(
+      "(?<=[\\p{Ll},] )(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2})\\b");
+  /**
+   * The longest silence a story's main actors carry it over: half a year, the span within which a story's dated
+   * reports date its others ({@code time.StorySpan#STORY_NEAR_DAYS}).
+   */
+  static final int ACTORS_GAP_DAYS = org.dateline.time.StorySpan.STORY_NEAR_DAYS;
 
   public StoryLinker() {
     this(Settings.standard());
@@ -75,11 +100,14 @@ public final class StoryLinker implements Linker {
   /**
    * The date an article is sorted by: its day, else the earliest possible; or null. A latest bound alone is no
    * position in time: an undated article's range is open below and ends at the clock, and sorting it there would put
-   * it after every dated article and make it look months away from its story.
+   * it after every dated article and make it look months away from its story. A dateline's month-day with its
+   * weekday is a position, though, within a year cycle: such an article sorts by the latest day it may be, so a
+   * story's agency pieces are linked in their order before the story's dated articles fix their year.
    */
   static LocalDate sortDate(ArticleRecord r) {
     var p = r.published();
     if (p == null) return null;
+    if (p.date() == null && p.earliest() == null && !StoryDates.yearless(p).isEmpty()) return p.latest();
     return p.date() != null ? p.date() : p.earliest();
   }
 
@@ -455,6 +483,20 @@ public final class StoryLinker implements Linker {
         return entAll <= 0 ? cos : 0.6 * entHit / entAll + 0.4 * cos;
       }
 
+      /**
+       * How many of the article's people are the story's main actors: named (by full name) in at least half of the
+       * story's articles.
+       */
+      int mainActorsShared(Map<String, Double> v) {
+        int n = 0;
+        for (var e : v.entrySet()) {
+          if (!e.getKey().startsWith("p:")) continue;
+          Double s = sum.get(e.getKey());
+          if (s != null && s / (e.getValue() * members.size()) >= 0.5) n++;
+        }
+        return n;
+      }
+
       void add(int article, Map<String, Double> v) {
         members.add(article);
         for (var e : v.entrySet()) {
@@ -588,8 +630,11 @@ public final class StoryLinker implements Linker {
         for (int s : candidates) {
           StoryState st = stories.get(s);
           long gap = st.gap(d[0], d[1]);
-          if (gap > settings.storyGapDays()) continue;
-          double score = st.score(v) * (1 - gap / (2.0 * Math.max(1, settings.storyGapDays())));
+          // a story's main actors, two or more of them, carry it over a longer silence (a referendum called in
+          // November, voted on in March): one shared name does not, nor do words alone
+          int limit = gap > settings.storyGapDays() && st.mainActorsShared(v) >= MAIN_ACTORS ? ACTORS_GAP_DAYS : settings.storyGapDays();
+          if (gap > limit) continue;
+          double score = st.score(v) * (1 - gap / (2.0 * Math.max(1, limit)));
           if (score > bestScore) {
             bestScore = score;
             best = s;
@@ -637,9 +682,42 @@ public final class StoryLinker implements Linker {
           .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
               .thenComparing(e -> -st.sum.getOrDefault("w:" + e.getKey(), 0.0)).thenComparing(Map.Entry::getKey))
           .limit(3).map(e -> display.getOrDefault(e.getKey(), e.getKey())).toList();
-      String label = String.join(", ", actors) + (actors.isEmpty() || topic.isEmpty() ? "" : ": ") + String.join(", ", topic);
+      String label = label(actors, subject(st, ppl), topic);
       List<String> members = st.members.stream().map(i -> in.get(i).source()).toList();
       return new Linking.Story(storyId(st), label.isEmpty() ? "(untitled)" : label, st.first, st.last, members, ppl);
+    }
+
+    /**
+     * What the story is about when it names it: the name of two or three capitalised words (not a person's or an
+     * outlet's, inside a sentence) that most of its articles use, "Serrat Canal", "Karsa Dam"; null when no name is
+     * used by at least half of them.
+     */
+    String subject(StoryState st, List<String> ppl) {
+      Set<String> excluded = new HashSet<>();
+      for (String id : ppl) {
+        Names.Name n = Names.parse(personById.get(id).name());
+        if (n != null) excluded.add(Names.fold(personById.get(id).name().substring(personById.get(id).name().lastIndexOf(' ') + 1)));
+      }
+      Map<String, Integer> count = new HashMap<>();
+      Map<String, String> shown = new HashMap<>();
+      for (int a : st.members) {
+        ArticleRecord r = in.get(a);
+        Set<String> seen = new HashSet<>();
+        java.util.regex.Matcher m = SUBJECT.matcher(r.body() == null ? "" : r.body());
+        while (m.find()) {
+          String phrase = m.group(1).replaceAll("['’]s$", "");
+          String key = Names.fold(phrase);
+          if (Words.STOP.contains(key.substring(0, key.indexOf(' ')))) continue;
+          if (r.outlet() != null && key.equals(Names.fold(r.outlet()))) continue;
+          if (r.agency() != null && key.equals(Names.fold(r.agency()))) continue;
+          if (java.util.Arrays.stream(key.split(" ")).anyMatch(excluded::contains)) continue;
+          if (seen.add(key)) count.merge(key, 1, Integer::sum);
+          shown.putIfAbsent(key, phrase);
+        }
+      }
+      return count.entrySet().stream().filter(e -> e.getValue() * 2 >= st.members.size() && e.getValue() >= 2)
+          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .map(e -> shown.get(e.getKey())).orElse(null);
     }
 
     String storyId(StoryState st) {

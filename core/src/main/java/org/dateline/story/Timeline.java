@@ -10,8 +10,8 @@ import java.util.Map;
 import org.dateline.model.ArticleRecord;
 
 /**
- * One story in date order: its articles (the events as reported) and its merged statements. Entries without a
- * known day come last. Built from a {@link Linking} and the records it was made from; rendered by
+ * One story in date order: its articles (the events as reported) and its merged statements. An entry known only to
+ * lie in a range is listed at its middle and carries the range; entries with no bounded range come last. Built from a {@link Linking} and the records it was made from; rendered by
  * {@link TimelineFormat}.
  */
 public record Timeline(String storyId, String label, LocalDate first, LocalDate last, List<Entry> entries) {
@@ -21,13 +21,68 @@ public record Timeline(String storyId, String label, LocalDate first, LocalDate 
 
   /**
    * An article ({@code kind} "article": headline, outlet) or a statement ({@code kind} "statement": speaker, text,
-   * every outlet that carried it, first one first). {@code date} is null when no day is known.
+   * every outlet that carried it, first one first). {@code date} is null when no day is known; then
+   * {@code [earliest, latest]} is the range the evidence allows (either end null when open), {@code candidates} the
+   * few days it may be (empty unless a weekday left a few), and {@code evidence} says why in words ("between
+   * 2025-12-19 and 2026-03-08: after the vote in parliament on December 19, before the referendum on March 8").
+   * A range-only entry is never given a day: it is listed at the middle of its range (where it certainly lies
+   * between the entries dated before its range and after it), shown with its range.
    */
   public record Entry(LocalDate date, String kind, String headline, String text, String speaker, String outlet,
-      String source, List<String> outlets, String statementId) {
+      String source, List<String> outlets, String statementId, LocalDate earliest, LocalDate latest,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) List<LocalDate> candidates,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String evidence) {
     public Entry {
       outlets = List.copyOf(outlets);
+      candidates = candidates == null ? List.of() : List.copyOf(candidates);
+      if (date != null) {
+        earliest = date;
+        latest = date;
+        candidates = List.of();
+        evidence = null;
+      }
     }
+
+    /** Whether only a range is known, bounded at both ends. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean ranged() {
+      return date == null && earliest != null && latest != null;
+    }
+
+    /** Where the entry is listed: its day, or the middle of a bounded range; null (last) when unbounded. */
+    LocalDate position() {
+      if (date != null) return date;
+      if (!ranged()) return null;
+      return earliest.plusDays(java.time.temporal.ChronoUnit.DAYS.between(earliest, latest) / 2);
+    }
+  }
+
+  /** An entry's dates from a publication date: its day, else its range, candidates and the evidence in words. */
+  static Entry entry(org.dateline.model.Published p, String kind, String headline, String text, String speaker, String outlet,
+      String source, List<String> outlets, String statementId) {
+    if (p == null) p = org.dateline.model.Published.unknown();
+    if (p.date() != null)
+      return new Entry(p.date(), kind, headline, text, speaker, outlet, source, outlets, statementId, null, null, List.of(), null);
+    return new Entry(null, kind, headline, text, speaker, outlet, source, outlets, statementId, p.earliest(), p.latest(),
+        p.candidates(), evidence(p));
+  }
+
+  /**
+   * A range in words: "between A and B", "one of A, B, C" for candidates, with the story's events that bound it
+   * ("after the referendum on March 8, before May 2"); null when nothing bounds it.
+   */
+  static String evidence(org.dateline.model.Published p) {
+    if (p.earliest() == null && p.latest() == null) return null;
+    String range = !p.candidates().isEmpty() ? "one of " + String.join(", ", p.candidates().stream().map(LocalDate::toString).toList())
+        : p.earliest() == null ? "on or before " + p.latest()
+        : p.latest() == null ? "on or after " + p.earliest() : "between " + p.earliest() + " and " + p.latest();
+    List<String> why = new ArrayList<>();
+    for (String e : p.basis().storyEvents()) {
+      int colon = e.indexOf(": ");
+      why.add((e.startsWith("after") ? "after " : "before ") + (colon < 0 ? e : e.substring(colon + 2)));
+    }
+    if (p.basis().has(org.dateline.model.Evidence.STORY_STATEMENTS)) why.add("statements reported by dated articles");
+    return why.isEmpty() ? range : range + ": " + String.join(", ", why);
   }
 
   /** Timelines of every story, biggest first (ties: earliest, then id). */
@@ -49,8 +104,8 @@ public record Timeline(String storyId, String label, LocalDate first, LocalDate 
       for (String src : s.articles()) {
         ArticleRecord r = bySource.get(src);
         if (r == null) continue;
-        entries.add(new Entry(r.published() == null ? null : r.published().date(), "article", r.headline(), null, null,
-            r.outlet(), src, r.outlet() == null ? List.of() : List.of(r.outlet()), null));
+        entries.add(entry(r.published(), "article", r.headline(), null, null, r.outlet(), src,
+            r.outlet() == null ? List.of() : List.of(r.outlet()), null));
         order.add(position.get(src) * 10_000);
       }
       for (Linking.MergedStatement m : statementsOf.getOrDefault(s.id(), List.of())) {
@@ -63,13 +118,16 @@ public record Timeline(String storyId, String label, LocalDate first, LocalDate 
           if (first.statementIndex() < st.size() && st.get(first.statementIndex()).speaker() != null)
             speaker = st.get(first.statementIndex()).speaker().mention();
         }
-        entries.add(new Entry(m.date(), "statement", null, m.text(), speaker, m.firstOutlet(), first.source(),
-            List.copyOf(outlets), m.id()));
+        // a statement without a day lies in the range of the article that first carried it
+        ArticleRecord carrier = bySource.get(first.source());
+        org.dateline.model.Published when = m.date() != null ? org.dateline.model.Published.exact(m.date(),
+            org.dateline.model.Basis.of(org.dateline.model.Evidence.NONE)) : carrier == null ? null : carrier.published();
+        entries.add(entry(when, "statement", null, m.text(), speaker, m.firstOutlet(), first.source(), List.copyOf(outlets), m.id()));
         order.add(position.getOrDefault(first.source(), 0) * 10_000 + 1 + first.statementIndex());
       }
       List<Integer> idx = new ArrayList<>();
       for (int i = 0; i < entries.size(); i++) idx.add(i);
-      idx.sort(Comparator.comparing((Integer i) -> entries.get(i).date(), Comparator.nullsLast(Comparator.naturalOrder()))
+      idx.sort(Comparator.comparing((Integer i) -> entries.get(i).position(), Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(order::get));
       out.add(new Timeline(s.id(), s.label(), s.first(), s.last(), idx.stream().map(entries::get).toList()));
     }

@@ -26,7 +26,7 @@ public enum TimelineFormat {
       for (Timeline t : timelines) {
         b.append("# ").append(md(t.label())).append(" (").append(span(t)).append(")\n\n");
         for (Timeline.Entry e : t.entries()) {
-          b.append("- **").append(e.date() == null ? "undated" : e.date()).append("** ");
+          b.append("- **").append(when(e)).append("** ");
           if (e.kind().equals("article")) {
             b.append("📰 ").append(md(e.outlet() == null ? e.source() : e.outlet())).append(": ")
                 .append(md(e.headline() == null || e.headline().isBlank() ? e.source() : e.headline()));
@@ -34,6 +34,7 @@ public enum TimelineFormat {
             b.append(md(e.speaker() == null ? "unknown speaker" : e.speaker())).append(": “").append(md(e.text()))
                 .append("” — ").append(md(String.join(", ", e.outlets())));
           }
+          if (e.evidence() != null) b.append(" _(").append(md(e.evidence())).append(")_");
           b.append('\n');
         }
         b.append('\n');
@@ -49,31 +50,43 @@ public enum TimelineFormat {
       title.put("headline", timelines.isEmpty() ? "Dateline" : html(timelines.get(0).label()));
       ArrayNode events = root.putArray("events");
       List<String> undated = new java.util.ArrayList<>();
+      int ranged = 0;
       for (Timeline t : timelines) {
         for (Timeline.Entry e : t.entries()) {
-          if (e.date() == null) {
+          if (e.date() == null && !e.ranged()) {
             // TimelineJS needs a start date: an undated article is named on the title slide instead of vanishing
             if (e.kind().equals("article")) undated.add(html(e.headline() == null || e.headline().isBlank() ? e.source() : e.headline()));
             continue;
           }
           ObjectNode ev = events.addObject();
+          LocalDate start = e.date() != null ? e.date() : e.earliest();
           ObjectNode d = ev.putObject("start_date");
-          d.put("year", e.date().getYear());
-          d.put("month", e.date().getMonthValue());
-          d.put("day", e.date().getDayOfMonth());
+          d.put("year", start.getYear());
+          d.put("month", start.getMonthValue());
+          d.put("day", start.getDayOfMonth());
+          if (e.date() == null) {
+            // known only by a range: a span from its first to its last possible day, never one of them as its day
+            ranged++;
+            ObjectNode end = ev.putObject("end_date");
+            end.put("year", e.latest().getYear());
+            end.put("month", e.latest().getMonthValue());
+            end.put("day", e.latest().getDayOfMonth());
+          }
           ObjectNode text = ev.putObject("text");
           if (e.kind().equals("article")) {
             text.put("headline", html(e.headline() == null || e.headline().isBlank() ? e.source() : e.headline()));
-            text.put("text", html(e.outlet() == null ? e.source() : e.outlet()));
+            text.put("text", html(e.outlet() == null ? e.source() : e.outlet()) + evidenceHtml(e));
           } else {
             text.put("headline", html(e.speaker() == null ? "Statement" : e.speaker()));
-            text.put("text", "“" + html(e.text()) + "” — " + html(String.join(", ", e.outlets())));
+            text.put("text", "“" + html(e.text()) + "” — " + html(String.join(", ", e.outlets())) + evidenceHtml(e));
           }
           ev.put("group", html(t.label()));
           ev.put("unique_id", e.kind().equals("article") ? "a-" + Words.shortHash(e.source()) : e.statementId());
         }
       }
       title.put("text", (timelines.size() == 1 ? "1 story" : timelines.size() + " stories")
+          + (ranged == 0 ? "" : "<p>" + (ranged == 1 ? "1 event is" : ranged + " events are")
+              + " known only by a range of days: shown from the first to the last day it may be, not on one day.</p>")
           + (undated.isEmpty() ? "" : "<p>Undated, not placed on the timeline: " + String.join("; ", undated) + "</p>"));
       try {
         return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
@@ -93,6 +106,7 @@ public enum TimelineFormat {
           h2{border-bottom:2px solid #ccc;padding-bottom:.2rem} ol{list-style:none;padding:0}
           li{margin:.6rem 0;padding-left:7.5rem;position:relative} time{position:absolute;left:0;color:#666;font-variant-numeric:tabular-nums}
           .article{font-weight:600} .speaker{font-weight:600} .outlets{color:#666;font-size:.9em} blockquote{margin:.2rem 0}
+          li.ranged{border-left:3px dashed #999;margin-left:-.6rem;padding-left:8.1rem} .evidence{display:block;color:#666;font-size:.85em;font-style:italic}
           </style></head><body>
           <h1>Timeline</h1>
           """);
@@ -100,7 +114,11 @@ public enum TimelineFormat {
         b.append("<section id=\"").append(html(t.storyId())).append("\"><h2>").append(html(t.label()))
             .append("</h2><p class=\"outlets\">").append(html(span(t))).append("</p><ol>\n");
         for (Timeline.Entry e : t.entries()) {
-          b.append("<li><time").append(e.date() == null ? ">undated" : " datetime=\"" + e.date() + "\">" + e.date()).append("</time>");
+          b.append(e.date() == null && e.ranged() ? "<li class=\"ranged\">" : "<li>");
+          if (e.date() != null) b.append("<time datetime=\"").append(e.date()).append("\">").append(e.date()).append("</time>");
+          else if (e.ranged()) b.append("<time class=\"range\" datetime=\"").append(e.earliest()).append("/").append(e.latest())
+              .append("\">").append(e.earliest()).append(" –<br>").append(e.latest()).append("</time>");
+          else b.append("<time>undated</time>");
           if (e.kind().equals("article")) {
             b.append("<span class=\"article\">").append(html(e.headline() == null || e.headline().isBlank() ? e.source() : e.headline()))
                 .append("</span> <span class=\"outlets\">").append(html(e.outlet() == null ? e.source() : e.outlet())).append("</span>");
@@ -109,6 +127,7 @@ public enum TimelineFormat {
                 .append("</span><blockquote>“").append(html(e.text())).append("”</blockquote><span class=\"outlets\">")
                 .append(html(String.join(", ", e.outlets()))).append("</span>");
           }
+          if (e.evidence() != null) b.append(" <span class=\"evidence\">").append(html(e.evidence())).append("</span>");
           b.append("</li>\n");
         }
         b.append("</ol></section>\n");
@@ -118,6 +137,19 @@ public enum TimelineFormat {
   };
 
   public abstract String render(List<Timeline> timelines);
+
+  /** An entry's day, its range ("2025-12-19 – 2026-03-08"), its latest or earliest bound, or "undated". */
+  static String when(Timeline.Entry e) {
+    if (e.date() != null) return e.date().toString();
+    if (e.ranged()) return e.earliest() + " – " + e.latest();
+    if (e.latest() != null) return "by " + e.latest();
+    if (e.earliest() != null) return "from " + e.earliest();
+    return "undated";
+  }
+
+  private static String evidenceHtml(Timeline.Entry e) {
+    return e.evidence() == null ? "" : "<p><em>" + html(e.evidence()) + "</em></p>";
+  }
 
   static String span(Timeline t) {
     LocalDate a = t.first(), z = t.last();

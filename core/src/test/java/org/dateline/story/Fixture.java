@@ -60,6 +60,19 @@ final class Fixture {
     return this;
   }
 
+  /** A yearless dateline's range: open below, ending on {@code latest}, the last year its month-day had its weekday. */
+  Fixture yearless(String latest) {
+    published = Published.range(null, LocalDate.parse(latest), org.dateline.model.Basis.of(org.dateline.model.Evidence.DATELINE,
+        org.dateline.model.Evidence.WEEKDAY, org.dateline.model.Evidence.CLOCK));
+    return this;
+  }
+
+  /** No date of its own: a range ending at the clock. */
+  Fixture undated(String clock) {
+    published = Published.range(null, LocalDate.parse(clock), org.dateline.model.Basis.of(org.dateline.model.Evidence.CLOCK));
+    return this;
+  }
+
   Fixture person(String name, String... roles) {
     people.add(new Person(PersonIds.of(Person.Kind.PERSON, name), name, Person.Kind.PERSON, List.of(), List.of(roles)));
     return this;

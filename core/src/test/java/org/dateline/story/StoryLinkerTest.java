@@ -162,7 +162,7 @@ class StoryLinkerTest {
     assertThat(bridge.articles()).containsExactly("b1", "b2");
     assertThat(bridge.first()).hasToString("2026-03-02");
     assertThat(bridge.last()).hasToString("2026-03-04");
-    assertThat(bridge.label()).startsWith("Ivo Brandt: ");
+    assertThat(bridge.label()).startsWith("Brandt on the ");
     assertThat(bridge.people()).containsExactly("p-ivo-brandt");
   }
 
@@ -228,5 +228,13 @@ class StoryLinkerTest {
     assertThat(globalOf(l, "1", "p-lenna")).isNotEqualTo(globalOf(l, "1", "p-lena-ostrova"));
     Linking same = linker.link(List.of(article("1").person("Bryan Pagel").person("Bryan").build()));
     assertThat(globalOf(same, "1", "p-bryan")).isEqualTo("p-bryan-pagel");
+  }
+
+  @Test
+  void aStoryIsLabelledByItsMainActorsAndTheThingMostOfItsArticlesName() {
+    assertThat(StoryLinker.label(List.of("Andrei Vetrov", "Ilse Marren"), "Karsa Dam", List.of("reservoir")))
+        .isEqualTo("Vetrov and Marren on the Karsa Dam");
+    assertThat(StoryLinker.label(List.of("Ivo Brandt"), null, List.of("bridge", "loan"))).isEqualTo("Brandt on the bridge");
+    assertThat(StoryLinker.label(List.of(), "Serrat Canal", List.of())).isEqualTo("The Serrat Canal");
   }
 }

@@ -415,9 +415,11 @@ public final class Queries {
       }
       List<ArticleSummary> articles = new ArrayList<>();
       try (ResultSet rs = query(c, """
-          SELECT a.id, a.source, a.outlet, a.headline, a.published, a.url FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-          WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, a.id""", List.of(id))) {
-        while (rs.next()) articles.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)), rs.getString(6)));
+          SELECT a.id, a.source, a.outlet, a.headline, a.published, a.url, a.earliest, a.latest FROM story_articles sa
+          JOIN articles a ON a.id = sa.article_id
+          WHERE sa.story_id = ? ORDER BY coalesce(a.published, a.earliest) IS NULL, coalesce(a.published, a.earliest), a.id""", List.of(id))) {
+        while (rs.next()) articles.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)),
+            rs.getString(6), date(rs.getString(7)), date(rs.getString(8))));
       }
       List<String> outlets = articles.stream().map(ArticleSummary::outlet).filter(o -> o != null).distinct().sorted().toList();
       return new Timeline(s, page.items(), page.total(), page.totalExact(), speakers, outlets, articles);
@@ -505,9 +507,10 @@ public final class Queries {
       }
       List<ArticleSummary> articles = new ArrayList<>();
       try (ResultSet rs = query(c, """
-          SELECT id, source, outlet, headline, published, url FROM articles WHERE outlet = ?
+          SELECT id, source, outlet, headline, published, url, earliest, latest FROM articles WHERE outlet = ?
           ORDER BY published IS NULL, published DESC, id""", List.of(name))) {
-        while (rs.next()) articles.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)), rs.getString(6)));
+        while (rs.next()) articles.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)),
+            rs.getString(6), date(rs.getString(7)), date(rs.getString(8))));
       }
       List<SpeakerCount> speakers = new ArrayList<>();
       try (ResultSet rs = query(c, """

@@ -67,7 +67,9 @@ public final class Views {
     }
   }
 
-  public record ArticleSummary(long id, String source, String outlet, String headline, LocalDate published, String url) {}
+  /** An article of a story: its day ({@code published}), or the range the story's evidence left ({@code earliest}, {@code latest}). */
+  public record ArticleSummary(long id, String source, String outlet, String headline, LocalDate published, String url,
+      LocalDate earliest, LocalDate latest) {}
 
   public record Timeline(StoryView story, List<StatementView> items, int total, boolean totalExact, List<PersonRef> speakers,
       List<String> outlets, List<ArticleSummary> articles) {}

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OneLinkingPassTest {
   static final List<String> SAMPLES = List.of("text", "html", "warc").stream()
       .map(d -> SharedNlp.SAMPLES.resolve(d).toAbsolutePath().normalize().toString()).toList(); // as ingest names them
+  /** The second sample story: agency datelines without a year, undated follow-ups bounded by the story's events. */
+  static final List<String> STORY_2 = List.of(SharedNlp.SAMPLES.resolve("story-2/text").toAbsolutePath().normalize().toString());
   static SparkSession spark;
 
   @BeforeAll
@@ -53,6 +55,22 @@ class OneLinkingPassTest {
 
   @Test
   void timelineStoreAndSparkShowTheSameStoriesAndDates(@TempDir Path dir) throws Exception {
+    Map<String, Map<String, String>> timeline = sameEverywhere(dir, SAMPLES);
+    // undated articles too, whose day only a story could give
+    assertThat(timeline.values().stream().flatMap(m -> m.values().stream())).contains("-");
+  }
+
+  @Test
+  void theSecondSampleStoryShowsTheSameDatesAndRangesEverywhere(@TempDir Path dir) throws Exception {
+    Map<String, Map<String, String>> timeline = sameEverywhere(dir, STORY_2);
+    assertThat(timeline).hasSize(1); // one story, though different people lead its articles
+    // the undated follow-ups keep a range (the story's events bound it) in every interface
+    assertThat(timeline.values().iterator().next().values()).contains("2025-11-19", "2025-12-19..2026-03-08", "2026-03-08..2026-05-02");
+  }
+
+  /** Runs {@code samples} through timeline, ingest + API and Spark; asserts they agree; returns the timeline's view. */
+  private static Map<String, Map<String, String>> sameEverywhere(Path dir, List<String> samples) throws Exception {
+    final List<String> SAMPLES = samples;
     // timeline --format json
     Path json = dir.resolve("timeline.json");
     List<String> timelineArgs = new ArrayList<>(List.of("timeline", "--format", "json", "--out", json.toString()));
@@ -62,7 +80,7 @@ class OneLinkingPassTest {
     for (JsonNode t : Json.mapper().readTree(json.toFile())) {
       Map<String, String> articles = timeline.computeIfAbsent(t.get("storyId").asText(), k -> new TreeMap<>());
       for (JsonNode e : t.get("entries"))
-        if (e.get("kind").asText().equals("article")) articles.put(e.get("source").asText(), day(e.get("date")));
+        if (e.get("kind").asText().equals("article")) articles.put(e.get("source").asText(), day(e.get("date"), e.get("earliest"), e.get("latest")));
     }
 
     // ingest, then the HTTP API over the store
@@ -77,7 +95,7 @@ class OneLinkingPassTest {
         String id = s.get("id").asText();
         Map<String, String> articles = api.computeIfAbsent(id, k -> new TreeMap<>());
         for (JsonNode a : get(http, server, "/api/stories/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/timeline").get("articles"))
-          articles.put(a.get("source").asText(), day(a.get("published")));
+          articles.put(a.get("source").asText(), day(a.get("published"), a.get("earliest"), a.get("latest")));
       }
     }
 
@@ -92,7 +110,8 @@ class OneLinkingPassTest {
     Map<String, String> dayOf = new TreeMap<>();
     for (String line : ExtractJobTest.lines(out.resolve("l/articles"))) {
       JsonNode a = Json.mapper().readTree(line);
-      dayOf.put(a.get("source").asText(), day(a.get("published").get("date")));
+      JsonNode p = a.get("published");
+      dayOf.put(a.get("source").asText(), day(p.get("date"), p.get("earliest"), p.get("latest")));
     }
     Map<String, Map<String, String>> sparkStories = new TreeMap<>();
     for (String line : ExtractJobTest.lines(out.resolve("l/stories"))) {
@@ -103,13 +122,16 @@ class OneLinkingPassTest {
 
     assertThat(timeline).isNotEmpty();
     assertThat(timeline.values().stream().mapToInt(Map::size).max().orElse(0)).isGreaterThan(3);
-    assertThat(dayOf.values()).contains("-"); // undated articles too, whose day only a story could give
     assertThat(api).isEqualTo(timeline);
     assertThat(sparkStories).isEqualTo(timeline);
+    return timeline;
   }
 
-  private static String day(JsonNode date) {
-    return date == null || date.isNull() ? "-" : date.asText();
+  /** A day, else a range with both ends ("2025-12-19..2026-03-08"), else "-". */
+  private static String day(JsonNode date, JsonNode earliest, JsonNode latest) {
+    if (date != null && !date.isNull()) return date.asText();
+    if (earliest == null || earliest.isNull() || latest == null || latest.isNull()) return "-";
+    return earliest.asText() + ".." + latest.asText();
   }
 
   private static JsonNode get(HttpClient http, WebServer server, String path) throws Exception {
