@@ -83,6 +83,45 @@ class ExtractCommandTest {
         .contains("dateline: skipped " + dir.resolve("photo") + ": binary file, not text or HTML\n")
         .contains("dateline: 1 articles, 1 statements, 2 failed");
     assertThat(lines(r.out())).hasSize(1);
+    // the dateline is no part of the speaker's mention: the speaker is the one who said it
+    JsonNode said = lines(r.out()).get(0).get("statements").get(0);
+    assertThat(said.get("speaker").get("name").asText()).isEqualTo("Pavel Dorn");
+    assertThat(said.get("speaker").get("mention").asText()).doesNotContain("BRASEL");
+  }
+
+  @Test
+  void agencyCopyKeepsItsDatelineOutOfSpeakersAndStatements() throws IOException {
+    String lead = "Valdoria's foreign minister said on Wednesday that talks with Ostria over the Lenna River would resume in Brasel next week.";
+    Files.writeString(dir.resolve("korven.txt"), String.join("\n", "Home", "World", "", "Valdoria says river talks to resume next week",
+        "", "Korven : " + lead, "", "\"Both delegations have agreed to keep the crossing at Tamsk open,\" Andrei Vetrov told reporters.", "",
+        "(Harbor Ledger Staff) Thursday, March 6, 2008", "") + "\n");
+    Files.writeString(dir.resolve("doubled.txt"), String.join("\n", "Valdoria says river talks to resume next week", lead, "",
+        "KORVEN, March 4 (Meridian Wire) - " + lead, "", "\"We will be there,\" said Andrei Vetrov.", "") + "\n");
+    Run r = run("extract", dir.toString());
+    assertThat(r.exit()).isZero();
+    for (JsonNode rec : lines(r.out())) {
+      assertThat(rec.get("dateline").isNull()).as("dateline of %s", rec.get("source")).isFalse();
+      String dateline = rec.get("dateline").get("text").asText();
+      for (JsonNode st : rec.get("statements")) {
+        assertThat(st.get("text").asText()).doesNotContain(dateline);
+        if (st.hasNonNull("speaker")) {
+          assertThat(st.get("speaker").get("name").asText()).isNotEqualTo("Korven");
+          assertThat(st.get("speaker").get("mention").asText()).doesNotContain(dateline);
+        }
+      }
+      for (JsonNode p : rec.get("people")) assertThat(p.get("name").asText()).isNotEqualTo("Korven");
+      if (rec.get("source").asText().endsWith("korven.txt")) {
+        assertThat(rec.get("outlet").asText()).isEqualTo("Harbor Ledger");
+        assertThat(rec.get("published").get("date").asText()).isEqualTo("2008-03-06");
+      } else {
+        assertThat(rec.get("agency").asText()).isEqualTo("Meridian Wire");
+        // the lead printed as a standfirst and again after the dateline: each statement once
+        List<String> texts = new java.util.ArrayList<>();
+        rec.get("statements").forEach(st -> texts.add(st.get("text").asText()));
+        assertThat(texts).doesNotHaveDuplicates();
+        assertThat(texts.stream().filter(t -> t.contains("talks with Ostria")).count()).isLessThanOrEqualTo(1);
+      }
+    }
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
   /** How far above the headline and below the lead a byline is looked for. */
-  private static final int ABOVE = 3, BELOW = 2;
+  private static final int ABOVE = 3, BELOW = 2, BELOW_LEAD = 6;
   private static final Pattern BY = Pattern.compile(
       "^(?:(?:written |words |story |reporting |text )?by|as told to|author:?|posted by|authors?:)\\s*:?\\s*(?=\\p{Lu})(.{2,120})$",
       Pattern.CASE_INSENSITIVE);
@@ -20,7 +20,7 @@ final class Bylines {
   private static final Pattern BY_ALONE = Pattern.compile("^(?:by|written by|author:?|authors?:|words by)$", Pattern.CASE_INSENSITIVE);
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
   private static final Pattern NAME = Pattern.compile("^(" + NAME_WORD + "(?:\\s+(?:(?:de|da|van|von|der|del|la|le|di|bin|al)\\s+)?"
-      + NAME_WORD + "){1,3})(?=$|\\s*[,|·•/–—-]|\\s+\\d|\\s+\\p{Lu})");
+      + NAME_WORD + "){1,3})(?=$|\\s*[,|·•/–—@-]|\\s+\\d|\\s+\\p{Lu})");
   /** What ends the name part of a byline: a date, a time, a separator, a role. */
   private static final Pattern NAME_END = Pattern.compile(
       "\\s*(?:[|·•]|\\s[–—-]\\s|\\s+on\\s*$|\\s+\\d{1,2}:\\d\\d|\\s+(?:updated|published|posted)\\b).*$", Pattern.CASE_INSENSITIVE);
@@ -43,9 +43,10 @@ final class Bylines {
       if (in.find() && (Dates.text(t) != null || t.contains("|"))) return clip(in.group(1));
     }
     if (headline < 0) return null;
-    for (int i = headline + 1; i < Math.min(lead, headline + 8); i++) {
+    // a name on its own line under the headline, also past a standfirst taken for the lead
+    for (int i = headline + 1; i < Math.min(Math.min(lines.size(), lead + BELOW_LEAD), headline + 10); i++) {
       String t = lines.get(i).strip();
-      if (Chrome.words(t) > 12 || Chrome.endsSentence(t) && !t.endsWith(".") || Chrome.reason(t) != null) continue;
+      if (i == lead || Chrome.words(t) > 12 || Chrome.endsSentence(t) && !t.endsWith(".") || Chrome.reason(t) != null) continue;
       if (nameLine(t)) return clip(t);
     }
     return null;
@@ -78,10 +79,25 @@ final class Bylines {
 
   /** The name part of a byline line. */
   static String clip(String s) {
-    String t = NAME_END.matcher(s.strip()).replaceFirst("").strip();
-    t = t.replaceFirst("[,;:]+$", "").strip();
+    String t = s.strip();
+    // a role, a handle or a date glued to the name by a scraper that dropped the space ends it: "Ana RuizStaff
+    // Writer", "Ana Ruiz@anaruiz", "Ana RuizDecember 20, 2026", "Ana Ruizarchive page"
+    Matcher g = GLUED.matcher(t);
+    if (g.find() && g.end() > 3) t = t.substring(0, g.end());
+    t = NAME_END.matcher(t).replaceFirst("").strip();
+    t = ROLE_END.matcher(t).replaceFirst("").strip();
+    t = t.replaceFirst("(?i)[\\s,]+(?:on|updated)$", "").replaceFirst("[,;:/]+$", "").strip();
     return t.isEmpty() ? s.strip() : t;
   }
+
+  private static final Pattern GLUED = Pattern.compile(
+      "\\p{Lu}\\p{Ll}{3,}(?=\\p{Lu}\\p{Ll})|\\p{Lu}\\p{Ll}+(?=@|\\d|archive page|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.?\\s+\\d)");
+  /** A role or handle after the name: "Ana Ruiz, Reporter", "Ana Ruiz Staff Writer", "Ana Ruiz @anaruiz". */
+  private static final Pattern ROLE_END = Pattern.compile(
+      "(?:,?\\s*(?:@\\S+|archive page)|,?\\s+(?:(?:(?:senior|staff|contributing|chief|political|national|deputy|associate|news|tech|"
+          + "sports|business|freelance|special)\\s+)*(?:staff|writer|reporter|editor|correspondent|contributor|columnist|"
+          + "photographer|critic|producer)s?(?:\\s.*)?)|\\s*@\\S*|\\s+\\d.*|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d.*)$",
+      Pattern.CASE_INSENSITIVE);
 
   /** Two to four words, none of them a word a name never is (a month, a weekday, a section word). */
   private static boolean looksLikeName(String s) {

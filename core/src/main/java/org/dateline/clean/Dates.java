@@ -20,8 +20,10 @@ public final class Dates {
       "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
   /** "Tuesday, February 26, 2008", "Feb. 26, 2008", "26 February 2008", "Tue, 26 Feb 2008". */
   static final Pattern TEXT = Pattern.compile(
-      "\\b" + WEEKDAY + "(?:" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-          + MONTHS + ",?\\s+(\\d{4}))\\b",
+      // a scraper that drops the space between elements glues the date to a name or to its own copy:
+      // "Ana RuizDecember 20, 2026", "Published On 9 Oct 20269 Oct 2026"
+      "(?:\\b|(?<=\\p{Ll}))" + WEEKDAY + "(?:" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+          + MONTHS + ",?\\s+(\\d{4}))(?:\\b|(?=\\d{1,2}\\s))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|\\.)|/((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:/|-|$|\\.)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|_|\\.|$)");
@@ -52,6 +54,23 @@ public final class Dates {
     }
     return null;
   }
+
+  /**
+   * A numeric date as a date line writes it ("12/22/2026", "9/8/2026 12:15 PM PT"): month first, as US sites
+   * write it, unless the first number cannot be a month; null when both orders are possible and give different
+   * days ("3/4/2026"), since a wrong exact date is worse than none.
+   */
+  public static LocalDate numeric(String s) {
+    if (s == null || s.indexOf('/') < 0) return null;
+    Matcher m = NUMERIC.matcher(s);
+    if (!m.find()) return null;
+    int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+    if (a > 12) return date(m.group(3), m.group(2), m.group(1));
+    if (b > 12 || a == b) return date(m.group(3), m.group(1), m.group(2));
+    return null;
+  }
+
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
 
   /**
    * The date in a URL path (/2026/02/13/, /2026-02-13-slug, /20260213/), or null. After /2026/12/ a number that

@@ -144,7 +144,9 @@ public final class TextCleaner implements Cleaner {
     if (m.byline == null) m.byline = Bylines.near(lines.stream().map(Line::text).toList(), headline, lead);
     if (m.hints.isEmpty()) dateNear(lines, headline, lead, m);
     datelineOf(lines, reasons, m);
-    String voted = Outlets.vote(lines.stream().map(Line::text).toList());
+    boolean[] body = new boolean[lines.size()];
+    for (int i = 0; i < body.length; i++) body[i] = reasons[i] == null;
+    String voted = Outlets.vote(lines.stream().map(Line::text).toList(), body);
     if (voted != null) m.outlet = voted;
     else if (m.outlet == null) m.outlet = m.agency;
 
@@ -222,12 +224,13 @@ public final class TextCleaner implements Cleaner {
 
   /** Lines between the headline and the lead: byline, credit, date line, section repeat, standfirst. */
   private static void between(List<Line> lines, int from, int to, RemovalReason[] reasons, Meta m) {
+    DateHint updated = null;
     for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
       Matcher by = BYLINE.matcher(t), staff = STAFF.matcher(t), source = SOURCE.matcher(t);
-      LocalDate date = Dates.text(t);
+      LocalDate date = lineDate(t);
       if (by.matches()) {
-        m.byline = by.group(1).strip();
+        m.byline = Bylines.clip(by.group(1));
         reasons[i] = RemovalReason.BYLINE;
       } else if (staff.matches()) {
         m.byline = staff.group(1) != null ? staff.group(1) : staff.group(2);
@@ -237,7 +240,9 @@ public final class TextCleaner implements Cleaner {
         if (m.outlet == null) m.outlet = source.group(1);
         reasons[i] = RemovalReason.CREDIT;
       } else if (date != null && Chrome.words(t) <= 8) {
-        m.hints.add(new DateHint(date, DateHint.Kind.TEXT_LINE, t));
+        // an "Updated ..." line counts only when no other date line is there
+        if (updatedOnly(t)) updated = updated != null ? updated : new DateHint(date, DateHint.Kind.TEXT_LINE, t);
+        else m.hints.add(new DateHint(date, DateHint.Kind.TEXT_LINE, t));
         reasons[i] = RemovalReason.DATE_LINE;
       } else if (lines.get(i).shape() != null) {
         reasons[i] = lines.get(i).shape();
@@ -251,6 +256,7 @@ public final class TextCleaner implements Cleaner {
             : Headlines.credit(t) ? RemovalReason.CAPTION : RemovalReason.BOILERPLATE;
       }
     }
+    if (m.hints.isEmpty() && updated != null) m.hints.add(updated);
   }
 
   /**
@@ -259,7 +265,7 @@ public final class TextCleaner implements Cleaner {
    * masthead's today-date far above. A "published" date wins over an "updated" one.
    */
   private static void dateNear(List<Line> lines, int headline, int lead, Meta m) {
-    int from = Math.max(0, headline >= 0 ? headline - 3 : lead - 8), to = Math.min(lines.size(), lead + 3);
+    int from = Math.max(0, headline >= 0 ? headline - 3 : lead - 8), to = Math.min(lines.size(), lead + 6);
     DateHint updated = null;
     for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
@@ -267,10 +273,11 @@ public final class TextCleaner implements Cleaner {
       if (Chrome.words(t) > 16 || i == headline || Chrome.endsSentence(t) && Chrome.words(t) > 6) continue;
       if (i >= lead && Chrome.words(t) > 10) continue;
       if (i < headline && chromeBetween(lines, i, headline)) continue; // the masthead's today-date over the menu
-      LocalDate d = Dates.text(t);
+      if (Headlines.credit(t) || CAPTION_END.matcher(t).find()) continue; // a photo caption's date: "… on May 3, 2026. Ana Ruiz/Getty Images"
+      LocalDate d = lineDate(t);
       if (d == null) continue;
       DateHint h = new DateHint(d, DateHint.Kind.TEXT_LINE, t);
-      if (UPDATED.matcher(t).find()) {
+      if (updatedOnly(t)) {
         if (updated == null) updated = h;
         continue;
       }
@@ -286,6 +293,23 @@ public final class TextCleaner implements Cleaner {
   }
 
   private static final Pattern UPDATED = Pattern.compile("\\b(updated|last modified|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PUBLISHED = Pattern.compile("\\b(published|posted|first published)\\b", Pattern.CASE_INSENSITIVE);
+  /** A caption's credit after its sentence: ". Ana Ruiz/Getty Images", ". (Photo: Ana Ruiz)". */
+  private static final Pattern CAPTION_END = Pattern.compile("\\.\\s+\\(?[\\p{Lu}][^.]{0,60}/\\s*\\p{Lu}[^.]*$|\\(photo", Pattern.CASE_INSENSITIVE);
+
+  /** Whether a date line gives the day the page was updated, not published ("Posted: … | Updated: …" is published). */
+  private static boolean updatedOnly(String t) {
+    Matcher u = UPDATED.matcher(t);
+    if (!u.find()) return false;
+    Matcher p = PUBLISHED.matcher(t);
+    return !(p.find() && p.start() < u.start());
+  }
+
+  /** The written date of a date line, or its numeric date ("12/22/2026"). */
+  private static LocalDate lineDate(String t) {
+    LocalDate d = Dates.text(t);
+    return d != null ? d : Dates.numeric(t);
+  }
 
   private static boolean repeatedLater(List<Line> lines, int i, int lead) {
     for (int j = Math.max(lead, i + 1); j < Math.min(lines.size(), lead + 4); j++) if (sameText(lines.get(i).text(), lines.get(j).text())) return true;

@@ -92,16 +92,32 @@ public final class Pipeline {
 
   /**
    * The text the NLP and statement stages see: the body, with the headline in front when the headline is a slice of
-   * the source, so statements in a headline are found and point into the source like the rest. The record's body
-   * stays the cleaned body.
+   * the source, so statements in a headline are found and point into the source like the rest, and without the
+   * dateline, so no mention or statement ever holds it. The record's body stays the cleaned body.
    */
   private static BodyText analysed(CleanArticle a) {
-    Span h = a.headlineSpan();
-    if (h == null) return a.body();
+    Span h = a.headlineSpan(), d = a.meta().datelineSpan();
+    if (h == null && d == null) return a.body();
     List<Span> paragraphs = new ArrayList<>(a.body().paragraphs().size() + 1);
-    paragraphs.add(h);
-    paragraphs.addAll(a.body().paragraphs());
+    if (h != null) paragraphs.add(h);
+    for (Span p : a.body().paragraphs()) {
+      // the dateline is no text to parse: read as a sentence's subject it became a speaker mention
+      // ("BRASEL, March 3 (Meridian Wire) -- \"We sail again,\" said ...")
+      if (d != null && p.start() <= d.start() && d.end() <= p.end()) {
+        int from = afterDateline(a.sourceText(), d.end(), p.end());
+        if (from < p.end()) paragraphs.add(new Span(from, p.end()));
+      } else {
+        paragraphs.add(p);
+      }
+    }
     return new BodyText(a.sourceText(), paragraphs);
+  }
+
+  /** Where the text after a dateline starts: past the dash or colon and the spaces that close it. */
+  private static int afterDateline(String source, int from, int end) {
+    int i = from;
+    while (i < end && (Character.isWhitespace(source.charAt(i)) || "-\u2013\u2014:".indexOf(source.charAt(i)) >= 0)) i++;
+    return i;
   }
 
   /**

@@ -1,0 +1,71 @@
+package org.dateline.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.read.RawPage;
+import org.junit.jupiter.api.Test;
+
+/** Byline, outlet and date lines of scraped pages as real sites print them, on invented pages. */
+class TextMetadataTest {
+  private static final String LEAD = "The Lenna River ferry between Korven and Tamsk resumed service on Monday after a three-week halt caused by ice on the landing ramps.";
+  private static final String SECOND = "Harbour officials said the crossing would run on its winter timetable until the end of March, with two boats instead of four.";
+
+  private static ArticleMeta meta(String... lines) {
+    return new TextCleaner().clean(new RawPage("page.txt", RawPage.Format.TEXT, String.join("\n", lines) + "\n", null, null, List.of())).meta();
+  }
+
+  @Test
+  void aRoleGluedToTheNameIsNotPartOfTheByline() {
+    assertThat(meta("Ferry service resumes on the Lenna", "By Mara QuellStaff Writer", "", LEAD, "", SECOND).byline()).isEqualTo("Mara Quell");
+    assertThat(meta("Ferry service resumes on the Lenna", "Mara Quell, Reporter", "", LEAD, "", SECOND).byline()).isEqualTo("Mara Quell");
+    assertThat(meta("Ferry service resumes on the Lenna", "Mara Quell@maraquell", "", LEAD, "", SECOND).byline()).isEqualTo("Mara Quell");
+    assertThat(Bylines.clip("Mara QuellDecember 20, 2026 Comments")).isEqualTo("Mara Quell");
+    ArticleMeta glued = meta("Ferry service resumes on the Lenna", "Mara QuellDecember 20, 2026 Comments", "", LEAD, "", SECOND);
+    assertThat(glued.dateHints()).extracting(DateHint::date).containsExactly(LocalDate.of(2026, 12, 20));
+  }
+
+  @Test
+  void aNameLinePastTheStandfirstIsTheByline() {
+    ArticleMeta m = meta("Ferry service resumes on the Lenna", "",
+        "Harbour officials say the winter timetable will hold until the end of March, with two boats instead of four.", "",
+        "Mara Quell", "Transport reporter", "", "Saturday 19 December 2026 05:39, UK", "", LEAD, "", SECOND);
+    assertThat(m.byline()).isEqualTo("Mara Quell");
+    assertThat(m.dateHints()).extracting(DateHint::date).containsExactly(LocalDate.of(2026, 12, 19));
+  }
+
+  @Test
+  void postedBeforeUpdatedIsThePublicationDate() {
+    ArticleMeta m = meta("Ferry service resumes on the Lenna", "Mara Quell · Korven Courier ·",
+        "Posted: Dec 18, 2026 8:25 AM EST | Last Updated: December 21, 2026", "", LEAD, "", SECOND);
+    assertThat(m.dateHints()).extracting(DateHint::date).containsExactly(LocalDate.of(2026, 12, 18));
+    ArticleMeta u = meta("Ferry service resumes on the Lenna", "Updated: Dec. 21, 2026, 1:29 p.m.", "Published: Dec. 18, 2026, 1:28 p.m.", "",
+        LEAD, "", SECOND);
+    assertThat(u.dateHints()).extracting(DateHint::date).containsExactly(LocalDate.of(2026, 12, 18));
+  }
+
+  @Test
+  void numericDateLinesAreReadOnlyWhenTheOrderIsCertain() {
+    assertThat(meta("Ferry service resumes on the Lenna", "12/18/2026", "", LEAD, "", SECOND).dateHints())
+        .extracting(DateHint::date).containsExactly(LocalDate.of(2026, 12, 18));
+    assertThat(meta("Ferry service resumes on the Lenna", "3/4/2026", "", LEAD, "", SECOND).dateHints()).isEmpty();
+    assertThat(Dates.numeric("9/8/2026 12:15 PM PT")).isNull();
+    assertThat(Dates.numeric("25/08/2026")).isEqualTo(LocalDate.of(2026, 8, 25));
+  }
+
+  @Test
+  void aCaptionsDateIsNotThePagesDate() {
+    ArticleMeta m = meta("Ferry service resumes on the Lenna", "Mara Quell", "",
+        "The ferry Tamsk at the Korven landing on December 15, 2026. Ilse Marren/Korven Courier", "", LEAD, "", SECOND);
+    assertThat(m.dateHints()).isEmpty();
+  }
+
+  @Test
+  void aNameTheChromeRepeatsIsTheOutletNeverAMenuWord() {
+    ArticleMeta m = meta("Skip to main content", "News", "Search", "KorvenCourier", "", "Ferry service resumes on the Lenna", "By Mara Quell", "",
+        LEAD, "", SECOND, "", "Mara Quell is a transport reporter at KorvenCourier.", "KorvenCourier on Instagram",
+        "KorvenCourier on YouTube", "Sign up for KorvenCourier's morning newsletter", "News", "Search", "Contact us at desk@korvencourier.com");
+    assertThat(m.outlet()).isEqualTo("KorvenCourier");
+  }
+}
