@@ -27,9 +27,15 @@ function axis(items) {
   if (!ends.length) return box;
   const t0 = Date.parse(ends[0]), t1 = Date.parse(ends[ends.length - 1]);
   const pos = d => t1 === t0 ? 50 : 2 + 96 * (Date.parse(d) - t0) / (t1 - t0);
-  for (const d of new Set(ws.filter(w => w.date).map(w => w.date))) {
-    box.appendChild(el('span', { class: 'tick' }, d));
-    box.lastChild.style.left = pos(d) + '%';
+  // a day's label only where it clears the last one drawn (about 6em at this width); every day keeps its dot and title
+  const gap = 100 * 95 / Math.max(320, window.innerWidth - 48);
+  let labelled = -Infinity;
+  for (const d of [...new Set(ws.filter(w => w.date).map(w => w.date))].sort()) {
+    if (pos(d) - labelled >= gap) {
+      box.appendChild(el('span', { class: 'tick' }, d));
+      box.lastChild.style.left = pos(d) + '%';
+      labelled = pos(d);
+    }
     box.appendChild(el('span', { class: 'dot', title: d }));
     box.lastChild.style.left = pos(d) + '%';
   }

@@ -210,6 +210,9 @@ class SamplesEndToEndTest {
                   .map(t => t.getBBox()).sort((a, b) => a.x - b.x);
                 for (let i = 1; i < boxes.length; i++) if (boxes[i].x < boxes[i - 1].x + boxes[i - 1].width) out.push(i);
               }
+              // the story timeline's day labels on its axis, likewise
+              const ticks = [...document.querySelectorAll('#axis .tick')].map(t => t.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+              for (let i = 1; i < ticks.length; i++) if (ticks[i].left < ticks[i - 1].right) out.push(i);
               return out.length;""");
           if (((Number) touching).intValue() > 0) problems.add(e.getKey() + " " + size + ": " + touching + " chart labels touch");
           for (Object v : found) if (v.toString().startsWith("serious") || v.toString().startsWith("critical")) problems.add(e.getKey() + " " + size + ": " + v);
