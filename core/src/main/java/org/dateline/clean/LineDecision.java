@@ -27,6 +27,20 @@ record LineDecision(double bodyAbove, double headlineMin, double pruneBelow) {
    * no chrome around it to find, and the rules decide there. (Of the 321 news-text pages, 5 have fewer lines.)
    */
   static final int MIN_LINES = 40;
+  /**
+   * Nor does a long clean article (a live-updates list of short items with "___" between them, a wire story of many
+   * one-sentence paragraphs): the classifier would cut its tail as a footer. A scraped page shows its chrome in lines
+   * the rules know by shape (share, subscribe, cookie, navigation); a text with fewer than this many is clean.
+   */
+  static final int MIN_CHROME_LINES = 3;
+
+  /** Whether the classifier decides this text: long enough, and showing the chrome of a scraped page. */
+  static boolean scraped(List<TextCleaner.Line> lines) {
+    if (lines.size() < MIN_LINES) return false;
+    int chrome = 0;
+    for (TextCleaner.Line l : lines) if (l.shape() != null && ++chrome >= MIN_CHROME_LINES) return true;
+    return false;
+  }
   /** How far above the lead a headline is looked for. */
   private static final int HEADLINE_WINDOW = 40;
 

@@ -117,7 +117,7 @@ public final class TextCleaner implements Cleaner {
       block = new int[] {0, lines.size()};
     }
     double[][] p = null;
-    if (model != null && r.lead() >= 0 && lines.size() >= LineDecision.MIN_LINES) {
+    if (model != null && r.lead() >= 0 && LineDecision.scraped(lines)) {
       p = model.probabilities(LineFeatures.of(lines, r));
       Decided d = decision.decide(lines, r, p);
       lead = d.lead();
