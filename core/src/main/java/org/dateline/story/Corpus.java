@@ -37,11 +37,13 @@ final class Corpus {
    * position in time: an undated article's range is open below and ends at the clock, and sorting it there would put
    * it after every dated article and make it look months away from its story. A dateline's month-day with its
    * weekday is a position, though, within a year cycle: such an article sorts by the latest day it may be, so a
-   * story's agency pieces are linked in their order before the story's dated articles fix their year.
+   * story's agency pieces are linked in their order before the story's dated articles fix their year. A range the
+   * story's reach gave ({@link StoryReach}) says where the story lies, not the article: no position either.
    */
   static LocalDate sortDate(ArticleRecord r) {
     var p = r.published();
     if (p == null) return null;
+    if (p.date() == null && p.basis().has(org.dateline.model.Evidence.STORY_REACH)) return null;
     if (p.date() == null && p.earliest() == null && !StoryDates.yearless(p).isEmpty()) return p.latest();
     return p.date() != null ? p.date() : p.earliest();
   }
