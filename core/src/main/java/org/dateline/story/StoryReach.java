@@ -12,12 +12,13 @@ import org.dateline.model.Evidence;
 import org.dateline.model.Published;
 
 /**
- * Articles still open at either end after the story's other evidence, bounded by how far the linker lets a member lie
- * from its story's dated articles: {@code gapDays} (21), or {@link StoryGrouping#ACTORS_GAP_DAYS} (half a year) for
- * an article naming two or more of the story's main actors (people named in at least half of its articles). A dated
- * article further away would not have joined the story, so an undated member is no further away either. Candidate
- * days are left to the story span ({@code StoryDates#spanDay}), and a range its own evidence puts outside the reach
- * is left as it is: the article is trusted over the linker.
+ * Articles still open at either end after the story's other evidence (no lower bound, or an upper bound that is only
+ * the clock or the fetch), bounded there by how far the linker lets a member lie from its story's dated articles:
+ * {@code gapDays} (21), or {@link StoryGrouping#ACTORS_GAP_DAYS} (half a year) for an article naming two or more of
+ * the story's main actors (people named in at least half of its articles). A dated article further away would not
+ * have joined the story, so an undated member is no further away either. Candidate days are left to the story span
+ * ({@code StoryDates#spanDay}); a bound the article's own evidence gives is kept, a range it puts outside the reach is
+ * left as it is (the article is trusted over the linker), and the reach never leaves one day.
  *
  * <p>Why: the first sample story's two undated follow-ups (a hydrologist's warning, a farmers' blockade) write no
  * year and no event's day, only "on Wednesday" and "on Sunday"; their range was open below, and their statements
@@ -49,10 +50,14 @@ final class StoryReach {
       long actors = mainActors(story, peopleOf).stream().filter(named::contains).count();
       int reach = actors >= StoryGrouping.MAIN_ACTORS ? StoryGrouping.ACTORS_GAP_DAYS : gapDays;
       LocalDate from = s[0].minusDays(reach), to = s[1].plusDays(reach);
-      LocalDate lo = p.earliest() == null || p.earliest().isBefore(from) ? from : p.earliest();
-      LocalDate hi = p.latest() == null || p.latest().isAfter(to) ? to : p.latest();
+      // only the ends the article's own evidence leaves open: no lower bound, an upper bound that is only the clock
+      // (or the fetch); a bound the text gives is the article's, and the reach never pins a day
+      boolean openAbove = p.latest() == null || ((p.basis().has(Evidence.CLOCK) || p.basis().has(Evidence.FETCH_DATE))
+          && !p.basis().has(Evidence.STORY_EVENTS) && !p.basis().has(Evidence.STORY_STATEMENTS));
+      LocalDate lo = p.earliest() == null ? from : p.earliest();
+      LocalDate hi = openAbove && (p.latest() == null || p.latest().isAfter(to)) ? to : p.latest();
       boolean narrower = !lo.equals(p.earliest()) || !hi.equals(p.latest());
-      out.add(!narrower || lo.isAfter(hi) ? r : StoryDates.withPublished(r, p.narrowed(lo, hi, p.basis().plus(Evidence.STORY_REACH))));
+      out.add(!narrower || !lo.isBefore(hi) ? r : StoryDates.withPublished(r, p.narrowed(lo, hi, p.basis().plus(Evidence.STORY_REACH))));
     }
     return out;
   }
