@@ -85,5 +85,17 @@ class StoryCalendarTest {
     var b2 = byHeadline(LinkingPass.standard().link(List.of(feb2, open2, mar2)).articles(), "b");
     assertThat(b2.published().earliest()).hasToString("2025-08-10");
     assertThat(b2.published().latest()).hasToString("2026-09-09");
+    // a bound the article's own text gives is kept (only its open end is the story's), and the reach never pins a day
+    var since = article("e").between("2026-01-05", null).headline("Marsh Bridge queue grows").person("Ivo Brandt")
+        .body("Ivo Brandt said on Wednesday the queue reached Ferrow. " + BODY).build();
+    var e = byHeadline(LinkingPass.standard().link(List.of(feb, since, mar)).articles(), "e");
+    assertThat(e.published().earliest()).hasToString("2026-01-05");
+    assertThat(e.published().latest()).hasToString("2026-03-31");
+    var lastDay = article("f").between("2026-01-05", "2026-01-19").headline("Marsh Bridge queue grows").person("Ivo Brandt")
+        .body("Ivo Brandt said on Wednesday the queue reached Ferrow. " + BODY).build();
+    var f = byHeadline(LinkingPass.standard().link(List.of(feb, lastDay, mar)).articles(), "f");
+    assertThat(f.published().date()).isNull();
+    assertThat(f.published().earliest()).hasToString("2026-01-05");
+    assertThat(f.published().latest()).hasToString("2026-01-19");
   }
 }
