@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +98,7 @@ public final class Queries {
   private static final String STORY_SQL = """
       SELECT s.id, s.label, s.first, s.last,
         (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id),
-        (SELECT count(*) FROM merged m WHERE m.story_id = s.id AND m.rejected = 0)
-      FROM stories s""";
+        (SELECT count(*) FROM merged m WHERE m.story_id = s.id AND m.rejected = 0 AND """ + Sql.SPEECH + ")\n FROM stories s";
 
   private static StoryView story(ResultSet rs) throws SQLException {
     return new StoryView(rs.getString(1), rs.getString(2), date(rs.getString(3)), date(rs.getString(4)), rs.getInt(5), rs.getInt(6));
@@ -122,9 +122,9 @@ public final class Queries {
       Page<StatementView> page = StatementSearch.search(c, q.withStory(id), null, false);
       List<PersonRef> speakers = new ArrayList<>();
       try (ResultSet rs = query(c, """
-          SELECT DISTINCT p.id, p.name FROM merged m JOIN people p ON p.id = m.speaker_id
+          SELECT DISTINCT p.id, p.name, p.kind FROM merged m JOIN people p ON p.id = m.speaker_id
           WHERE m.story_id = ? AND m.rejected = 0 ORDER BY p.name""", List.of(id))) {
-        while (rs.next()) speakers.add(new PersonRef(rs.getString(1), rs.getString(2)));
+        while (rs.next()) speakers.add(new PersonRef(rs.getString(1), rs.getString(2), rs.getString(3)));
       }
       List<ArticleSummary> articles = new ArrayList<>();
       try (ResultSet rs = query(c, """
@@ -140,14 +140,23 @@ public final class Queries {
   }
 
   public Page<PersonView> people(int limit, int offset) {
+    return people(null, limit, offset);
+  }
+
+  /** A page of the people of one kind ("person", "organisation", ...; every kind when null), by name. */
+  public Page<PersonView> people(String kind, int limit, int offset) {
     return store.read(c -> {
       List<String> ids = new ArrayList<>();
-      try (ResultSet rs = query(c, "SELECT id FROM people ORDER BY name, id LIMIT ? OFFSET ?", List.of(limit, offset))) {
+      try (ResultSet rs = query(c, "SELECT id FROM people WHERE ?1 IS NULL OR kind = ?1 ORDER BY name, id LIMIT ?2 OFFSET ?3", Arrays.asList(kind, limit, offset))) {
         while (rs.next()) ids.add(rs.getString(1));
       }
       List<PersonView> out = new ArrayList<>();
       for (String id : ids) out.add(person(c, id));
-      return new Page<>(out, Sql.count(c, "people"));
+      int total;
+      try (ResultSet rs = query(c, "SELECT count(*) FROM people WHERE ?1 IS NULL OR kind = ?1", Arrays.asList(kind))) {
+        total = rs.next() ? rs.getInt(1) : 0;
+      }
+      return new Page<>(out, total);
     });
   }
 
@@ -164,7 +173,7 @@ public final class Queries {
       while (rs.next()) names.add(rs.getString(1));
     }
     int n;
-    try (ResultSet rs = query(c, "SELECT count(*) FROM merged WHERE speaker_id = ? AND rejected = 0", List.of(id))) {
+    try (ResultSet rs = query(c, "SELECT count(*) FROM merged m WHERE m.speaker_id = ? AND m.rejected = 0 AND " + Sql.SPEECH, List.of(id))) {
       n = rs.next() ? rs.getInt(1) : 0;
     }
     return new PersonView(id, name, kind, names, Sql.strings(roles), n);
@@ -196,8 +205,7 @@ public final class Queries {
 
   private static final String OUTLET_SQL = """
       SELECT a.outlet, count(*), min(a.published), max(a.published),
-        (SELECT count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq WHERE mo.outlet = a.outlet AND m.rejected = 0)
-      FROM articles a WHERE a.outlet IS NOT NULL""";
+        (SELECT count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq WHERE mo.outlet = a.outlet AND m.rejected = 0 AND """ + Sql.SPEECH + ")\n FROM articles a WHERE a.outlet IS NOT NULL";
 
   /** Every named outlet, most articles first. */
   public List<OutletView> outlets() {
@@ -227,9 +235,9 @@ public final class Queries {
       }
       List<SpeakerCount> speakers = new ArrayList<>();
       try (ResultSet rs = query(c, """
-          SELECT p.id, p.name, count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq JOIN people p ON p.id = m.speaker_id
+          SELECT p.id, p.name, count(*), p.kind FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq JOIN people p ON p.id = m.speaker_id
           WHERE mo.outlet = ? AND m.rejected = 0 GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT ?""", List.of(name, MAX_FACET))) {
-        while (rs.next()) speakers.add(new SpeakerCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+        while (rs.next()) speakers.add(new SpeakerCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
       }
       return new OutletPage(o, articles, speakers);
     });

@@ -27,6 +27,13 @@ final class Sql {
 
   private Sql() {}
 
+  /**
+   * The condition on {@code merged m} every count of statements shares with the default lists: speech (direct,
+   * partial, indirect), as a search without a kind shows, so a story's, a person's or an outlet's count is the number
+   * of statements its link leads to.
+   */
+  static final String SPEECH = "m.kind IN (" + String.join(", ", StatementQuery.SPEECH.stream().map(k -> "'" + k + "'").toList()) + ")";
+
 
   static int count(Connection c, String table) throws SQLException {
     try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {

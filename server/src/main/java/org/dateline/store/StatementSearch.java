@@ -303,14 +303,14 @@ final class StatementSearch {
     }
     Map<String, StatementView> byId = new LinkedHashMap<>();
     try (ResultSet rs = query(c, """
-        SELECT m.id, m.story_id, m.speaker_id, p.name, p.roles, m.kind, m.text, m.date, m.first_outlet, m.rejected
+        SELECT m.id, m.story_id, m.speaker_id, p.name, p.roles, m.kind, m.text, m.date, m.first_outlet, m.rejected, p.kind
         FROM merged m LEFT JOIN people p ON p.id = m.speaker_id WHERE m.id IN (SELECT value FROM json_each(?))""", idArray)) {
       while (rs.next()) {
         String id = rs.getString(1);
         String text = rs.getString(7);
         List<Variant> vs = variants.getOrDefault(id, List.of()).stream().map(v -> v.slim(text)).toList();
         String speakerId = rs.getString(3);
-        byId.put(id, new StatementView(id, rs.getString(2), speakerId == null ? null : new PersonRef(speakerId, rs.getString(4)),
+        byId.put(id, new StatementView(id, rs.getString(2), speakerId == null ? null : new PersonRef(speakerId, rs.getString(4), rs.getString(11)),
             Sql.strings(rs.getString(5)), rs.getString(6), text, date(rs.getString(8)), rs.getString(9),
             vs.stream().map(Variant::outlet).filter(o -> o != null).distinct().toList(), vs, rs.getInt(10) != 0));
       }

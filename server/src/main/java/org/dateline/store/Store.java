@@ -60,15 +60,17 @@ public final class Store implements AutoCloseable {
    * version each); {@code merged} the statements once the same words from several articles are one, {@code rejected}
    * of those a correction hid.
    */
-  public record Counts(int articles, int statements, int stories, int people, int merged, int rejected) {
-    /** The statements a reader sees: what search, story and people pages and every export count. */
-    public int listed() {
-      return merged - rejected;
-    }
-
-    /** "77 statements (84 versions in articles)", with the rejected when there are any: the one way a summary says it. */
+  public record Counts(int articles, int statements, int stories, int people, int merged, int rejected, int listed) {
+    /**
+     * "77 statements (84 versions in articles)", with the other kinds and the rejected when there are any: the one way
+     * a summary says it. {@code listed} is what a reader sees by default: the speech not rejected, as search, story,
+     * people and outlet pages and every export count it.
+     */
     public String statementsLine() {
-      return "%d statements (%s%d versions in articles)".formatted(listed(), rejected > 0 ? rejected + " rejected not counted; " : "", statements);
+      int others = merged - rejected - listed;
+      return "%d statements (%s%s%d versions in articles)".formatted(listed,
+          others > 0 ? others + " more of other kinds (stance, asked, negated: kind=all); " : "",
+          rejected > 0 ? rejected + " rejected not counted; " : "", statements);
     }
   }
 
@@ -378,7 +380,7 @@ public final class Store implements AutoCloseable {
 
   public Counts counts() {
     return read(c -> new Counts(count(c, "articles"), count(c, "statements"), count(c, "stories"), count(c, "people"),
-        count(c, "merged"), count(c, "merged WHERE rejected = 1")));
+        count(c, "merged"), count(c, "merged WHERE rejected = 1"), count(c, "merged m WHERE m.rejected = 0 AND " + Sql.SPEECH)));
   }
 
   public int schemaVersion() {
