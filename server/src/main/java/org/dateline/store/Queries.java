@@ -98,7 +98,7 @@ public final class Queries {
   private static final String STORY_SQL = """
       SELECT s.id, s.label, s.first, s.last,
         (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id),
-        (SELECT count(*) FROM merged m WHERE m.story_id = s.id AND m.rejected = 0 AND """ + Sql.SPEECH + ")\n FROM stories s";
+        (SELECT count(*) FROM merged m WHERE m.story_id = s.id AND m.rejected = 0""" + " AND " + Sql.SPEECH + ")\n FROM stories s";
 
   private static StoryView story(ResultSet rs) throws SQLException {
     return new StoryView(rs.getString(1), rs.getString(2), date(rs.getString(3)), date(rs.getString(4)), rs.getInt(5), rs.getInt(6));
@@ -205,7 +205,7 @@ public final class Queries {
 
   private static final String OUTLET_SQL = """
       SELECT a.outlet, count(*), min(a.published), max(a.published),
-        (SELECT count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq WHERE mo.outlet = a.outlet AND m.rejected = 0 AND """ + Sql.SPEECH + ")\n FROM articles a WHERE a.outlet IS NOT NULL";
+        (SELECT count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq WHERE mo.outlet = a.outlet AND m.rejected = 0""" + " AND " + Sql.SPEECH + ")\n FROM articles a WHERE a.outlet IS NOT NULL";
 
   /** Every named outlet, most articles first. */
   public List<OutletView> outlets() {

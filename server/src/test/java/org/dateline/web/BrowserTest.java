@@ -47,8 +47,9 @@ class BrowserTest {
         Fixtures.article("bulletin/1", "Lake Bulletin", "2026-04-01", "Harvest fair opens",
             IntStream.range(0, HARVEST).mapToObj(i -> new Quote("Orla Venn", "Harvest stall " + i + " is open")).toArray(Quote[]::new)),
         Fixtures.article("courier/1", "Esker Courier", "2026-04-02", "Harvest fair closes",
-            new Quote("Orla Venn", "The harvest fair closes on Sunday"),
-            // a body that speaks: its own page, never a person's, and not in the list of people
+            new Quote("Orla Venn", "The harvest fair closes on Sunday")),
+        // a body that speaks: its own page, never a person's, and not in the list of people
+        Fixtures.article("courier/2", "Esker Courier", "2026-04-03", "Weir to open",
             new Quote("Esker Water Board", "The sluices open on Monday", org.dateline.model.Person.Kind.ORGANISATION)),
         rangedWithChrome()));
     ChromeOptions options = new ChromeOptions();
