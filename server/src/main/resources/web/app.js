@@ -252,14 +252,16 @@ async function statement(id) {
 
 
 async function article(id) {
-  const a = await api('/api/articles/' + enc(id));
+  // the stories by their labels (an id such as s-543410be511b tells a reader nothing)
+  const [a, stories] = await Promise.all([api('/api/articles/' + enc(id)), api('/api/stories')]);
+  const labels = new Map(stories.items.map(s => [s.id, s.label || s.id]));
   const spans = a.statements.flatMap(st => st.spans);
   show(el('h1', {}, a.headline || 'Untitled article'),
     el('div', { class: 'meta' }, a.outlet ? el('a', { href: '#/outlet/' + enc(a.outlet) }, a.outlet) : 'Unnamed source',
       a.url ? ' · ' : null, a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', id: 'original' }, 'original article') : null),
     dateEvidence(a),
     el('div', { class: 'meta' }, 'Source: ', a.source),
-    a.stories.length ? el('div', { class: 'meta' }, 'Stories: ', ...a.stories.flatMap((sid, i) => [i ? ', ' : '', el('a', { href: '#/story/' + enc(sid) }, sid)])) : null,
+    a.stories.length ? el('div', { class: 'meta' }, 'Stories: ', ...a.stories.flatMap((sid, i) => [i ? ', ' : '', el('a', { href: '#/story/' + enc(sid) }, labels.get(sid) || sid)])) : null,
     el('h2', {}, a.statements.length + (a.statements.length === 1 ? ' statement' : ' statements')),
     el('ul', { id: 'article-statements' }, ...a.statements.map(st => el('li', {},
       st.statement ? el('a', { href: '#/statement/' + enc(st.statement) }, st.text) : st.text, ' — ', st.speaker || 'unknown speaker'))),
