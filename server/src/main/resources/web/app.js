@@ -84,6 +84,16 @@ function fail(e) {
 
 const enc = encodeURIComponent;
 
+// "Also: Andrey Vetrov, Vetrov": the other names a speaker was reported under (never the name itself), or nothing.
+function otherNames(p) {
+  const rest = p.names.filter(n => n !== p.name);
+  return rest.length ? 'Also: ' + rest.join(', ') : '';
+}
+
+function count1(n) {
+  return n + (n === 1 ? ' statement' : ' statements');
+}
+
 // A search counts exactly up to a bound; past it the total is a lower bound.
 function count(page) {
   return page.totalExact === false ? 'more than ' + page.total : String(page.total);
@@ -162,11 +172,11 @@ async function person(id) {
   show(el('h1', {}, p.person.name),
     // a speaking body says what it is, and has no roles
     body ? el('div', { class: 'meta', id: 'speaker-kind' }, body + ' quoted as a speaker (not a person) · named: ' + p.person.names.join(', '))
-      : el('div', { class: 'meta' }, 'Also: ' + p.person.names.join(', ') + (p.person.roles.length ? ' · ' + p.person.roles.join('; ') : '')),
+      : el('div', { class: 'meta' }, [otherNames(p.person), p.person.roles.join('; ')].filter(Boolean).join(' · ') || null),
     p.outlets.length ? el('div', { class: 'meta', id: 'person-outlets' }, 'Quoted by: ', ...outletLinks(p.outlets)) : null,
     weeksChart(p),
     corrections(...forms),
-    el('h2', {}, 'Statements over time'), el('div', { id: 'person-statements' }, ...p.statements.map(statementCard)));
+    el('h2', {}, count1(p.person.statements) + ' over time'), el('div', { id: 'person-statements' }, ...p.statements.map(statementCard)));
 }
 
 // The article's text with the variant's spans wrapped in <mark>, built from text nodes only; the text between marks
