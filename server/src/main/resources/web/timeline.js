@@ -22,11 +22,15 @@ function position(w) {
 
 function axis(items) {
   const ws = items.map(when);
-  const ends = ws.flatMap(w => w.date ? [w.date] : w.earliest ? [w.earliest, w.latest] : []).sort();
+  // the axis spans the dated days (a range reaching far beyond them would squeeze them together); only a story with
+  // no dated statement spans its ranges
+  const days = ws.filter(w => w.date).map(w => w.date);
+  const ends = (days.length ? days : ws.flatMap(w => w.earliest ? [w.earliest, w.latest] : [])).sort();
   const box = el('div', { class: 'axis', id: 'axis' });
   if (!ends.length) return box;
   const t0 = Date.parse(ends[0]), t1 = Date.parse(ends[ends.length - 1]);
-  const pos = d => t1 === t0 ? 50 : 2 + 96 * (Date.parse(d) - t0) / (t1 - t0);
+  const at = d => t1 === t0 ? 50 : 2 + 96 * (Date.parse(d) - t0) / (t1 - t0);
+  const pos = d => Math.min(100, Math.max(0, at(d)));
   // a day's label only where it clears the last one drawn (about 6em at this width); every day keeps its dot and title
   const gap = 100 * 95 / Math.max(320, window.innerWidth - 48);
   let labelled = -Infinity;
@@ -42,7 +46,9 @@ function axis(items) {
   // ranges in their own lane above the dated days: a bar from the first to the last day each may be
   const ranges = [...new Map(ws.filter(w => w.earliest).map(w => [w.key, w])).values()];
   ranges.forEach((w, i) => {
-    const bar = el('span', { class: 'range-bar', title: w.key });
+    // a range running on past the axis is cut at its edge and says so (class 'runs-on')
+    const runsOn = at(w.earliest) < 0 || at(w.latest) > 100;
+    const bar = el('span', { class: runsOn ? 'range-bar runs-on' : 'range-bar', title: w.key });
     bar.style.left = pos(w.earliest) + '%';
     bar.style.width = Math.max(0.5, pos(w.latest) - pos(w.earliest)) + '%';
     bar.style.bottom = (0.9 + 0.5 * (i % 3)) + 'em';
