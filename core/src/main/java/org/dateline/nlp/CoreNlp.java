@@ -5,13 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +36,7 @@ public final class CoreNlp implements Nlp {
   private final StanfordCoreNLP pos;
   private final StanfordCoreNLP lemma;
   private final StanfordCoreNLP ner;
-  private final DependencyParser parser;
+  private final TransitionParser parser;
   private final TimeAnnotator time;
   private final long loadMillis;
 
@@ -77,7 +72,7 @@ public final class CoreNlp implements Nlp {
     try {
       Future<StanfordCoreNLP> splitter = loaders.submit(() -> new StanfordCoreNLP(split));
       Future<StanfordCoreNLP> ner = loaders.submit(() -> one("ner", tag));
-      Future<DependencyParser> parser = loaders.submit(() -> DependencyParser.loadFromModelFile(PARSER_MODEL, dep));
+      Future<TransitionParser> parser = loaders.submit(() -> new TransitionParser(DependencyParser.loadFromModelFile(PARSER_MODEL, dep)));
       Future<StanfordCoreNLP> pos = loaders.submit(() -> one("pos", tag));
       Future<StanfordCoreNLP> lemma = loaders.submit(() -> one("lemma", tag));
       Future<TimeAnnotator> time = loaders.submit(() -> new TimeAnnotator("sutime", new Properties()));
@@ -160,22 +155,18 @@ public final class CoreNlp implements Nlp {
     for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class))
       if (l.tag() == null) throw new IllegalStateException("the part-of-speech tagger left \"" + l.word() + "\" untagged (see its log)");
     List<List<Token>> tokenLists = new ArrayList<>();
-    List<CoreMap> toParse = new ArrayList<>();
     boolean[] parse = new boolean[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = tokens(sentences.get(s));
       tokenLists.add(tokens);
-      if (tokens.size() <= 120 && parseWhen.test(tokens)) {
-        parse[s] = true;
-        toParse.add(sentences.get(s));
-      }
+      parse[s] = tokens.size() <= 120 && parseWhen.test(tokens);
     }
     lap = StageClock.lap(Stage.NLP_TYPES, lap);
     // the parser itself, not its annotator: the annotator builds five graphs per sentence (basic, collapsed,
-    // CC-processed, enhanced, enhanced++), Dateline reads only the basic one (the other four were 16% of parsing)
-    for (CoreMap sentence : toParse)
-      sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-          SemanticGraphFactory.makeFromTree(parser.predict(sentence), SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+    // CC-processed, enhanced, enhanced++), Dateline reads only the arcs of the basic one (the other four were 16% of
+    // parsing), and the parser's network is computed without CoreNLP's boxed lookups and shared lock
+    List<List<Dependency>> arcs = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) arcs.add(parse[s] ? parser.parse(sentences.get(s)) : List.of());
     lap = StageClock.lap(Stage.PARSE, lap);
     List<CoreMap> dated = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) if (mayHoldTime(tokenLists.get(s))) dated.add(sentences.get(s));
@@ -193,7 +184,7 @@ public final class CoreNlp implements Nlp {
       CoreMap sentence = sentences.get(s);
       int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      out.add(new Sentence(s, new Span(begin, end), tokenLists.get(s), parse[s] ? dependencies(sentence) : List.of(), parse[s]));
+      out.add(new Sentence(s, new Span(begin, end), tokenLists.get(s), arcs.get(s), parse[s]));
       List<CoreMap> times = sentence.get(TimeAnnotations.TimexAnnotations.class);
       if (times != null) {
         for (CoreMap t : times) {
@@ -349,15 +340,5 @@ public final class CoreNlp implements Nlp {
       tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.ner(), new Span(l.beginPosition(), l.endPosition())));
     }
     return tokens;
-  }
-
-  private static List<Dependency> dependencies(CoreMap sentence) {
-    SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (g == null) return List.of();
-    List<Dependency> deps = new ArrayList<>();
-    for (var root : g.getRoots()) deps.add(new Dependency("root", -1, root.index() - 1));
-    for (SemanticGraphEdge e : g.edgeIterable())
-      deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
-    return deps;
   }
 }
