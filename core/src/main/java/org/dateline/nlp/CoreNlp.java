@@ -25,8 +25,8 @@ import org.dateline.perf.StageClock;
 /**
  * The one adapter over Stanford CoreNLP: nothing else in Dateline sees a CoreNLP type. Pipelines share the loaded
  * models: tokenize/ssplit over the whole text, the splitter's false breaks mended, pos/lemma/ner over it, then
- * depparse over only the sentences the caller asks for and SUTime over only the date-like ones (parentheses stay
- * raw, so tokens are "(" and ")", never "-LRB-"). All are safe to call from several threads.
+ * depparse over only the sentences the caller asks for and SUTime over only the stretches around time words
+ * (parentheses stay raw, so tokens are "(" and ")", never "-LRB-"). All are safe to call from several threads.
  */
 public final class CoreNlp implements Nlp {
   /** The dependency parser's model (the default of CoreNLP's depparse annotator). */
@@ -168,13 +168,18 @@ public final class CoreNlp implements Nlp {
     List<List<Dependency>> arcs = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) arcs.add(parse[s] ? parser.parse(sentences.get(s)) : List.of());
     lap = StageClock.lap(Stage.PARSE, lap);
+    // SUTime over the stretches of text around time words only (TimeWindows), each read back into its sentence
+    List<List<CoreMap>> windows = new ArrayList<>(sentences.size());
     List<CoreMap> dated = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) if (mayHoldTime(tokenLists.get(s))) dated.add(sentences.get(s));
+    for (int s = 0; s < sentences.size(); s++) {
+      windows.add(TimeWindows.of(sentences.get(s), tokenLists.get(s), text));
+      dated.addAll(windows.get(s));
+    }
     if (!dated.isEmpty()) {
       Annotation sub = new Annotation(text);
       if (documentDate != null) sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
       sub.set(CoreAnnotations.SentencesAnnotation.class, dated);
-      time.annotate(sub); // sets the time expressions on the shared sentence maps
+      time.annotate(sub); // sets the time expressions on the windows' maps
     }
     lap = StageClock.lap(Stage.SUTIME, lap);
     List<Sentence> out = new ArrayList<>();
@@ -185,8 +190,9 @@ public final class CoreNlp implements Nlp {
       int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       out.add(new Sentence(s, new Span(begin, end), tokenLists.get(s), arcs.get(s), parse[s]));
-      List<CoreMap> times = sentence.get(TimeAnnotations.TimexAnnotations.class);
-      if (times != null) {
+      for (CoreMap window : windows.get(s)) {
+        List<CoreMap> times = window.get(TimeAnnotations.TimexAnnotations.class);
+        if (times == null) continue;
         for (CoreMap t : times) {
           int tb = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
           int te = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -210,26 +216,6 @@ public final class CoreNlp implements Nlp {
     }
     StageClock.lap(Stage.NLP_TYPES, lap);
     return new Parsed(text, out, entities, timexes);
-  }
-
-  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "now", "day", "days", "week", "weeks",
-      "weekend", "month", "months", "year", "years", "decade", "decades", "century", "hour", "hours", "minute",
-      "minutes", "morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "spring", "summer", "autumn",
-      "fall", "winter", "ago", "christmas", "easter", "quarter", "daily", "weekly", "monthly", "annual", "annually",
-      "currently", "recently", "lately", "earlier", "later", "past", "present", "future", "former", "once", "season",
-      "fortnight", "overnight", "midday", "time", "times", "era", "period", "term", "semester", "anniversary");
-
-  /** Whether SUTime could find anything here: a digit or a calendar word (the rest is skipped to save its cost). */
-  private static boolean mayHoldTime(List<Token> tokens) {
-    for (Token t : tokens) {
-      String w = t.word().toLowerCase(java.util.Locale.ROOT);
-      if (TIME_WORDS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)) return true;
-      for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
-    }
-    return false;
   }
 
   /** Titles that end with a period and stand before a name: a sentence does not end after them. */
