@@ -59,9 +59,7 @@ public final class CoreNlp implements Nlp {
     // tagging cost (30 train articles: 5.3-6.5 s CPU with it, 1.3 s without)
     tag.setProperty("ner.useSUTime", "false");
     tag.setProperty("ner.buildEntityMentions", "true");
-    // the parser's own settings (its 5,000-entry cache of hidden-layer products kept: without it, numCached=0, the
-    // parse took 235.6 ms CPU per article against 248.8 while the other stages fell by a quarter in the same runs,
-    // i.e. relatively slower; see docs/benchmarks.md)
+    // the parser's own settings; its network is computed by ParserNetwork, which keeps its own cache per thread
     Properties dep = new Properties();
     // the models load side by side (most of a cold start is deserialising them, one core each)
     ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
