@@ -23,7 +23,7 @@ import org.dateline.perf.Stage;
 import org.dateline.perf.StageClock;
 
 /**
- * The one adapter over Stanford CoreNLP: nothing else in Dateline sees a CoreNLP type. Pipelines share the loaded
+ * The one adapter over Stanford CoreNLP: nothing outside this package sees a CoreNLP type. Pipelines share the loaded
  * models: tokenize/ssplit over the whole text, the splitter's false breaks mended, pos/lemma/ner over it, then
  * depparse over only the sentences the caller asks for and SUTime over only the stretches around time words
  * (parentheses stay raw, so tokens are "(" and ")", never "-LRB-"). All are safe to call from several threads.
