@@ -3,7 +3,11 @@ package org.dateline.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dateline.quote.StatementAssertions.found;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden tests of the speaker mention a statement reports (the source span PolNeAR scores), on invented agency
@@ -17,10 +21,30 @@ class SpeakerMentionTest {
         .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + found(text))).speaker();
   }
 
-  @Test
-  void aCueInsideARelativeClauseIsSaidByThePronoun() {
-    String text = "The port was funded by the Norvane Harbour Trust, a charity that argues the docks should stay in public hands.";
-    assertThat(speakerOf(text, "the docks should stay in public hands")).isEqualTo("that");
+  /** Each case: what it shows, the report, words of the statement's content, the speaker mention it must report. */
+  static Stream<Arguments> mentions() {
+    return Stream.of(
+        Arguments.of("a cue inside a 'that' relative clause is said by the pronoun",
+            "The port was funded by the Norvane Harbour Trust, a charity that argues the docks should stay in public hands.",
+            "the docks should stay in public hands", "that"),
+        Arguments.of("an opening participle phrase is no part of the speaker",
+            "Speaking at a rally in Port Ellen, Ostrian senator Jonas Tull said the border would stay open.",
+            "the border would stay open", "Ostrian senator Jonas Tull"),
+        Arguments.of("an opening passive participle is no part of the speaker",
+            "Asked about the ceasefire on Monday, the Valdorian envoy said both armies had pulled back.",
+            "both armies had pulled back", "the Valdorian envoy"),
+        Arguments.of("a dateline with only the agency is no part of the speaker",
+            "VESTRA (Norvane Press) - Harbour master Eli Brandt said on Tuesday the port would reopen next week.",
+            "the port would reopen next week", "Harbour master Eli Brandt"),
+        Arguments.of("a live blog's time stamp is no part of the speaker",
+            "11:40 am — Police said the road to the harbour was closed until further notice.",
+            "the road to the harbour was closed", "Police"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mentions")
+  void reportsTheMention(String rule, String text, String words, String mention) {
+    assertThat(speakerOf(text, words)).isEqualTo(mention);
   }
 
   @Test
@@ -28,29 +52,5 @@ class SpeakerMentionTest {
     String text = "Mira Halloway, who has fished out of Vestra for thirty years, said the new quotas would ruin the harbour.";
     // (the clause may stay in the mention as her description: PolNeAR's annotators keep it about as often as not)
     assertThat(speakerOf(text, "the new quotas would ruin the harbour")).startsWith("Mira Halloway").doesNotContain("said");
-  }
-
-  @Test
-  void anOpeningParticiplePhraseIsNoPartOfTheSpeaker() {
-    String text = "Speaking at a rally in Port Ellen, Ostrian senator Jonas Tull said the border would stay open.";
-    assertThat(speakerOf(text, "the border would stay open")).isEqualTo("Ostrian senator Jonas Tull");
-  }
-
-  @Test
-  void anOpeningPassiveParticipleIsNoPartOfTheSpeaker() {
-    String text = "Asked about the ceasefire on Monday, the Valdorian envoy said both armies had pulled back.";
-    assertThat(speakerOf(text, "both armies had pulled back")).isEqualTo("the Valdorian envoy");
-  }
-
-  @Test
-  void aDatelineWithOnlyTheAgencyIsNoPartOfTheSpeaker() {
-    String text = "VESTRA (Norvane Press) - Harbour master Eli Brandt said on Tuesday the port would reopen next week.";
-    assertThat(speakerOf(text, "the port would reopen next week")).isEqualTo("Harbour master Eli Brandt");
-  }
-
-  @Test
-  void aLiveBlogTimeStampIsNoPartOfTheSpeaker() {
-    String text = "11:40 am — Police said the road to the harbour was closed until further notice.";
-    assertThat(speakerOf(text, "the road to the harbour was closed")).isEqualTo("Police");
   }
 }
