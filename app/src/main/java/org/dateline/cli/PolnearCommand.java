@@ -29,7 +29,7 @@ final class PolnearCommand implements Callable<Integer> {
           "boundary: a gold content overlapped by a system content whose trimmed boundaries differ (lenient, or below half);",
           "false find: a system content that overlaps no gold content;",
           "wrong speaker: a matched content whose source does not leniently match the gold source (or one of them has none);",
-          "unresolved role: a system speaker whose resolved name ends in a lower-case word (\"minister\") or is a pronoun."})
+          "unresolved role: a system statement whose resolved speaker ends in a lower-case word (\"minister\") or is a pronoun (counted per statement)."})
   int errors;
 
   static final class SystemConverter implements picocli.CommandLine.ITypeConverter<SystemName> {

@@ -35,7 +35,7 @@ final class Places {
     String text = parsed.text();
     Set<String> placeWords = new HashSet<>(), locations = new HashSet<>(), surnames = new HashSet<>(), candidates = new HashSet<>();
     for (Entity e : parsed.entities()) {
-      String name = NameResolver.clean(e.text());
+      String name = Names.clean(e.text());
       String[] words = name.split("\\s+");
       if (e.type().equals("PERSON")) {
         if (words.length >= 2) surnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));

@@ -6,6 +6,9 @@
  * What is a person is decided from the article's own evidence, not from lists of names: {@link
  * org.dateline.people.Places} finds the names the tagger called persons that the text uses as places, {@link
  * org.dateline.people.Roles} trims a role to its noun phrase, {@link org.dateline.people.Animacy} tells a thing
- * ("a banner") from a being ("a scientist") for speakers described rather than named.
+ * ("a banner") from a being ("a scientist") for speakers described rather than named. {@link
+ * org.dateline.people.NameResolver} collects the names ({@code Names}, {@code RoleSpans}) and resolves each mention
+ * ({@code SpeakerMentions}: a name inside it, a pronoun's antecedent by {@code Antecedents}, a named body, a
+ * description by {@code Descriptions}).
  */
 package org.dateline.people;

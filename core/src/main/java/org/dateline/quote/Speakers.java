@@ -20,9 +20,14 @@ final class Speakers {
     return afterDateline(c.text, c.sentences.get(s).span().start(), find(c, f, s, i));
   }
 
-  /** An agency dateline opening the story: "VESTRA, March 3 (Norvane Press) -", "KORVEN, March 4 —". */
+  /**
+   * An agency dateline opening the story: "VESTRA, March 3 (Norvane Press) -", "KORVEN, March 4 —", "VESTRA
+   * (Norvane Press) -", "PORT ELLEN, Ost. -"; or a live blog's time stamp.
+   */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-      "\\p{Lu}[\\p{Lu}\\p{L} .'-]*,[^\\n]{0,40}?(?:\\)|\\d)\\s+[-–—]+\\s+|\\p{Lu}{2}[\\p{Lu} .'-]*\\s+[-–—]+\\s+");
+      "\\p{Lu}[\\p{Lu}\\p{L} .'-]*,[^\\n]{0,40}?(?:\\)|\\d|\\p{Lu}\\.)\\s+[-–—]+\\s+|\\p{Lu}{2}[\\p{Lu} .'-]*(?:\\s*\\([^)\\n]{1,40}\\))?\\s+[-–—]+\\s+"
+      // a live blog's time stamp: "11:40 am — Police said …"
+      + "|\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?[mM]\\.?)?\\s+[-–—]+\\s+");
 
   /**
    * The parse takes a dateline opening the sentence for part of its subject ("VESTRA, March 3 (Norvane Press) -
@@ -125,11 +130,13 @@ final class Speakers {
       if (subj >= 0) {
         String w = Lexicon.lower(tree.tokens.get(subj));
         if ((w.equals("who") || w.equals("which") || w.equals("that")) && tree.rel(v).startsWith("acl") && tree.head(v) >= 0) {
-          // "Smith, who said ...": the mention is "who", the antecedent speaks
-          // ("that" is a weaker word: "a problem that demands …" names the noun phrase as the source)
+          // "Smith, who said ...", "a group that argues ...": the mention is the relative pronoun (as PolNeAR marks
+          // it), the antecedent speaks
           int noun = tree.head(v), clause = v;
           Span antecedent = tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis")));
-          if (w.equals("that")) return antecedent;
+          // "Barkley, who votes Democratic, said …": a cue after the comma that closes the relative clause is the
+          // main clause's, however the parse conjoined it inside; its speaker is the antecedent itself
+          if (v != i && afterComma(tree, i, subj)) return antecedent;
           Span who = tree.tokens.get(subj).span();
           f.antecedent(who, antecedent);
           return who;
@@ -138,6 +145,7 @@ final class Speakers {
         // off by a comma tells what the source was doing ("Obama, dedicating the museum, said")
         int[] r = describedRange(tree, subj, k -> notDescription(tree, k));
         appositiveBeforeVerb(tree, r, v);
+        dropOpening(tree, r, subj);
         return tree.span(r);
       }
       String rel = tree.rel(v);
@@ -195,6 +203,42 @@ final class Speakers {
     if (!(tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$") || tag.equals("CD"))) return;
     for (int k = c + 1; k < verb - 1; k++) if (ts.get(k).word().equals(",") && k + 1 < verb && ts.get(k + 1).tag().startsWith("VB")) return;
     r[1] = verb - 2;
+  }
+
+  /** Whether cue {@code i} follows a comma (an adverb may stand between) that comes after token {@code from}. */
+  private static boolean afterComma(Tree tree, int i, int from) {
+    int k = i - 1;
+    while (k > from && tree.tokens.get(k).tag().startsWith("RB")) k--;
+    return k > from && tree.tokens.get(k).word().equals(",");
+  }
+
+  /**
+   * "Speaking at a rally in Vestra, Marek said …", "Asked about the talks, the envoy said …": an opening participle,
+   * prepositional or adjective phrase set off by a comma says what the speaker was doing, not who it is, though the
+   * parse may hang it on the subject or take it for the subject itself: the mention starts after the last comma
+   * (before the subject's head) that a name or pronoun follows, else the last that a noun follows.
+   */
+  private static void dropOpening(Tree tree, int[] r, int head) {
+    List<Token> ts = tree.tokens;
+    String tag = ts.get(r[0]).tag();
+    boolean opening = tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN") || tag.startsWith("RB")
+        || tag.equals("JJ") && r[0] + 1 <= r[1] && (ts.get(r[0] + 1).tag().equals("IN") || ts.get(r[0] + 1).tag().equals("TO"));
+    if (!opening) return;
+    int limit = head > r[0] ? head : r[1] + 1, byNoun = -1;
+    for (int k = limit - 1; k > r[0]; k--) {
+      if (!ts.get(k).word().equals(",")) continue;
+      boolean named = false, noun = false;
+      for (int j = k + 1; j <= r[1]; j++) {
+        named |= ts.get(j).ner().equals("PERSON") || ts.get(j).tag().equals("PRP");
+        noun |= ts.get(j).tag().startsWith("NN");
+      }
+      if (named) {
+        r[0] = k + 1;
+        return;
+      }
+      if (noun && byNoun < 0) byNoun = k;
+    }
+    if (byNoun >= 0) r[0] = byNoun + 1;
   }
 
   /** The subject {@code subj} of another cue as a speaker mention, without relative clauses, participles or parentheticals. */

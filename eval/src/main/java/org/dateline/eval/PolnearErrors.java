@@ -32,9 +32,10 @@ public final class PolnearErrors {
     WRONG_SPEAKER("wrong speaker", "a matched content whose source span does not leniently match the gold source"),
     /**
      * A system statement (paired or not) whose resolved speaker is a role, not a name: its last word is lower case
-     * ("minister", "Valdoria's envoy", "officials") or a pronoun left unresolved.
+     * ("minister", "Valdoria's envoy", "officials") or a pronoun left unresolved. Counted per statement, not per
+     * article or per distinct role.
      */
-    UNRESOLVED_ROLE("unresolved role", "a system speaker whose resolved name ends in a lower-case word or is a pronoun");
+    UNRESOLVED_ROLE("unresolved role", "a system statement whose resolved speaker ends in a lower-case word or is a pronoun");
 
     final String label, definition;
 

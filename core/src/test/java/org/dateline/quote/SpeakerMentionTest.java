@@ -1,0 +1,56 @@
+package org.dateline.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.quote.StatementAssertions.found;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden tests of the speaker mention a statement reports (the source span PolNeAR scores), on invented agency
+ * reports: the relative pronoun a cue in a relative clause hangs on, the antecedent of a clause a comma has closed,
+ * no opening phrase and no dateline or time stamp in the mention.
+ */
+class SpeakerMentionTest {
+  /** The speaker mention of the statement whose content holds {@code words}. */
+  private static String speakerOf(String text, String words) {
+    return found(text).stream().filter(e -> String.join(" ", e.content()).contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + found(text))).speaker();
+  }
+
+  /** Each case: what it shows, the report, words of the statement's content, the speaker mention it must report. */
+  static Stream<Arguments> mentions() {
+    return Stream.of(
+        Arguments.of("a cue inside a 'that' relative clause is said by the pronoun",
+            "The port was funded by the Norvane Harbour Trust, a charity that argues the docks should stay in public hands.",
+            "the docks should stay in public hands", "that"),
+        Arguments.of("an opening participle phrase is no part of the speaker",
+            "Speaking at a rally in Port Ellen, Ostrian senator Jonas Tull said the border would stay open.",
+            "the border would stay open", "Ostrian senator Jonas Tull"),
+        Arguments.of("an opening passive participle is no part of the speaker",
+            "Asked about the ceasefire on Monday, the Valdorian envoy said both armies had pulled back.",
+            "both armies had pulled back", "the Valdorian envoy"),
+        Arguments.of("a dateline with only the agency is no part of the speaker",
+            "VESTRA (Norvane Press) - Harbour master Eli Brandt said on Tuesday the port would reopen next week.",
+            "the port would reopen next week", "Harbour master Eli Brandt"),
+        Arguments.of("a live blog's time stamp is no part of the speaker",
+            "11:40 am — Police said the road to the harbour was closed until further notice.",
+            "the road to the harbour was closed", "Police"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mentions")
+  void reportsTheMention(String rule, String text, String words, String mention) {
+    assertThat(speakerOf(text, words)).isEqualTo(mention);
+  }
+
+  @Test
+  void aCueAfterTheCommaClosingARelativeClauseIsTheAntecedents() {
+    String text = "Mira Halloway, who has fished out of Vestra for thirty years, said the new quotas would ruin the harbour.";
+    // (the clause may stay in the mention as her description: PolNeAR's annotators keep it about as often as not)
+    assertThat(speakerOf(text, "the new quotas would ruin the harbour")).startsWith("Mira Halloway").doesNotContain("said");
+  }
+}
