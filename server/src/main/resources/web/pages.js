@@ -199,7 +199,7 @@ async function outlet(name) {
       o.first ? ' · ' + (o.first === o.last ? o.first : o.first + ' – ' + o.last) : ''),
     r.speakers.length ? el('h2', {}, 'Quoted most') : null,
     r.speakers.length ? el('ul', { id: 'outlet-speakers' }, ...r.speakers.map(p => el('li', {},
-      el('a', { href: '#/person/' + enc(p.id) }, p.name), ' — ', p.count + (p.count === 1 ? ' statement' : ' statements')))) : null,
+      speakerLink(p), ' — ', p.count + (p.count === 1 ? ' statement' : ' statements')))) : null,
     el('h2', {}, 'Articles'),
     el('ul', { id: 'outlet-articles' }, ...r.articles.map(a => el('li', {},
       el('a', { href: '#/article/' + a.id }, a.headline || 'Untitled article'), ' · ', published(a),

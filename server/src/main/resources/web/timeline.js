@@ -58,14 +58,17 @@ async function timeline(id, params) {
   const t = await api('/api/stories/' + enc(id) + '/timeline?' + qs);
   const speaker = select('f-speaker', 'speakers', t.speakers.map(p => [p.name, p.name]), params.get('speaker') || '');
   const outlet = select('f-outlet', 'outlets', t.outlets.map(o => [o, o]), params.get('outlet') || '');
-  const refilter = () => {
+  // the filters apply with the form's button, as on the search page: an arrow key in a closed dropdown changes its
+  // value (and fires 'change'), and must not load a new page and take the focus away
+  const filters = el('form', { class: 'filters', id: 'story-filters', 'aria-label': 'Filters' }, speaker, outlet,
+    el('button', { type: 'submit', id: 'story-apply' }, 'Apply'));
+  filters.addEventListener('submit', e => {
+    e.preventDefault();
     const p = new URLSearchParams();
     if (speaker.value) p.set('speaker', speaker.value);
     if (outlet.value) p.set('outlet', outlet.value);
     location.hash = '#/story/' + enc(id) + (p.toString() ? '?' + p : '');
-  };
-  speaker.addEventListener('change', refilter);
-  outlet.addEventListener('change', refilter);
+  });
   const days = new Map();
   for (const s of t.items) {
     const w = when(s);
@@ -78,5 +81,5 @@ async function timeline(id, params) {
     list.appendChild(el('div', { class: g.w.earliest ? 'day range' : 'day' }, el('h2', { class: 'h3' }, g.w.key), ...g.items.map(statementCard)));
   show(el('h1', {}, t.story.label || t.story.id),
     el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + count(t) + ' statements'),
-    el('div', { class: 'filters' }, speaker, outlet), axis(t.items), speakerDaysChart(t.items), list);
+    filters, axis(t.items), speakerDaysChart(t.items), list);
 }
