@@ -72,18 +72,31 @@ final class Findings {
    * before already holds most of its content; partial when it overlaps a loose quote.
    */
   void report(Context c, int s, int i, Span content, Span cue, Span source) {
-    content = ParagraphBounds.cut(c, content, cue);
-    if (content == null || content.length() < 2) return;
+    report(c, s, i, List.of(content), cue, source);
+  }
+
+  /** The same for a content in pieces ("Sanders // to win" around "is expected"), each cut at paragraph breaks. */
+  void report(Context c, int s, int i, List<Span> pieces, Span cue, Span source) {
+    List<Span> kept = new ArrayList<>(pieces.size());
+    for (Span p : pieces) {
+      Span cut = ParagraphBounds.cut(c, p, cue);
+      if (cut != null && cut.length() >= 2) kept.add(cut);
+    }
+    if (kept.isEmpty()) return;
+    Span main = kept.get(0);
+    for (Span p : kept) if (p.length() > main.length()) main = p;
     for (Found f : found) {
       for (Span d : f.content) {
-        if (overlap(d, content) * 2 >= content.length()) return; // a direct quote already holds it
+        if (overlap(d, main) * 2 >= main.length()) return; // a direct quote already holds it
       }
-      if (f.content.get(0).equals(content)) return;
+      if (f.content.get(0).equals(kept.get(0))) return;
     }
     usedCues.add(key(s, i));
-    Found f = new Found(Acts.of(c.tree(s), i, kindOver(List.of(content))), cue, source != null && source.overlaps(content) ? null : source,
-        c.paragraphAt(content.start()), c.paragraphAt(content.start()));
-    f.content.add(content);
+    boolean onContent = false;
+    for (Span p : kept) onContent |= source != null && source.overlaps(p);
+    Found f = new Found(Acts.of(c.tree(s), i, kindOver(kept)), cue, onContent ? null : source,
+        c.paragraphAt(kept.get(0).start()), c.paragraphAt(kept.get(0).start()));
+    f.content.addAll(kept);
     found.add(f);
   }
 

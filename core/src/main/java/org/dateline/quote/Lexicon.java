@@ -64,6 +64,18 @@ final class Lexicon {
       "like", "seem", "appear", "consider");
   /** Verbs whose "xcomp" is content only when it is a verb ("seemed to agree", not "seemed happy"). */
   static final Set<String> RAISING = words("seem", "appear", "continue");
+  /** Raising verbs that say something of their subject on the reporter's word ("the race appears closer"). */
+  static final Set<String> RAISING_ACTIVE = words("seem", "appear");
+  /**
+   * Verbs that do the same in the passive ("Sanders is expected to win", "pigs are considered unclean"); all cue
+   * verbs, so their sentences are parsed.
+   */
+  static final Set<String> RAISING_PASSIVE = words("expect", "believe", "think", "say", "report", "know", "consider",
+      "see", "view", "regard", "predict");
+  /** Relations of the phrases a parse hangs on a cue verb that still belong to its complement (time, place, manner). */
+  static final Set<String> CUE_TAILS = words("obl", "obl:tmod", "nmod:tmod", "advmod", "advcl");
+  /** Subjects that stand for nothing ("It seems that …", "There appear to be …"). Lower-case words. */
+  static final Set<String> EXPLETIVES = words("it", "there");
   /** Verbs by which a document or survey states a finding ("the poll shows", "the study found"). */
   static final Set<String> EVIDENCE_VERBS = words("show", "find", "reveal", "indicate", "suggest", "confirm", "say",
       "estimate", "project", "predict", "conclude", "document", "list", "give", "put");

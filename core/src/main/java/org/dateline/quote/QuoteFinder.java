@@ -22,6 +22,7 @@ public final class QuoteFinder implements StatementFinder {
       new AccordingTo(),        // "…, according to the union." / "According to the union, …"
       new ClosingAttribution(), // "…, officials said Friday." / "…, said one source in the room."
       new ColonLeadIn(),        // "The governor added: It is typical …" to the paragraph's end
+      new RaisedSubject(),      // "Sanders is expected to win", "the race appears closer": subject and complement
       new VerbCue(),            // a speech or cognition verb with its complement, object or phrase
       new ThatClause(),         // any verb or adjective of a person with a "that" clause ("are afraid that")
       new NounCues.Clause(),    // "gave assurances that …"

@@ -1,0 +1,61 @@
+package org.dateline.quote;
+
+import java.util.List;
+import org.dateline.model.Span;
+import org.dateline.nlp.Token;
+
+/**
+ * "Sanders is expected to win", "the race appears closer", "the plan seemed to stall": a raising verb, or a verb of
+ * belief or report in the passive, says something of its subject on no one's word but the reporter's. The content
+ * is the subject and the complement ("Sanders // to win"), the cue verb between them; there is no speaker unless a
+ * "by" phrase names one ("is expected by analysts to …"). An expletive subject ("It seems that …") is no part of
+ * the content and is left to the other rules. Takes the token when it finds a statement.
+ */
+final class RaisedSubject implements TokenRule {
+  @Override
+  public boolean apply(Context c, Findings f, Tree tree, int i) {
+    Token t = tree.tokens.get(i);
+    if (!Lexicon.verb(t)) return false;
+    String lemma = Lexicon.lemma(t);
+    boolean passive = tree.hasChild(i, "aux:pass");
+    if (!(Lexicon.RAISING_ACTIVE.contains(lemma) && !passive || Lexicon.RAISING_PASSIVE.contains(lemma) && passive)) return false;
+    int subj = tree.child(i, passive ? "nsubj:pass" : "nsubj");
+    if (subj < 0 || subj > i || Lexicon.EXPLETIVES.contains(Lexicon.lower(tree.tokens.get(subj)))) return false;
+    int x = complement(tree, i);
+    if (x < 0) return false;
+    // the complement, without a conjoined clause of its own ("appears fragile and both armies are digging in"), and
+    // the phrases the parse hangs on the cue after it ("seemed to soften her stance [during the meeting]")
+    int[] said = tree.range(x, k -> ContentBounds.keepInContent(tree, k) && !(tree.rel(k).equals("conj") && tree.hasChild(k, "nsubj")));
+    said[0] = Math.max(said[0], i + 1);
+    for (int d : tree.children(i)) if (d > said[1] && Lexicon.CUE_TAILS.contains(tree.rel(d)) && ContentBounds.keepInContent(tree, d)) said[1] = Math.max(said[1], tree.range(d)[1]);
+    int[] who = tree.range(subj);
+    // ("PORTVALE (Reuters) - Valdoria's parliament is expected …": the parse may hang the dateline on the subject)
+    for (int k = who[0]; k < subj; k++) if (Lexicon.DASHES.contains(tree.tokens.get(k).word()) || tree.tokens.get(k).word().equals("-")) who[0] = k + 1;
+    if (said[1] <= said[0] && !Lexicon.verb(tree.tokens.get(said[0])) || who[1] >= i) return false;
+    f.report(c, tree.index, i, List.of(tree.span(who), tree.span(said)), t.span(), agent(tree, i));
+    return true;
+  }
+
+  /**
+   * The verb's complement after it: an infinitive, or a predicate ("appears closer", "seemed a long shot", "are
+   * considered unclean", "is seen as a rival"); -1 when there is none.
+   */
+  private static int complement(Tree tree, int i) {
+    int x = tree.child(i, "xcomp");
+    if (x <= i) return -1;
+    int mark = tree.child(x, "mark");
+    if (mark >= 0 && tree.tokens.get(mark).word().equalsIgnoreCase("to")) return x;
+    // "was seen leaving the building" is what someone saw, not a view of the subject
+    return Lexicon.verb(tree.tokens.get(x)) ? -1 : x;
+  }
+
+  /** The "by" phrase of a passive cue ("is expected by analysts to …"), or null. */
+  private static Span agent(Tree tree, int i) {
+    for (int k : tree.children(i)) {
+      if (!tree.rel(k).startsWith("obl")) continue;
+      int cs = tree.child(k, "case");
+      if (cs >= 0 && cs < k && tree.tokens.get(cs).word().equalsIgnoreCase("by")) return tree.span(cs + 1, tree.range(k)[1]);
+    }
+    return null;
+  }
+}
