@@ -128,7 +128,7 @@ public final class HtmlCleaner implements Cleaner {
       warnings.add("body taken from the page's JSON-LD articleBody: the visible text holds next to none of it");
     }
     if (kept.isEmpty()) warnings.add("no article text found in the page");
-    var dateline = lead == null ? null : TextCleaner.dateline(lead.of(source), lead.start());
+    var dateline = lead == null ? null : Datelines.dateline(lead.of(source), lead.start());
     ArticleMeta am = new ArticleMeta(meta.outlet() != null ? meta.outlet() : dateline == null ? null : dateline.outlet(),
         dateline == null ? null : dateline.outlet(), meta.headline(), meta.section(), meta.byline(), dateline == null ? null : dateline.dateline(),
         dateline == null ? null : dateline.span(), meta.dateHints());

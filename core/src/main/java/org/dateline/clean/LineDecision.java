@@ -35,16 +35,16 @@ record LineDecision(double bodyAbove, double headlineMin, double pruneBelow) {
   static final int MIN_CHROME_LINES = 3;
 
   /** Whether the classifier decides this text: long enough, and showing the chrome of a scraped page. */
-  static boolean scraped(List<TextCleaner.Line> lines) {
+  static boolean scraped(List<TextLine> lines) {
     if (lines.size() < MIN_LINES) return false;
     int chrome = 0;
-    for (TextCleaner.Line l : lines) if (l.shape() != null && ++chrome >= MIN_CHROME_LINES) return true;
+    for (TextLine l : lines) if (l.shape() != null && ++chrome >= MIN_CHROME_LINES) return true;
     return false;
   }
   /** How far above the lead a headline is looked for. */
   private static final int HEADLINE_WINDOW = 40;
 
-  TextCleaner.Decided decide(List<TextCleaner.Line> lines, TextCleaner.Rules r, double[][] p) {
+  TextCleaner.Decided decide(List<TextLine> lines, TextRules r, double[][] p) {
     int body = LineModel.Label.BODY.ordinal(), head = LineModel.Label.HEADLINE.ordinal();
     double best = 0, run = 0;
     int bestStart = -1, bestEnd = -1, start = 0;
@@ -63,7 +63,7 @@ record LineDecision(double bodyAbove, double headlineMin, double pruneBelow) {
     if (bestStart < 0) return new TextCleaner.Decided(r.lead(), r.blockEnd(), r.headline());
     // the classifier says which run of lines is the article; inside it the rules find the lead (the first prose
     // line, below an explicit byline), so datelines, doubled leads and credits are read as the rules read them
-    int[] rh = TextCleaner.head(lines, r.main(), bestStart, bestEnd);
+    int[] rh = TextRules.head(lines, r.main(), bestStart, bestEnd);
     int lead = rh[0] >= 0 ? rh[0] : bestStart;
     int headline = -1;
     double top = headlineMin;
@@ -78,11 +78,11 @@ record LineDecision(double bodyAbove, double headlineMin, double pruneBelow) {
   }
 
   /** Removes the lines of {@code [from, to)} that no rule removed and the classifier is sure are not body. */
-  void prune(List<TextCleaner.Line> lines, int from, int to, double[][] p, RemovalReason[] reasons) {
+  void prune(List<TextLine> lines, int from, int to, double[][] p, RemovalReason[] reasons) {
     int body = LineModel.Label.BODY.ordinal();
     for (int i = from; i < to; i++) {
       // prose stays whatever the classifier says: it prunes captions, labels and promotions, not paragraphs
-      if (reasons[i] == null && p[i][body] < pruneBelow && !TextCleaner.prose(lines.get(i).text())) reasons[i] = RemovalReason.BOILERPLATE;
+      if (reasons[i] == null && p[i][body] < pruneBelow && !TextRules.prose(lines.get(i))) reasons[i] = RemovalReason.BOILERPLATE;
     }
   }
 }

@@ -159,11 +159,13 @@ public final class TextLinesTrainer {
     Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
     // features seen on fewer than a handful of lines are one site's words: left out
     Map<String, Integer> count = new HashMap<>();
-    for (Page p : pages) for (var f : p.lines().features()) for (String name : f.keySet()) count.merge(name, 1, Integer::sum);
+    List<List<Map<String, Double>>> named = pages.stream().map(p -> p.lines().features().stream().map(LineFeatures.Vector::named).toList()).toList();
+    for (var page : named) for (var f : page) for (String name : f.keySet()) count.merge(name, 1, Integer::sum);
     LabelFactory factory = new LabelFactory();
     MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("text-lines", factory), factory);
-    for (Page p : pages) {
-      List<Map<String, Double>> fs = p.lines().features();
+    for (int pi = 0; pi < pages.size(); pi++) {
+      Page p = pages.get(pi);
+      List<Map<String, Double>> fs = named.get(pi);
       for (int i = 0; i < fs.size(); i++) {
         List<String> names = new ArrayList<>();
         List<Double> values = new ArrayList<>();
