@@ -67,6 +67,9 @@ public final class LineFeatures {
   private static final Bins BEFORE_LEAD = new Bins("beforeLead=", 1, 2, 3, 4, 6, 10, 20, 40);
   private static final Bins TITLE_RANK = new Bins("titleRank=", 1, 2, 3, 5, 10);
   private static final int RULE_HEADLINE = LineVocabulary.flag("ruleHeadline"), ABOVE_RULE_HEADLINE = LineVocabulary.flag("aboveRuleHeadline");
+  private static final int ECHOED = LineVocabulary.flag("titleEcho"), TITLE_LINE = LineVocabulary.flag("titleLine");
+  private static final int[] LEAD_SHARE = LineVocabulary.each("leadShare=", List.of("0", "1", "2", "3", "4", "5"));
+  private static final int[] META_BELOW = LineVocabulary.each("metaBelow=", List.of("1", "2", "3", "4", "5", "6", "7", "8"));
   private static final Bins BLOCK_SCORE = new Bins("blockScore=", -60, -8, -4, -3, 0, 2, 6, 12, 30, 60);
 
   /** The number of fixed features (the vocabulary is complete once this class is loaded). */
@@ -104,6 +107,7 @@ public final class LineFeatures {
       titlesBelow[i] = seen;
       if (shapes[i].title()) seen++;
     }
+    HeadlineCues cues = HeadlineCues.of(lines, shapes, r.lead());
     List<Vector> out = new ArrayList<>(n);
     int[] on = new int[96];
     for (int i = 0; i < n; i++) {
@@ -130,6 +134,11 @@ public final class LineFeatures {
       if (i < r.lead() && shapes[i].title()) on[k++] = TITLE_RANK.of(titlesBelow[i]);
       if (i == r.headline()) on[k++] = RULE_HEADLINE;
       else if (r.headline() >= 0 && i < r.headline()) on[k++] = ABOVE_RULE_HEADLINE;
+      // against the page's title fragments, the lead paragraph and the byline or date line below
+      if (cues.echoed[i]) on[k++] = ECHOED;
+      if (cues.titleLine[i]) on[k++] = TITLE_LINE;
+      if (cues.leadShare[i] >= 0) on[k++] = LEAD_SHARE[cues.leadShare[i]];
+      if (cues.metaBelow[i] > 0) on[k++] = META_BELOW[cues.metaBelow[i] - 1];
       on[k++] = BLOCK_SCORE.of((int) Math.round(ArticleBlock.score(lines, i, r.main())));
       out.add(words(lines.get(i), Arrays.copyOf(on, k), (double) i / Math.max(1, n)));
     }

@@ -37,7 +37,8 @@ public final class TextCleaner implements Cleaner {
     this(model, LineDecision.STANDARD);
   }
 
-  TextCleaner(LineModel model, LineDecision decision) {
+  /** A cleaner deciding with {@code model} and other thresholds than the standard ones (to compare them). */
+  public TextCleaner(LineModel model, LineDecision decision) {
     this.model = model;
     this.decision = decision;
   }

@@ -21,7 +21,7 @@ class LineFeaturesTest {
   /**
    * scraped-page.features.tsv holds the features of each line of the invented page as the earlier, name-building
    * LineFeatures computed them (one line per page line: its number, then name=value): the numbered features name
-   * the same values.
+   * the same values; the features added since (how a line relates to the page's title, lead and byline) aside.
    */
   @Test
   void numberedFeaturesNameWhatTheNamedFeaturesWere() throws IOException {
@@ -29,10 +29,31 @@ class LineFeaturesTest {
     List<String> got = new ArrayList<>();
     for (int i = 0; i < page.features().size(); i++) {
       StringBuilder sb = new StringBuilder().append(i);
-      for (var e : new TreeMap<>(page.features().get(i).named()).entrySet()) sb.append('\t').append(e.getKey()).append('=').append(e.getValue());
+      for (var e : new TreeMap<>(page.features().get(i).named()).entrySet())
+        if (!ADDED.matcher(e.getKey()).matches()) sb.append('\t').append(e.getKey()).append('=').append(e.getValue());
       got.add(sb.toString());
     }
     assertThat(got).containsExactlyElementsOf(resource("scraped-page.features.tsv").lines().toList());
+  }
+
+  private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("titleEcho|titleLine|leadShare=.*|metaBelow=.*");
+
+  @Test
+  void theHeadlineIsSaidAgainInTheTitleAndInTheLead() throws IOException {
+    String src = resource("scraped-page.txt");
+    LineFeatures.Page page = LineFeatures.of(src);
+    int title = page.texts().indexOf("Orchard growers ask Valmor council to delay new water tariff | Valmor Gazette");
+    int headline = page.texts().indexOf("Orchard growers ask Valmor council to delay new water tariff");
+    Map<String, Double> h = page.features().get(headline).named(), t = page.features().get(title).named();
+    assertThat(h).containsKey("titleEcho").doesNotContainKey("titleLine");
+    assertThat(t).containsKey("titleLine").doesNotContainKey("titleEcho");
+    // "orchard growers valmor council delay water tariff": all seven in the lead ("Orchard growers ... asked the
+    // Valmor council ... to delay a new water tariff"): five fifths
+    assertThat(h).containsEntry("leadShare=5", 1.0);
+    // the byline three lines below (the standfirst between)
+    assertThat(h).containsEntry("metaBelow=2", 1.0);
+    // only lines above the lead are compared with it
+    assertThat(page.features().get(page.texts().size() - 1).named().keySet()).noneMatch(k -> k.startsWith("leadShare="));
   }
 
   @Test
