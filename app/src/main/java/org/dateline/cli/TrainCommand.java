@@ -42,6 +42,9 @@ final class TrainCommand implements Runnable {
         + "core/src/main/resources/org/dateline/clean/text-lines.model.gz; without it nothing is written.")
     Path outFile;
 
+    @Option(names = "--misses", description = "Print each held-out news-text page whose headline the fold's model missed.")
+    boolean misses;
+
     @Override
     public Integer call() {
       PrintStream out = System.out, err = System.err;
@@ -49,7 +52,7 @@ final class TrainCommand implements Runnable {
         err.println("dateline: --folds must be 0 or at least 2, was " + folds);
         return Main.USAGE;
       }
-      TextLinesTrainer trainer = new TextLinesTrainer(out);
+      TextLinesTrainer trainer = new TextLinesTrainer(out, misses);
       try {
         Path ex = extraction.equals("none") ? null : Path.of(extraction);
         List<TextLinesTrainer.Page> pages = trainer.load(newsText, ex);

@@ -26,7 +26,7 @@ final class ArticleBlock {
   private ArticleBlock() {}
 
   /** {@code [start, end)} of the article's lines, or {@code {-1, -1}} when no line scores above zero. */
-  static int[] find(List<TextCleaner.Line> lines, TextCleaner.Script main) {
+  static int[] find(List<TextLine> lines, Script main) {
     int n = lines.size();
     double best = 0, run = 0;
     int bestStart = -1, bestEnd = -1, start = 0;
@@ -50,13 +50,13 @@ final class ArticleBlock {
    * byline or a date line within the next three lines and prose after them (a related link has a byline too, but
    * another link after it), after the first paragraphs. {@code end} when none does.
    */
-  static int nextArticle(List<TextCleaner.Line> lines, int start, int end) {
+  static int nextArticle(List<TextLine> lines, int start, int end) {
     if (start < 0) return end;
     int prose = 0;
     for (int i = start; i < end; i++) {
-      TextCleaner.Line l = lines.get(i);
+      TextLine l = lines.get(i);
       if (l.words() >= 12 && Chrome.endsSentence(l.text())) prose++;
-      if (prose < 2 || !Headlines.titleShaped(l.text())) continue;
+      if (prose < 2 || !Headlines.titleShaped(l)) continue;
       for (int j = i + 1; j < Math.min(end, i + 4); j++) {
         String t = lines.get(j).text();
         if (lines.get(j).words() <= 12 && (Dates.text(t) != null || BYLINE.matcher(t).matches()) && proseAfter(lines, j + 1, end))
@@ -67,9 +67,9 @@ final class ArticleBlock {
   }
 
   /** Whether prose comes next after {@code from}, past bylines, dates, credits and short lines: a story, not a list of links. */
-  private static boolean proseAfter(List<TextCleaner.Line> lines, int from, int end) {
+  private static boolean proseAfter(List<TextLine> lines, int from, int end) {
     for (int k = from; k < Math.min(end, from + 6); k++) {
-      TextCleaner.Line l = lines.get(k);
+      TextLine l = lines.get(k);
       if (l.words() <= 4 || Headlines.between(l.text()) || Bylines.nameLine(l.text())) continue;
       return l.words() >= 12 && Chrome.endsSentence(l.text());
     }
@@ -79,17 +79,17 @@ final class ArticleBlock {
   private static final Pattern BYLINE = Pattern.compile("^(by|written by)\\s+\\p{Lu}.{2,80}$", Pattern.CASE_INSENSITIVE);
 
   /** A line's worth as article text, by shape. */
-  static double score(List<TextCleaner.Line> lines, int i, TextCleaner.Script main) {
-    TextCleaner.Line l = lines.get(i);
+  static double score(List<TextLine> lines, int i, Script main) {
+    TextLine l = lines.get(i);
     String t = l.text();
     int w = l.words();
     if (w <= 8 && TAIL_HEADER.matcher(t).matches()) return -60;
     if (l.shape() != null) return -8;
-    TextCleaner.Script s = l.script();
-    if (s != main && s != TextCleaner.Script.NONE && s != TextCleaner.Script.MIXED) return -8;
+    Script s = l.script();
+    if (s != main && s != Script.NONE && s != Script.MIXED) return -8;
     // a teaser cut short ("... after the bank accounts...") is a link to another article
     if (t.endsWith("...") || t.endsWith("…")) return -4;
-    var signed = TextCleaner.QUOTE_THEN_NAME.matcher(t);
+    var signed = TextRules.QUOTE_THEN_NAME.matcher(t);
     boolean sentence = Chrome.endsSentence(signed.matches() ? signed.group(1) : t);
     if (w >= 12 && sentence) return Math.min(w, 80);
     // a hard-wrapped line: the paragraph goes on on the next line, in lower case

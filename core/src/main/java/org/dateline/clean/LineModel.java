@@ -17,7 +17,8 @@ import java.util.zip.GZIPInputStream;
  * A linear line classifier over {@link LineFeatures}: per label a weight for each feature and a bias, the label's
  * probability the softmax of the sums. Trained with Tribuo's logistic regression ({@code eval}'s
  * {@code TextLinesTrainer}, {@code dateline train text-lines}) and shipped as its weights, so the core needs no ML
- * library at run time and a page's lines are scored by a few map look-ups each. The shipped model is read once per
+ * library at run time. The weights are compiled once against {@link LineVocabulary}'s numbers, so a line is scored by
+ * summing a weight row per feature that is on (a map look-up only for its words). The shipped model is read once per
  * process ({@link #shipped()}); its NOTICE sits beside it.
  */
 public final class LineModel {
@@ -37,11 +38,26 @@ public final class LineModel {
 
   private final Map<String, double[]> weights;
   private final double[] bias;
+  /** The weights by fixed feature number (null where the model has none), of the position, of words. */
+  private final double[][] fixed;
+  private final double[] position;
+  private final Map<String, double[]> firstWords = new HashMap<>(), shortWords = new HashMap<>();
 
   public LineModel(Map<String, double[]> weights, double[] bias) {
     if (bias.length != Label.values().length) throw new IllegalArgumentException("one bias per label");
     this.weights = Map.copyOf(weights);
     this.bias = bias.clone();
+    this.fixed = new double[LineFeatures.size()][];
+    for (var e : this.weights.entrySet()) {
+      String name = e.getKey();
+      if (e.getValue().length != bias.length) throw new IllegalArgumentException("feature " + name + " has " + e.getValue().length + " weights, not one per label");
+      int id = LineFeatures.id(name);
+      if (id >= 0) fixed[id] = e.getValue();
+      else if (name.startsWith(LineFeatures.FIRST_WORD)) firstWords.put(name.substring(LineFeatures.FIRST_WORD.length()), e.getValue());
+      else if (name.startsWith(LineFeatures.SHORT_WORD)) shortWords.put(name.substring(LineFeatures.SHORT_WORD.length()), e.getValue());
+      // a name no feature has any more weighs nothing, as before
+    }
+    this.position = this.weights.getOrDefault(LineFeatures.POSITION, new double[bias.length]);
   }
 
   private static final class Shipped {
@@ -63,16 +79,16 @@ public final class LineModel {
   }
 
   /** Each line's probabilities, indexed by {@link Label#ordinal()}. */
-  public double[][] probabilities(List<Map<String, Double>> features) {
+  public double[][] probabilities(List<LineFeatures.Vector> features) {
     double[][] out = new double[features.size()][];
     int k = bias.length;
     for (int i = 0; i < out.length; i++) {
+      LineFeatures.Vector line = features.get(i);
       double[] s = bias.clone();
-      for (var e : features.get(i).entrySet()) {
-        double[] w = weights.get(e.getKey());
-        if (w == null) continue;
-        for (int j = 0; j < k; j++) s[j] += w[j] * e.getValue();
-      }
+      for (int id : line.on()) add(s, fixed[id], 1);
+      add(s, position, line.position());
+      if (line.firstWord() != null) add(s, firstWords.get(line.firstWord()), 1);
+      for (String w : line.shortWords()) add(s, shortWords.get(w), 1);
       double max = Double.NEGATIVE_INFINITY, sum = 0;
       for (double v : s) max = Math.max(max, v);
       for (int j = 0; j < k; j++) sum += s[j] = Math.exp(s[j] - max);
@@ -80,6 +96,11 @@ public final class LineModel {
       out[i] = s;
     }
     return out;
+  }
+
+  private static void add(double[] sum, double[] w, double value) {
+    if (w == null) return;
+    for (int j = 0; j < sum.length; j++) sum[j] += w[j] * value;
   }
 
   /** The model as text: a header naming the labels, then one line per feature with a weight per label. */

@@ -50,14 +50,24 @@ class LineModelTest {
 
   @Test
   void weightsSurviveWritingAndReading() throws Exception {
-    LineModel m = new LineModel(Map.of("w=<4", new double[] {-1.5, 0.25, 2}, "prose", new double[] {3, -1, -2}), new double[] {0.1, -2, 0.3});
+    LineModel m = new LineModel(Map.of("w=<4", new double[] {-1.5, 0.25, 2}, "prose", new double[] {3, -1, -2},
+        "sw=menu", new double[] {-1, 0, 1}, "posx", new double[] {0.5, 0, 0}), new double[] {0.1, -2, 0.3});
     StringWriter w = new StringWriter();
     m.write(w);
     LineModel back = LineModel.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)));
-    List<Map<String, Double>> lines = List.of(Map.of("prose", 1.0), Map.of("w=<4", 1.0, "unknown", 1.0));
+    List<LineFeatures.Vector> lines = List.of(vector(0.2, null, List.of(), "prose"), vector(0.9, "menu", List.of("menu"), "w=<4"));
     double[][] a = m.probabilities(lines), b = back.probabilities(lines);
     for (int i = 0; i < a.length; i++) assertThat(b[i]).containsExactly(a[i], org.assertj.core.data.Offset.offset(1e-6));
     assertThat(a[0][LineModel.Label.BODY.ordinal()]).isGreaterThan(0.9);
     assertThat(a[1][LineModel.Label.OTHER.ordinal()]).isGreaterThan(a[1][LineModel.Label.BODY.ordinal()]);
+    // the second line's sum by hand: bias + w=<4 + sw=menu + 0.9 * posx
+    double[] s = {0.1 - 1.5 - 1 + 0.45, -2 + 0.25, 0.3 + 2 + 1};
+    double z = Math.exp(s[0]) + Math.exp(s[1]) + Math.exp(s[2]);
+    assertThat(a[1][0]).isCloseTo(Math.exp(s[0]) / z, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  private static LineFeatures.Vector vector(double position, String first, List<String> shortWords, String... on) {
+    int[] ids = java.util.Arrays.stream(on).mapToInt(LineFeatures::id).toArray();
+    return new LineFeatures.Vector(ids, position, first, shortWords);
   }
 }

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.GZIPOutputStream;
 import org.dateline.clean.CleanArticle;
+import org.dateline.clean.LineDecision;
 import org.dateline.clean.LineFeatures;
 import org.dateline.clean.LineModel;
 import org.dateline.clean.TextCleaner;
@@ -60,11 +61,25 @@ public final class TextLinesTrainer {
       double modelHeadline, ShingleScore.Summary rulesBody, double rulesHeadline, int newsTextPages) {}
 
   private static final int MIN_COUNT = 5;
+  /** Other headline thresholds than the standard decision's, whose cross-validated headline is printed beside it. */
+  private static final List<LineDecision> VARIANTS = List.of(variant(0.05, 100), variant(0, 100), variant(0, 0.5), variant(0.05, 0.8), variant(0, 0.8));
+
+  private static LineDecision variant(double headlineMin, double standfirstRatio) {
+    LineDecision s = LineDecision.STANDARD;
+    return new LineDecision(s.bodyAbove(), headlineMin, s.pruneBelow(), standfirstRatio);
+  }
 
   private final PrintStream out;
+  private final boolean misses;
 
   public TextLinesTrainer(PrintStream out) {
+    this(out, false);
+  }
+
+  /** A trainer that, with {@code misses}, prints each held-out page whose headline the fold's model got wrong. */
+  public TextLinesTrainer(PrintStream out, boolean misses) {
     this.out = out;
+    this.misses = misses;
   }
 
   /** Loads the pages of both sets and labels their lines. */
@@ -159,11 +174,13 @@ public final class TextLinesTrainer {
     Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
     // features seen on fewer than a handful of lines are one site's words: left out
     Map<String, Integer> count = new HashMap<>();
-    for (Page p : pages) for (var f : p.lines().features()) for (String name : f.keySet()) count.merge(name, 1, Integer::sum);
+    List<List<Map<String, Double>>> named = pages.stream().map(p -> p.lines().features().stream().map(LineFeatures.Vector::named).toList()).toList();
+    for (var page : named) for (var f : page) for (String name : f.keySet()) count.merge(name, 1, Integer::sum);
     LabelFactory factory = new LabelFactory();
     MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("text-lines", factory), factory);
-    for (Page p : pages) {
-      List<Map<String, Double>> fs = p.lines().features();
+    for (int pi = 0; pi < pages.size(); pi++) {
+      Page p = pages.get(pi);
+      List<Map<String, Double>> fs = named.get(pi);
       for (int i = 0; i < fs.size(); i++) {
         List<String> names = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -209,6 +226,7 @@ public final class TextLinesTrainer {
     long[][] confusion = new long[labels.length][labels.length];
     List<ShingleScore> modelBodies = new ArrayList<>(), rulesBodies = new ArrayList<>();
     int modelHead = 0, rulesHead = 0, newsPages = 0;
+    int[] variantHeads = new int[VARIANTS.size()];
     TextCleaner rules = new TextCleaner(null);
     out.printf(Locale.ROOT, "%-5s %6s %6s %7s  %-27s %-27s%n", "fold", "pages", "sites", "lineAcc", "model body F1 / headline", "rules body F1 / headline");
     for (int f = 0; f < k; f++) {
@@ -219,6 +237,7 @@ public final class TextLinesTrainer {
       long right = 0, all = 0;
       List<ShingleScore> mb = new ArrayList<>(), rb = new ArrayList<>();
       int mh = 0, rh = 0, np = 0;
+      List<TextCleaner> variants = VARIANTS.stream().map(d -> new TextCleaner(model, d)).toList();
       for (Page p : test) {
         double[][] prob = model.probabilities(p.lines().features());
         for (int i = 0; i < prob.length; i++) {
@@ -233,7 +252,10 @@ public final class TextLinesTrainer {
         CleanArticle m = cleaner.clean(raw(p)), r = rules.clean(raw(p));
         mb.add(ShingleScore.of(m.body().text(), p.goldBody()));
         rb.add(ShingleScore.of(r.body().text(), p.goldBody()));
+        for (int v = 0; v < variants.size(); v++)
+          if (sameHeadline(variants.get(v).clean(raw(p)).meta().headline(), p.goldHeadline())) variantHeads[v]++;
         if (sameHeadline(m.meta().headline(), p.goldHeadline())) mh++;
+        else if (misses) miss(p, prob, m.meta().headline());
         if (sameHeadline(r.meta().headline(), p.goldHeadline())) rh++;
       }
       modelBodies.addAll(mb);
@@ -262,12 +284,23 @@ public final class TextLinesTrainer {
     }
     Result res = new Result((double) right / all, per, ShingleScore.Summary.of(modelBodies), share(modelHead, newsPages),
         ShingleScore.Summary.of(rulesBodies), share(rulesHead, newsPages), newsPages);
+    for (int v = 0; v < VARIANTS.size(); v++) out.printf(Locale.ROOT, "headline with %s: %.4f%n", VARIANTS.get(v), share(variantHeads[v], newsPages));
     out.printf(Locale.ROOT, "lines: accuracy %.4f of %d%n", res.lineAccuracy(), all);
     per.forEach((l, v) -> out.printf(Locale.ROOT, "  %-8s P %.4f R %.4f F1 %.4f (%d lines)%n", l.code(), v[0], v[1], v[2], (long) v[3]));
     out.printf(Locale.ROOT, "news-text held-out pages (%d): model body F1 %.4f (P %.4f R %.4f) headline %.4f | rules body F1 %.4f (P %.4f R %.4f) headline %.4f%n",
         newsPages, res.modelBody().f1(), res.modelBody().precision(), res.modelBody().recall(), res.modelHeadline(),
         res.rulesBody().f1(), res.rulesBody().precision(), res.rulesBody().recall(), res.rulesHeadline());
     return res;
+  }
+
+  /** A held-out page whose headline was missed: what was taken, the gold, and where the gold line ranks. */
+  private void miss(Page p, double[][] prob, String got) {
+    int head = LineModel.Label.HEADLINE.ordinal(), gold = -1;
+    for (int i = 0; i < p.labels().length; i++) if (p.labels()[i] == LineModel.Label.HEADLINE) gold = i;
+    int rank = 0;
+    if (gold >= 0) for (double[] q : prob) if (q[head] > prob[gold][head]) rank++;
+    out.printf(Locale.ROOT, "miss %s: got [%s] gold [%s] gold line %d (p %.3f, rank %d of %d lines)%n", p.id(), got, p.goldHeadline(), gold,
+        gold < 0 ? 0 : prob[gold][head], gold < 0 ? -1 : rank, prob.length);
   }
 
   private static boolean sameHeadline(String got, String gold) {
