@@ -26,6 +26,8 @@ final class OutletFrames {
     STAFF,
     /** "About Harbor Ledger", "Popular on Harbor Ledger", "Harbor Ledger Newsletter". */
     PROMPT,
+    /** "Harbor Ledger > Business > ...": the first crumb of a breadcrumb trail. */
+    CRUMB,
     /** "By Meridian Wire": counts only for an organisation's name. */
     AGENCY,
     /** "Ferry service resumes - Harbor Ledger", "| Harbor Ledger". */
@@ -46,11 +48,13 @@ final class OutletFrames {
   /** A name a frame found on a line. */
   record Hit(int frame, Kind kind, String name, double weight) {}
 
+  /** A copyright line names the site, or its owner ("© 2026 Tessel Media"): a strong vote, not the strongest. */
+  private static final double COPYRIGHT_WEIGHT = 2.5;
   static final List<Frame> FRAMES = List.of(
       frame(Kind.COPYRIGHT, "^(?:(?:©|\\(c\\)|copyright)\\s*)+" + YEARS + "?(?:©\\s*)?" + NAME
-          + "(?:[.,]?\\s*(?:inc|llc|ltd|plc|media|group|corp)\\.?)*\\s*" + YEARS + "?(?:[.,|].*|all rights reserved.*|powered by.*)?$",
-          3, "©", "(c)", "copyright"),
-      frame(Kind.COPYRIGHT, "^(?:copyright|©)?\\s*" + YEARS + "?" + NAME + "\\s*(?:[.,|]\\s*)?(?:all rights reserved|©|\\(c\\)|copyright).*$", 3,
+          + "(?:[.,]?\\s*(?:inc|llc|ltd|plc|media|group|corp)\\.?)*\\s*" + YEARS + "?(?:[.,|+].*|\\s[/–-]\\s(?!\\d).*|all rights reserved.*|powered by.*)?$",
+          COPYRIGHT_WEIGHT, "©", "(c)", "copyright"),
+      frame(Kind.COPYRIGHT, "^(?:copyright|©)?\\s*" + YEARS + "?" + NAME + "\\s*(?:[.,|]\\s*)?(?:all rights reserved|©|\\(c\\)|copyright).*$", COPYRIGHT_WEIGHT,
           "©", "(c)", "copyright", "rights reserved"),
       frame(Kind.OWNED, "^(?:the\\s+)?" + NAME + "\\s+(?:is (?:a )?(?:part|member|division|brand|publication) of|has affiliate|"
           + "is a registered trademark|may (?:earn|receive))\\b.*$", 3, " of ", "affiliate", "trademark", " may "),
@@ -58,10 +62,13 @@ final class OutletFrames {
       frame(Kind.STAFF, "^\\(" + NAME + "\\s+staff\\)\\s.*$", 3, "staff"),
       frame(Kind.STAFF, "^[\\p{L}.'’ -]{3,40},\\s+" + NAME + "\\s+staff$", 2, "staff"),
       frame(Kind.PROMPT, "^(?:about|contact|search|support|inside|advertise (?:with|on|in)|careers at|jobs at|work (?:for|at)|"
-          + "subscribe to|follow|more from|the best of|best of|explore|welcome to|contributors to|download the|"
+          + "subscribe to|follow|more from|the best of|best of|explore|welcome to|contributors to|download the|(?:how to )?write for|"
           + "(?:popular|trending|top reads|today|latest|more|exclusive|only|now|also) on)\\s+" + NAME + "(?:\\s+this week)?[\\s:.!?]*$", 2),
       frame(Kind.PROMPT, "^" + NAME + "\\s+(?:newsletters?|app|apps|store|homepage|home page|masthead|magazine|logo|"
           + "podcasts?|video|videos|e-?edition|archives?|shop|jobs)\\s*$", 1),
+      frame(Kind.PROMPT, "^.*\\bis\\s+(?:the\\s+)?" + NAME + "['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:editor|reporter|writer|correspondent|critic|"
+          + "columnist|producer|contributor)\\b.*$", 2, "'s ", "’s "),
+      frame(Kind.CRUMB, "^" + NAME + "\\s*[>›»]\\s*\\S.*$", 1.5, ">", "›", "»"),
       frame(Kind.AGENCY, "^by\\s+" + NAME + "\\s*$", 0, "by"),
       frame(Kind.TITLE, "^.{12,}\\s[-|–—]\\s+" + NAME + "$", 1, " -", " |", " –", " —"),
       frame(Kind.TITLE, "^[-|–—]\\s*" + NAME + "$", 3),

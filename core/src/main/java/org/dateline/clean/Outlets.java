@@ -44,7 +44,7 @@ final class Outlets {
     Map<String, String> shown = new HashMap<>();
     SiteDomains domains = SiteDomains.of(lines);
     for (String line : lines) {
-      String t = line.strip();
+      String t = BULLET.matcher(line.strip()).replaceFirst("");
       if (t.length() < 2 || t.length() > 120) continue;
       OutletFrames.Hit hit = OutletFrames.match(t);
       if (hit != null) add(votes, shown, hit.name(), hit.frame(), hit.weight());
@@ -54,20 +54,21 @@ final class Outlets {
     spelledRuns(lines, body, domains, votes, shown);
     RecurringNames.score(lines, body, domains, shown).forEach((k, s) -> votes.computeIfAbsent(k, x -> new double[SLOTS])[RECURRING] += Math.min(s, RECURRING_CAP));
     for (var e : votes.entrySet()) e.getValue()[DOMAIN] += Math.min(1.5, 0.75 * domains.spelled(e.getKey()));
+    Map<String, Double> totals = fullNames(votes);
     String first = lines.stream().map(String::strip).filter(x -> !x.isEmpty()).findFirst().orElse("");
-    boolean masthead = MASTHEAD.matcher(first).matches() && acceptable(first) && !menuOnly(first) && Chrome.reason(first) == null;
+    boolean masthead = (MASTHEAD.matcher(first).matches() || oneWordBrand(first, lines)) && acceptable(first) && !menuOnly(first)
+        && Chrome.reason(first) == null;
     if (masthead && votes.containsKey(key(first))) shown.merge(key(first), first, (a, b) -> b.length() > a.length() ? b : a);
     String best = null;
     double top = 0;
-    for (var e : votes.entrySet()) {
-      double score = 0;
-      for (double v : e.getValue()) score += v;
+    for (var e : totals.entrySet()) {
+      double score = e.getValue();
       if (score > top || score == top && best != null && e.getKey().length() > best.length()) {
         best = e.getKey();
         top = score;
       }
     }
-    if (best != null && top >= 2) return shown.get(best);
+    if (best != null && top >= 2) return shown.get(mostNamed(best, votes));
     // else the masthead: a first line that is only a name ("Ostrian Courier"), though on real pages it is more
     // often a menu item, so it comes last
     return masthead ? first : null;
@@ -75,14 +76,60 @@ final class Outlets {
 
   /** The vote slots: one per frame, then the byline's outlet, the domain's runs, the recurring names, the domain bonus. */
   /** Recurring is the weakest evidence (a team, a topic, a person recur too): it never outvotes two frames. */
-  private static final double RECURRING_CAP = 3;
+  private static final double RECURRING_CAP = 2.25;
   private static final int BYLINE = OutletFrames.FRAMES.size(), SPELLED = BYLINE + 1, RECURRING = BYLINE + 2,
       DOMAIN = BYLINE + 3, SLOTS = BYLINE + 4;
+
+  /**
+   * Each name's votes, with the votes of its short forms added to the full name: a site is named in full and in short
+   * ("The Globe" and "The Globe and Mail", "Sci" and "Sci.News", "Technology Review" and "MIT Technology Review"). A
+   * short form is the full name's first letters, or its last two words or more.
+   */
+  private static Map<String, Double> fullNames(Map<String, double[]> votes) {
+    Map<String, Double> own = new HashMap<>();
+    for (var e : votes.entrySet()) {
+      double score = 0;
+      for (double v : e.getValue()) score += v;
+      own.put(e.getKey(), score);
+    }
+    Map<String, Double> totals = new HashMap<>(own);
+    for (String full : own.keySet()) {
+      for (var shorter : own.entrySet()) {
+        String k = shorter.getKey();
+        if (k.length() < 2 || k.length() >= full.length()) continue;
+        if (full.startsWith(k)) totals.merge(full, shorter.getValue(), Double::sum);
+      }
+    }
+    return totals;
+  }
+
+  private static final Pattern BULLET = Pattern.compile("^[*•·]\\s+");
+
+  /** A first line of one word that is a brand ("Engadget", "ELLE"), not a word the page's prose uses. */
+  private static boolean oneWordBrand(String first, List<String> lines) {
+    return first.matches("\\p{Lu}[\\p{L}\\p{N}.!-]{2,30}") && RecurringNames.brand(first, RecurringNames.commonWords(lines));
+  }
+
+  /** Of a full name and its short forms, the one with the most votes of its own (the full name on a tie). */
+  private static String mostNamed(String full, Map<String, double[]> votes) {
+    String best = full;
+    double top = java.util.Arrays.stream(votes.get(full)).sum();
+    for (var e : votes.entrySet()) {
+      double own = java.util.Arrays.stream(e.getValue()).sum();
+      if (e.getKey().length() >= 2 && full.startsWith(e.getKey()) && own > top) {
+        best = e.getKey();
+        top = own;
+      }
+    }
+    return best;
+  }
 
   private static void add(Map<String, double[]> votes, Map<String, String> shown, String name, int slot, double weight) {
     String key = key(name);
     double[] bySlot = votes.computeIfAbsent(key, k -> new double[SLOTS]);
-    bySlot[slot] += bySlot[slot] == 0 ? weight : weight / 4;
+    // a frame said again counts a quarter more each time, up to twice its weight: "Latest - Astronomy" under every
+    // related link is one frame said often
+    bySlot[slot] = bySlot[slot] == 0 ? weight : Math.min(2 * weight, bySlot[slot] + weight / 4);
     shown.merge(key, name, (a, b) -> b.length() > a.length() ? b : a); // "The Harbour Ledger" over "Harbour Ledger"
   }
 
@@ -92,6 +139,11 @@ final class Outlets {
   static String afterByline(List<String> lines, String byline) {
     if (byline == null || byline.isBlank() || Chrome.words(byline) > 7) return null;
     // a byline read with the outlet still on it: "Ana Ruiz Harbor Ledger" (a first and a last name, then the outlet)
+    int comma = byline.indexOf(',');
+    if (comma > 0 && Character.isUpperCase(byline.strip().charAt(0))) {
+      String rest = byline.substring(comma + 1).strip(); // "Ana Ruiz , Harbor Ledger"
+      if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && outletAfterName(rest)) return rest;
+    }
     String[] w = byline.strip().split("\\s+");
     if (w.length >= 4 && !byline.contains(",") && !byline.matches("(?i).*\\b(and|&|jr|sr|ii|iii|iv)\\b.*")) {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 2, w.length));
@@ -186,6 +238,8 @@ final class Outlets {
   private static final Pattern MASTHEAD = Pattern.compile("^\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){1,3}$");
 
   static boolean acceptable(String name) {
+    // "Arts &", "Nation and": a name cut short where the line went on in lower case
+    if (name.endsWith("&") || name.endsWith(" and") || name.endsWith(" of")) return false;
     if (name.length() < 2 || name.length() > 60 || Chrome.words(name) > 5) return false;
     if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) return false;
     return Dates.text(name) == null && !name.matches(".*\\d{4}.*");

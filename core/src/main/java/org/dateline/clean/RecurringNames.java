@@ -32,9 +32,7 @@ final class RecurringNames {
 
   /** The names that recur, by {@link Outlets#key}, with their score (at least 1.5) and the longest spelling seen. */
   static Map<String, Double> score(List<String> lines, boolean[] body, SiteDomains domains, Map<String, String> shown) {
-    Set<String> common = new HashSet<>();
-    for (String l : lines)
-      for (String w : l.split("[^\\p{L}]+")) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) common.add(w);
+    Set<String> common = commonWords(lines);
     Map<String, Double> score = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     Set<String> alone = new HashSet<>(), seenLines = new HashSet<>();
@@ -80,13 +78,21 @@ final class RecurringNames {
     return out;
   }
 
+  /** The words the page writes in lower case: common words, which a one-word brand is not. */
+  static Set<String> commonWords(List<String> lines) {
+    Set<String> common = new HashSet<>();
+    for (String l : lines)
+      for (String w : l.split("[^\\p{L}]+")) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) common.add(w);
+    return common;
+  }
+
   /** Written as a brand writes itself: in capitals ("ELLE"), in camel case ("PurseBlog"), as a domain ("NFL.com"). */
   static boolean shaped(String x) {
     return x.equals(x.toUpperCase(Locale.ROOT)) && x.length() <= 8 || x.substring(1).chars().anyMatch(Character::isUpperCase)
         || x.contains(".");
   }
 
-  private static boolean brand(String name, Set<String> common) {
+  static boolean brand(String name, Set<String> common) {
     if (!Outlets.acceptable(name) || OutletFrames.COMPANY.matcher(name).find()) return false;
     String[] w = name.split("\\s+");
     if (w.length > 1) {

@@ -54,4 +54,29 @@ class OutletsTest {
         "Contact Mara Quell at mquell@lennadaily.com.", "Harbour Notes"), new boolean[] {false, false, false, true, true, false}, "Mara Quell"))
         .isEqualTo("LENNA DAILY");
   }
+
+  @Test
+  void aShortFormVotesForTheFullNameItBegins() {
+    // "The Korven" in the menu and "The Korven Courier" in the copyright line: one site named twice
+    assertThat(Outlets.vote(List.of("The Korven", "Ferry service resumes on the Lenna", LEAD, "About The Korven",
+        "© Copyright 2026 The Korven Courier. All rights reserved.", "Tamsk Weekly Archive")))
+        .isEqualTo("The Korven Courier");
+  }
+
+  @Test
+  void breadcrumbsRolesAndBulletedCopyrightNameTheSite() {
+    assertThat(OutletFrames.match("KorvenCourier > Business > Ferry service resumes").name()).isEqualTo("KorvenCourier");
+    assertThat(OutletFrames.match("Mara Quell is Korven Courier’s transport editor. She lives in Tamsk.").name()).isEqualTo("Korven Courier");
+    assertThat(OutletFrames.match("How to Write for Korven Courier").name()).isEqualTo("Korven Courier");
+    assertThat(OutletFrames.match("© 2026 The Lenna Daily + Tessel Publishing. All Rights Reserved.").name()).isEqualTo("The Lenna Daily");
+    assertThat(OutletFrames.match("© Lenna Daily 2011 - 2026 powered by Tessel Network").name()).isEqualTo("Lenna Daily");
+    assertThat(Outlets.vote(List.of("Menu", "Ferry service resumes on the Lenna", LEAD, "* Copyright © 2026 Lenna Daily Inc. All rights reserved.")))
+        .isEqualTo("Lenna Daily");
+  }
+
+  @Test
+  void aFirstLineOfOneBrandWordIsTheMastheadWhenNothingElseVotes() {
+    assertThat(Outlets.vote(List.of("Korvenblog", "Ferry service resumes on the Lenna", LEAD))).isEqualTo("Korvenblog");
+    assertThat(Outlets.vote(List.of("Search", "Ferry service resumes on the Lenna", LEAD))).isNull();
+  }
 }
