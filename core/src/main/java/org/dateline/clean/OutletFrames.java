@@ -64,7 +64,7 @@ final class OutletFrames {
       frame(Kind.PROMPT, "^(?:about|contact|search|support|inside|advertise (?:with|on|in)|careers at|jobs at|work (?:for|at)|"
           + "subscribe to|follow|more from|the best of|best of|explore|welcome to|contributors to|download the|(?:how to )?write for|"
           + "(?:popular|trending|top reads|today|latest|more|exclusive|only|now|also) on)\\s+" + NAME + "(?:\\s+this week)?[\\s:.!?]*$", 2),
-      frame(Kind.PROMPT, "^" + NAME + "\\s+(?:newsletters?|app|apps|store|homepage|home page|masthead|magazine|logo|"
+      frame(Kind.PROMPT, "^" + NAME + "\\s+(?:newsletters?|app|apps|store|home|homepage|home page|masthead|magazine|logo|"
           + "podcasts?|video|videos|e-?edition|archives?|shop|jobs)\\s*$", 1),
       frame(Kind.PROMPT, "^.*\\bis\\s+(?:the\\s+)?" + NAME + "['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:editor|reporter|writer|correspondent|critic|"
           + "columnist|producer|contributor)\\b.*$", 2, "'s ", "’s "),
@@ -86,6 +86,9 @@ final class OutletFrames {
           + "partners|media|network|institute|publishing|publications|digital|pty|entertainment|interactive|broadcasting)\\.?$");
 
   private static final Pattern LEADING_MENU = Pattern.compile("^(?i:more)\\s+(?=\\p{Lu})");
+
+  /** A policy page's name after the site's: "About Harbor Ledger Privacy Policy". */
+  private static final String POLICY = "\\s+(?i:privacy policy|privacy notice|terms of (?:use|service)|cookie policy|user agreement)$";
 
   private OutletFrames() {}
 
@@ -120,9 +123,10 @@ final class OutletFrames {
         weight = 2;
       }
       // a prompt names the site, never a menu ("Search Query Submit Search", "More Harbor Ledger": "Harbor Ledger")
-      if (frame.kind() == Kind.PROMPT) name = LEADING_MENU.matcher(name).replaceFirst("");
-      if (weight == 0 || name.isEmpty() || !Outlets.acceptable(name) || Outlets.menuOnly(name)) continue;
-      if (frame.kind() == Kind.PROMPT && Outlets.anyMenuWord(name)) continue;
+      if (frame.kind() == Kind.PROMPT) name = LEADING_MENU.matcher(name).replaceFirst("").replaceFirst(POLICY, "").strip();
+      boolean site = frame.kind() != Kind.CREDIT && frame.kind() != Kind.TITLE && frame.kind() != Kind.AGENCY;
+      if (weight == 0 || name.isEmpty() || !(site ? Outlets.acceptableSite(name) : Outlets.acceptable(name)) || Outlets.menuOnly(name)) continue;
+      if (frame.kind() == Kind.PROMPT && Outlets.menuText(name)) continue;
       return new Hit(f, frame.kind(), name, weight);
     }
     return null;

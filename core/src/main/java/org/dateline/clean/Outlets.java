@@ -25,7 +25,12 @@ final class Outlets {
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("us", "me", "our", "news", "home", "all",
       "now", "more", "email", "search", "site", "app", "top", "this", "here", "your", "my", "a", "it", "them",
       "google", "apple", "facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "pinterest", "x",
-      "getty images", "reuters", "ap", "afp", "epa", "shutterstock", "istock", "ap photo", "the associated press",
+      "getty images", "shutterstock", "istock", "ap photo");
+  /**
+   * News agencies: in a photo credit or a repeated line they are the agency's, not the site's; a frame that says the
+   * site's name ("More from AP News", "© 2026 Reuters") may name one.
+   */
+  private static final java.util.Set<String> AGENCIES = java.util.Set.of("reuters", "ap", "afp", "epa", "the associated press",
       "associated press");
 
 
@@ -54,7 +59,7 @@ final class Outlets {
     spelledRuns(lines, body, domains, votes, shown);
     RecurringNames.score(lines, body, domains, shown).forEach((k, s) -> votes.computeIfAbsent(k, x -> new double[SLOTS])[RECURRING] += Math.min(s, RECURRING_CAP));
     for (var e : votes.entrySet()) e.getValue()[DOMAIN] += Math.min(1.5, 0.75 * domains.spelled(e.getKey()));
-    Map<String, Double> totals = fullNames(votes);
+    Map<String, Double> totals = fullNames(votes, shown);
     String first = lines.stream().map(String::strip).filter(x -> !x.isEmpty()).findFirst().orElse("");
     boolean masthead = (MASTHEAD.matcher(first).matches() || oneWordBrand(first, lines)) && acceptable(first) && !menuOnly(first)
         && Chrome.reason(first) == null;
@@ -85,7 +90,7 @@ final class Outlets {
    * ("The Globe" and "The Globe and Mail", "Sci" and "Sci.News", "Technology Review" and "MIT Technology Review"). A
    * short form is the full name's first letters, or its last two words or more.
    */
-  private static Map<String, Double> fullNames(Map<String, double[]> votes) {
+  private static Map<String, Double> fullNames(Map<String, double[]> votes, Map<String, String> shown) {
     Map<String, Double> own = new HashMap<>();
     for (var e : votes.entrySet()) {
       double score = 0;
@@ -97,7 +102,8 @@ final class Outlets {
       for (var shorter : own.entrySet()) {
         String k = shorter.getKey();
         if (k.length() < 2 || k.length() >= full.length()) continue;
-        if (full.startsWith(k)) totals.merge(full, shorter.getValue(), Double::sum);
+        // the short form as written, or the name and its domain ("Fast Company" and "Fastcompany.com")
+        if (full.startsWith(k) && (shortForm(shown.get(k), shown.get(full)) || full.equals(k + "com"))) totals.merge(full, shorter.getValue(), Double::sum);
       }
     }
     return totals;
@@ -108,6 +114,16 @@ final class Outlets {
   /** A first line of one word that is a brand ("Engadget", "ELLE"), not a word the page's prose uses. */
   private static boolean oneWordBrand(String first, List<String> lines) {
     return first.matches("\\p{Lu}[\\p{L}\\p{N}.!-]{2,30}") && RecurringNames.brand(first, RecurringNames.commonWords(lines));
+  }
+
+  /**
+   * Whether {@code shorter} is how {@code full} begins, as written: "Sci" and "Sci.News", "MLS" and "MLSsoccer", but
+   * not "UK" and "Ukraine" nor "Polygon" and "Polygons".
+   */
+  private static boolean shortForm(String shorter, String full) {
+    String s = shorter.replaceFirst("^(?i:the)\\s+", ""), f = full.replaceFirst("^(?i:the)\\s+", "");
+    if (!f.startsWith(s) || f.length() == s.length()) return false;
+    return !Character.isLowerCase(f.charAt(s.length())) || s.equals(s.toUpperCase(Locale.ROOT));
   }
 
   /** Of a full name and its short forms, the one with the most votes of its own (the full name on a tie). */
@@ -197,16 +213,24 @@ final class Outlets {
 
   /** Whether every word of {@code name} is a word of menus and buttons ("Menu", "Search Menu", "Cancel OK"). */
   static boolean menuOnly(String name) {
-    for (String w : name.split("[^\\p{L}]+")) if (!w.isEmpty() && !notName(w)) return false;
+    for (String w : name.split("[^\\p{L}]+")) if (!w.isEmpty() && (!notName(w) || AGENCIES.contains(w.toLowerCase(Locale.ROOT)))) return false;
     return true;
   }
 
-  private static final java.util.Set<String> LINKS = java.util.Set.of("The", "the", "of", "and", "de", "la", "el");
 
-  /** Whether any word of {@code name} but its little words ("The", "of") is a word of menus and buttons. */
-  static boolean anyMenuWord(String name) {
-    for (String w : name.split("[^\\p{L}]+")) if (!w.isEmpty() && !LINKS.contains(w) && MENU.contains(w.toLowerCase(Locale.ROOT))) return true;
-    return false;
+  /** Buttons that end a line of controls: "Query Submit Search", "Site Menu". */
+  private static final java.util.Set<String> CONTROLS = java.util.Set.of("search", "menu", "submit", "login", "subscribe",
+      "share", "close", "ok", "cancel", "toggle");
+
+  /**
+   * Whether {@code name} reads as menu text rather than a name: it opens with a menu word ("Latest Videos", "Search
+   * Query") or ends with a control ("Query Submit Search"). "The", "of" and agencies' names are no menu words here.
+   */
+  static boolean menuText(String name) {
+    String[] w = name.replaceFirst("^(?i:the)\\s+", "").split("[^\\p{L}]+");
+    if (w.length == 0 || w[0].isEmpty()) return false;
+    String first = w[0].toLowerCase(Locale.ROOT), last = w[w.length - 1].toLowerCase(Locale.ROOT);
+    return MENU.contains(first) && !AGENCIES.contains(first) || CONTROLS.contains(last);
   }
 
   /** A word a site's name is never made of alone: a menu word or a word of no name. */
@@ -237,11 +261,16 @@ final class Outlets {
 
   private static final Pattern MASTHEAD = Pattern.compile("^\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){1,3}$");
 
+  /** {@link #acceptable}, or an agency's name. */
+  static boolean acceptableSite(String name) {
+    return acceptable(name) || AGENCIES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   static boolean acceptable(String name) {
     // "Arts &", "Nation and": a name cut short where the line went on in lower case
     if (name.endsWith("&") || name.endsWith(" and") || name.endsWith(" of")) return false;
     if (name.length() < 2 || name.length() > 60 || Chrome.words(name) > 5) return false;
-    if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) return false;
+    if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || AGENCIES.contains(name.toLowerCase(Locale.ROOT))) return false;
     return Dates.text(name) == null && !name.matches(".*\\d{4}.*");
   }
 

@@ -79,4 +79,18 @@ class OutletsTest {
     assertThat(Outlets.vote(List.of("Korvenblog", "Ferry service resumes on the Lenna", LEAD))).isEqualTo("Korvenblog");
     assertThat(Outlets.vote(List.of("Search", "Ferry service resumes on the Lenna", LEAD))).isNull();
   }
+
+  @Test
+  void anAgencyIsTheOutletOnlyWhereAFrameSaysSo() {
+    assertThat(OutletFrames.match("More from Meridian Wire News").name()).isEqualTo("Meridian Wire News");
+    assertThat(OutletFrames.match("© 2026 Reuters. All rights reserved.").name()).isEqualTo("Reuters");
+    assertThat(OutletFrames.match("Ana Ruiz/Reuters")).isNull(); // a photo credit names the agency, not the site
+  }
+
+  @Test
+  void aShortFormIsHowTheFullNameBeginsAsWritten() {
+    assertThat(Outlets.vote(List.of("KC", "Ferry service resumes on the Lenna", LEAD, "About KC", "Contact KC",
+        "Kcenia Travel Notes", "Kcenia Travel Notes", "Korven Courier is part of the Tessel Media publishing family.")))
+        .isEqualTo("Korven Courier");
+  }
 }
