@@ -1,5 +1,12 @@
 # Sourced by ./dateline and ./run-tests: exports JAVA_HOME pointing at a JDK >= 21 (JAVA_HOME first, then /usr/lib/jvm/*).
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1; }
+# The major version from the JDK's release file (no JVM started: asking each JDK's java cost a second or more a JDK,
+# on every command, --help included); the JVM's own answer only when the file is missing.
+java_major() {
+  local v=""
+  [ -f "$1/release" ] && v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")"
+  [ -n "$v" ] || v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)"
+  echo "$v"
+}
 
 find_jdk() {
   local c v

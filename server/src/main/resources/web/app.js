@@ -84,6 +84,16 @@ function fail(e) {
 
 const enc = encodeURIComponent;
 
+// "Also: Andrey Vetrov, Vetrov": the other names a speaker was reported under (never the name itself), or nothing.
+function otherNames(p) {
+  const rest = p.names.filter(n => n !== p.name);
+  return rest.length ? 'Also: ' + rest.join(', ') : '';
+}
+
+function count1(n) {
+  return n + (n === 1 ? ' statement' : ' statements');
+}
+
 // A search counts exactly up to a bound; past it the total is a lower bound.
 function count(page) {
   return page.totalExact === false ? 'more than ' + page.total : String(page.total);
@@ -96,13 +106,29 @@ function published(v) {
   return 'undated';
 }
 
+// What kind of speaker a page is about: a person, or a speaking body (a ministry, a country, "voters") with a page
+// of its own shape under its own address (never shown as a person).
+const BODIES = { organisation: 'Organisation', place: 'Place', collective: 'Group' };
+
+function speakerHref(p) {
+  return '#/' + (BODIES[p.kind] ? p.kind : 'person') + '/' + enc(p.id);
+}
+
+function speakerLink(p) {
+  return p ? el('a', { href: speakerHref(p) }, p.name) : 'unknown speaker';
+}
+
+// Outlet names, each a link to its outlet page.
+function outletLinks(outlets) {
+  return outlets.flatMap((o, i) => [i ? ', ' : '', el('a', { href: '#/outlet/' + enc(o) }, o)]);
+}
+
 function statementCard(s) {
   return el('div', { class: 'stmt', 'data-id': s.id },
     el('span', { class: 'kind' }, s.kind), ' ',
     el('a', { href: '#/statement/' + enc(s.id), class: 'stmt-link' }, s.text),
-    el('div', { class: 'meta' },
-      s.speaker ? el('a', { href: '#/person/' + enc(s.speaker.id) }, s.speaker.name) : 'unknown speaker',
-      ' · ', s.date || when(s).key, ' · ', (s.outlets || []).join(', ')));
+    el('div', { class: 'meta' }, speakerLink(s.speaker), ' · ', s.date || when(s).key,
+      ...(s.outlets && s.outlets.length ? [' · ', ...outletLinks(s.outlets)] : [])));
 }
 
 async function storyList() {
@@ -125,6 +151,7 @@ function select(id, label, options, value) {
 
 async function person(id) {
   const [p, all] = await Promise.all([api('/api/people/' + enc(id)), api('/api/people?limit=1000')]);
+  const body = BODIES[p.person.kind];
   const others = el('select', { id: 'merge-other' }, ...all.items.filter(o => o.id !== id).map(o => el('option', { value: o.id }, o.name + ' (' + o.statements + ')')));
   const names = el('select', { id: 'split-name' }, ...p.person.names.filter(n => n !== p.person.name).map(n => el('option', { value: n }, n)));
   const alias = el('input', { type: 'text', id: 'alias-name', maxlength: '200' });
@@ -143,12 +170,13 @@ async function person(id) {
     return 'Split “' + v + '” off ' + p.person.name + '.';
   }]);
   show(el('h1', {}, p.person.name),
-    el('div', { class: 'meta' }, 'Also: ' + p.person.names.join(', ') + (p.person.roles.length ? ' · ' + p.person.roles.join('; ') : '')),
-    p.outlets.length ? el('div', { class: 'meta', id: 'person-outlets' }, 'Quoted by: ',
-      ...p.outlets.flatMap((o, i) => [i ? ', ' : '', el('a', { href: '#/outlet/' + enc(o) }, o)])) : null,
+    // a speaking body says what it is, and has no roles
+    body ? el('div', { class: 'meta', id: 'speaker-kind' }, body + ' quoted as a speaker (not a person) · named: ' + p.person.names.join(', '))
+      : el('div', { class: 'meta' }, [otherNames(p.person), p.person.roles.join('; ')].filter(Boolean).join(' · ') || null),
+    p.outlets.length ? el('div', { class: 'meta', id: 'person-outlets' }, 'Quoted by: ', ...outletLinks(p.outlets)) : null,
     weeksChart(p),
     corrections(...forms),
-    el('h2', {}, 'Statements over time'), el('div', { id: 'person-statements' }, ...p.statements.map(statementCard)));
+    el('h2', {}, count1(p.person.statements) + ' over time'), el('div', { id: 'person-statements' }, ...p.statements.map(statementCard)));
 }
 
 // The article's text with the variant's spans wrapped in <mark>, built from text nodes only; the text between marks
@@ -221,8 +249,8 @@ async function statement(id) {
       await post('/api/statements/' + enc(s.id) + '/reject');
       return 'Rejected: hidden from lists; Restore takes it back.';
     }];
-  show(el('h1', {}, s.text),
-    el('div', { class: 'meta' }, s.speaker ? el('a', { href: '#/person/' + enc(s.speaker.id) }, s.speaker.name) : 'unknown speaker',
+  show(el('h1', { class: 'quote' }, s.text),
+    el('div', { class: 'meta' }, speakerLink(s.speaker),
       ' · ', s.date || 'undated', first ? ' · ' + first : '', s.rejected ? ' · REJECTED' : ''),
     corrections(fix),
     el('div', { class: 'variants', id: 'variants' }, ...cols));
@@ -234,28 +262,39 @@ async function statement(id) {
 
 
 async function article(id) {
-  const a = await api('/api/articles/' + enc(id));
+  // the stories by their labels (an id such as s-543410be511b tells a reader nothing)
+  const [a, stories] = await Promise.all([api('/api/articles/' + enc(id)), api('/api/stories')]);
+  const labels = new Map(stories.items.map(s => [s.id, s.label || s.id]));
   const spans = a.statements.flatMap(st => st.spans);
   show(el('h1', {}, a.headline || 'Untitled article'),
     el('div', { class: 'meta' }, a.outlet ? el('a', { href: '#/outlet/' + enc(a.outlet) }, a.outlet) : 'Unnamed source',
       a.url ? ' · ' : null, a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', id: 'original' }, 'original article') : null),
     dateEvidence(a),
     el('div', { class: 'meta' }, 'Source: ', a.source),
-    a.stories.length ? el('div', { class: 'meta' }, 'Stories: ', ...a.stories.flatMap((sid, i) => [i ? ', ' : '', el('a', { href: '#/story/' + enc(sid) }, sid)])) : null,
+    a.stories.length ? el('div', { class: 'meta' }, 'Stories: ', ...a.stories.flatMap((sid, i) => [i ? ', ' : '', el('a', { href: '#/story/' + enc(sid) }, labels.get(sid) || sid)])) : null,
     el('h2', {}, a.statements.length + (a.statements.length === 1 ? ' statement' : ' statements')),
     el('ul', { id: 'article-statements' }, ...a.statements.map(st => el('li', {},
       st.statement ? el('a', { href: '#/statement/' + enc(st.statement) }, st.text) : st.text, ' — ', st.speaker || 'unknown speaker'))),
     el('h2', {}, 'Text'), ...cleanedText(a, spans), removedChrome(a));
 }
 
+// The people who spoke (persons only); the organisations, places and groups that spoke are a kind away.
 async function people(params) {
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
-  const r = await api('/api/people?limit=' + PAGE + (offset ? '&offset=' + offset : ''));
+  const kind = BODIES[params.get('kind')] ? params.get('kind') : 'person';
+  const at = o => '#/people?' + new URLSearchParams([...(kind !== 'person' ? [['kind', kind]] : []), ...(o ? [['offset', o]] : [])]);
+  const r = await api('/api/people?kind=' + kind + '&limit=' + PAGE + (offset ? '&offset=' + offset : ''));
   const nav = el('nav', { class: 'pager', 'aria-label': 'Pages of people' });
-  if (offset > 0) nav.appendChild(el('a', { href: '#/people' + (offset > PAGE ? '?offset=' + (offset - PAGE) : ''), rel: 'prev' }, '← Previous'));
-  if (offset + r.items.length < r.total) nav.appendChild(el('a', { href: '#/people?offset=' + (offset + PAGE), rel: 'next', id: 'next' }, 'Next →'));
-  show(el('h1', {}, 'People'), el('div', { class: 'meta' }, range(offset, r.items.length, r).replace('statement', 'people').replace('peoples', 'people')),
-    el('ul', { id: 'people' }, ...r.items.map(p => el('li', {}, el('a', { href: '#/person/' + enc(p.id) }, p.name),
+  if (offset > 0) nav.appendChild(el('a', { href: at(Math.max(0, offset - PAGE)), rel: 'prev' }, '← Previous'));
+  if (offset + r.items.length < r.total) nav.appendChild(el('a', { href: at(offset + PAGE), rel: 'next', id: 'next' }, 'Next →'));
+  const kinds = el('nav', { class: 'meta', id: 'people-kinds', 'aria-label': 'Kinds of speaker' }, 'Speakers: ',
+    ...[['person', 'People'], ...Object.entries(BODIES).map(([k, l]) => [k, l + 's'])].flatMap(([k, l], i) =>
+      [i ? ' · ' : '', k === kind ? el('strong', { 'aria-current': 'page' }, l) : el('a', { href: '#/people' + (k === 'person' ? '' : '?kind=' + k) }, l)]));
+  const title = kind === 'person' ? 'People' : BODIES[kind] + 's quoted as speakers';
+  const noun = kind === 'person' ? ['person', 'people'] : [BODIES[kind].toLowerCase(), BODIES[kind].toLowerCase() + 's'];
+  const n = (r.items.length < r.total ? (offset + 1) + '–' + (offset + r.items.length) + ' of ' : '') + r.total + ' ' + noun[r.total === 1 ? 0 : 1];
+  show(el('h1', {}, title), kinds, el('div', { class: 'meta' }, n),
+    el('ul', { id: 'people' }, ...r.items.map(p => el('li', {}, speakerLink(p),
       ' — ', p.statements + (p.statements === 1 ? ' statement' : ' statements'), p.roles.length ? ' · ' + p.roles.join('; ') : ''))), nav);
 }
 
@@ -383,6 +422,7 @@ function route() {
   let p, kind = null;
   if (parts[0] === 'story' && parts[1]) [p, kind] = [timeline(parts[1], params), 'Story'];
   else if (parts[0] === 'person' && parts[1]) [p, kind] = [person(parts[1]), 'Person'];
+  else if (BODIES[parts[0]] && parts[1]) [p, kind] = [person(parts[1]), BODIES[parts[0]]];
   else if (parts[0] === 'statement' && parts[1]) [p, kind] = [statement(parts[1]), 'Statement'];
   else if (parts[0] === 'article' && parts[1]) [p, kind] = [article(parts[1]), 'Article'];
   else if (parts[0] === 'people') p = people(params);

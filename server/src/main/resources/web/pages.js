@@ -90,8 +90,9 @@ function speakerDaysChart(items) {
   }
   const stacks = [...days.entries()].sort((a, b) => a[0].localeCompare(b[0]))
     .map(([d, m]) => [d, shown.filter(n => m.has(n)).map(n => [n, m.get(n)])]);
+  // a statement known only to lie in a range has no day to be counted on
   const undated = items.filter(s => !s.date).length;
-  const fig = barChart('story-chart', 'Statements per day by speaker' + (undated ? ' (' + undated + ' undated not shown)' : ''), stacks, 1, shown);
+  const fig = barChart('story-chart', 'Statements per day by speaker' + (undated ? ' (' + undated + ' without a day not shown)' : ''), stacks, 1, shown);
   if (!fig) return null;
   const legend = el('ul', { class: 'legend' }, ...shown.map((n, i) => {
     const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
@@ -113,7 +114,8 @@ const EVIDENCE = {
   'run-years': 'the one year of the run the clues fit', 'run-span': 'the run’s dated articles around the day', 'run-related-stories': 'a related story naming the year',
   'weekday-day-before': 'the weekday read as the day before publication', 'story': 'its story’s dated articles',
   'clock': 'no later than today', 'fetch-date': 'no later than the day after it was fetched',
-  'story-year-weekday': 'a weekday in one year of its story’s span', 'story-span': 'its story’s span (one candidate day fits)'
+  'story-year-weekday': 'a weekday in one year of its story’s span', 'story-span': 'its story’s span (one candidate day fits)',
+  'story-reach': 'as near its story’s dated articles as the story’s other articles'
 };
 
 function evidenceWords(labels) {
@@ -199,7 +201,7 @@ async function outlet(name) {
       o.first ? ' · ' + (o.first === o.last ? o.first : o.first + ' – ' + o.last) : ''),
     r.speakers.length ? el('h2', {}, 'Quoted most') : null,
     r.speakers.length ? el('ul', { id: 'outlet-speakers' }, ...r.speakers.map(p => el('li', {},
-      el('a', { href: '#/person/' + enc(p.id) }, p.name), ' — ', p.count + (p.count === 1 ? ' statement' : ' statements')))) : null,
+      speakerLink(p), ' — ', p.count + (p.count === 1 ? ' statement' : ' statements')))) : null,
     el('h2', {}, 'Articles'),
     el('ul', { id: 'outlet-articles' }, ...r.articles.map(a => el('li', {},
       el('a', { href: '#/article/' + a.id }, a.headline || 'Untitled article'), ' · ', published(a),

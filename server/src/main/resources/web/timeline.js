@@ -22,11 +22,15 @@ function position(w) {
 
 function axis(items) {
   const ws = items.map(when);
-  const ends = ws.flatMap(w => w.date ? [w.date] : w.earliest ? [w.earliest, w.latest] : []).sort();
+  // the axis spans the dated days (a range reaching far beyond them would squeeze them together); only a story with
+  // no dated statement spans its ranges
+  const days = ws.filter(w => w.date).map(w => w.date);
+  const ends = (days.length ? days : ws.flatMap(w => w.earliest ? [w.earliest, w.latest] : [])).sort();
   const box = el('div', { class: 'axis', id: 'axis' });
   if (!ends.length) return box;
   const t0 = Date.parse(ends[0]), t1 = Date.parse(ends[ends.length - 1]);
-  const pos = d => t1 === t0 ? 50 : 2 + 96 * (Date.parse(d) - t0) / (t1 - t0);
+  const at = d => t1 === t0 ? 50 : 2 + 96 * (Date.parse(d) - t0) / (t1 - t0);
+  const pos = d => Math.min(100, Math.max(0, at(d)));
   // a day's label only where it clears the last one drawn (about 6em at this width); every day keeps its dot and title
   const gap = 100 * 95 / Math.max(320, window.innerWidth - 48);
   let labelled = -Infinity;
@@ -42,7 +46,9 @@ function axis(items) {
   // ranges in their own lane above the dated days: a bar from the first to the last day each may be
   const ranges = [...new Map(ws.filter(w => w.earliest).map(w => [w.key, w])).values()];
   ranges.forEach((w, i) => {
-    const bar = el('span', { class: 'range-bar', title: w.key });
+    // a range running on past the axis is cut at its edge and says so (class 'runs-on')
+    const runsOn = at(w.earliest) < 0 || at(w.latest) > 100;
+    const bar = el('span', { class: runsOn ? 'range-bar runs-on' : 'range-bar', title: w.key });
     bar.style.left = pos(w.earliest) + '%';
     bar.style.width = Math.max(0.5, pos(w.latest) - pos(w.earliest)) + '%';
     bar.style.bottom = (0.9 + 0.5 * (i % 3)) + 'em';
@@ -58,14 +64,17 @@ async function timeline(id, params) {
   const t = await api('/api/stories/' + enc(id) + '/timeline?' + qs);
   const speaker = select('f-speaker', 'speakers', t.speakers.map(p => [p.name, p.name]), params.get('speaker') || '');
   const outlet = select('f-outlet', 'outlets', t.outlets.map(o => [o, o]), params.get('outlet') || '');
-  const refilter = () => {
+  // the filters apply with the form's button, as on the search page: an arrow key in a closed dropdown changes its
+  // value (and fires 'change'), and must not load a new page and take the focus away
+  const filters = el('form', { class: 'filters', id: 'story-filters', 'aria-label': 'Filters' }, speaker, outlet,
+    el('button', { type: 'submit', id: 'story-apply' }, 'Apply'));
+  filters.addEventListener('submit', e => {
+    e.preventDefault();
     const p = new URLSearchParams();
     if (speaker.value) p.set('speaker', speaker.value);
     if (outlet.value) p.set('outlet', outlet.value);
     location.hash = '#/story/' + enc(id) + (p.toString() ? '?' + p : '');
-  };
-  speaker.addEventListener('change', refilter);
-  outlet.addEventListener('change', refilter);
+  });
   const days = new Map();
   for (const s of t.items) {
     const w = when(s);
@@ -78,5 +87,5 @@ async function timeline(id, params) {
     list.appendChild(el('div', { class: g.w.earliest ? 'day range' : 'day' }, el('h2', { class: 'h3' }, g.w.key), ...g.items.map(statementCard)));
   show(el('h1', {}, t.story.label || t.story.id),
     el('div', { class: 'meta' }, (t.story.first || '?') + ' – ' + (t.story.last || '?') + ' · ' + count(t) + ' statements'),
-    el('div', { class: 'filters' }, speaker, outlet), axis(t.items), speakerDaysChart(t.items), list);
+    filters, axis(t.items), speakerDaysChart(t.items), list);
 }

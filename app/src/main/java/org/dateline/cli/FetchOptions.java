@@ -47,8 +47,8 @@ final class FetchOptions {
 
   /** A fetcher writing to the archive, its size limit per response {@code maxBytes}. */
   Fetcher open(Path dataDir, long maxBytes, Validators validators) {
-    if (warcSize < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--warc-size': must be at least 1 but was " + warcSize);
-    if (maxRedirects < 0) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--max-redirects': must be at least 0 but was " + maxRedirects);
+    OptionChecks.atLeast(spec, "--warc-size", warcSize, 1);
+    OptionChecks.atLeast(spec, "--max-redirects", maxRedirects, 0);
     if (timeout.isZero()) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--timeout': must be more than 0");
     FetchSettings s;
     try {

@@ -31,7 +31,7 @@ final class PeopleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (limit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--limit': must be at least 1 but was " + limit);
+    OptionChecks.atLeast(spec, "--limit", limit, 1);
     List<String> wanted = words.stream().flatMap(w -> List.of(w.toLowerCase(Locale.ROOT).split("\\s+")).stream()).filter(w -> !w.isBlank()).toList();
     List<PersonView> found = new ArrayList<>();
     int total;

@@ -55,10 +55,10 @@ final class PipelineOptions {
   }
 
   void check() {
-    if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--threads': must be at least 1 but was " + threads);
-    if (maxSeconds < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--max-seconds': must be at least 1 but was " + maxSeconds);
+    OptionChecks.atLeast(spec, "--threads", threads, 1);
+    OptionChecks.atLeast(spec, "--max-seconds", maxSeconds, 1);
     if (sourceName != null && sourceName.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--source-name': must not be blank");
-    if (maxBytes < 1) throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--max-bytes': must be at least 1 but was " + maxBytes);
+    OptionChecks.atLeast(spec, "--max-bytes", maxBytes, 1);
   }
 
   /** Runs the pipeline over {@code paths}, reporting on {@code err}; the summary line is printed last. */

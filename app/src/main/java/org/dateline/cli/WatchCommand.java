@@ -56,7 +56,7 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     run.check();
-    if (polls < 0) throw new CommandLine.ParameterException(fetch.spec.commandLine(), "Invalid value for option '--polls': must be at least 0 but was " + polls);
+    OptionChecks.atLeast(fetch.spec, "--polls", polls, 0);
     if (every.isZero()) throw new CommandLine.ParameterException(fetch.spec.commandLine(), "Invalid value for option '--every': must be more than 0");
     if (!Files.isReadable(feedsFile)) {
       System.err.println("dateline: cannot read feeds file " + feedsFile + ": " + (Files.exists(feedsFile) ? "not readable" : "no such file"));

@@ -44,30 +44,18 @@ public record Basis(Set<Evidence> evidence, List<String> storyStatements, List<S
   }
 
   public Basis plus(Evidence first, Evidence... more) {
-    EnumSet<Evidence> all = EnumSet.copyOf(evidence);
-    all.add(first);
-    Collections.addAll(all, more);
-    return new Basis(all, storyStatements, storyEvents);
+    EnumSet<Evidence> added = EnumSet.of(first, more);
+    return with(added, List.of(), List.of());
   }
 
   /** This evidence and {@code other}'s (a page's range and the text's day inside it). */
   public Basis plus(Basis other) {
-    EnumSet<Evidence> all = EnumSet.copyOf(evidence);
-    all.addAll(other.evidence);
-    List<String> ids = new ArrayList<>(storyStatements);
-    ids.addAll(other.storyStatements);
-    List<String> events = new ArrayList<>(storyEvents);
-    events.addAll(other.storyEvents);
-    return new Basis(all, ids, events);
+    return with(other.evidence, other.storyStatements, other.storyEvents);
   }
 
   /** Narrowed by the statements {@code ids} shares with dated articles of its story. */
   public Basis plusStoryStatements(List<String> ids) {
-    EnumSet<Evidence> all = EnumSet.copyOf(evidence);
-    all.add(Evidence.STORY_STATEMENTS);
-    List<String> both = new ArrayList<>(storyStatements);
-    both.addAll(ids);
-    return new Basis(all, both, storyEvents);
+    return with(EnumSet.of(Evidence.STORY_STATEMENTS), ids, List.of());
   }
 
   /**
@@ -75,11 +63,18 @@ public record Basis(Set<Evidence> evidence, List<String> storyStatements, List<S
    * words, without {@code ; ( ) +}.
    */
   public Basis plusStoryEvents(List<String> reasons) {
+    return with(EnumSet.of(Evidence.STORY_EVENTS), List.of(), reasons);
+  }
+
+  /** This basis with {@code more} evidence and the story statements and events named after its own. */
+  private Basis with(Set<Evidence> more, List<String> ids, List<String> events) {
     EnumSet<Evidence> all = EnumSet.copyOf(evidence);
-    all.add(Evidence.STORY_EVENTS);
-    List<String> both = new ArrayList<>(storyEvents);
-    both.addAll(reasons);
-    return new Basis(all, storyStatements, both);
+    all.addAll(more);
+    List<String> allIds = new ArrayList<>(storyStatements);
+    allIds.addAll(ids);
+    List<String> allEvents = new ArrayList<>(storyEvents);
+    allEvents.addAll(events);
+    return new Basis(all, allIds, allEvents);
   }
 
   @JsonValue
@@ -97,31 +92,31 @@ public record Basis(Set<Evidence> evidence, List<String> storyStatements, List<S
   public static Basis parse(String s) {
     if (s == null || s.isBlank()) throw new IllegalArgumentException("a basis needs some evidence");
     EnumSet<Evidence> all = EnumSet.noneOf(Evidence.class);
-    List<String> ids = List.of();
-    String rest = s;
-    int open = rest.indexOf(Evidence.STORY_STATEMENTS.label() + "(");
-    if (open >= 0) {
-      int close = rest.indexOf(')', open);
-      if (close < 0) throw new IllegalArgumentException("unclosed story statements in basis '" + s + "'");
-      ids = List.of(rest.substring(open + Evidence.STORY_STATEMENTS.label().length() + 1, close).split(","));
-      all.add(Evidence.STORY_STATEMENTS);
-      rest = rest.substring(0, open) + rest.substring(close + 1);
-    }
-    List<String> events = List.of();
-    int ev = rest.indexOf(Evidence.STORY_EVENTS.label() + "(");
-    if (ev >= 0) {
-      int close = rest.indexOf(')', ev);
-      if (close < 0) throw new IllegalArgumentException("unclosed story events in basis '" + s + "'");
-      events = List.of(rest.substring(ev + Evidence.STORY_EVENTS.label().length() + 1, close).split(";"));
-      all.add(Evidence.STORY_EVENTS);
-      rest = rest.substring(0, ev) + rest.substring(close + 1);
-    }
-    for (String label : rest.split("\\+")) {
+    Listed ids = Listed.cut(Evidence.STORY_STATEMENTS, ",", s, s, all);
+    Listed events = Listed.cut(Evidence.STORY_EVENTS, ";", ids.rest(), s, all);
+    for (String label : events.rest().split("\\+")) {
       if (label.isEmpty()) continue;
       Evidence e = Evidence.ofLabel(label);
       if (e == null) throw new IllegalArgumentException("unknown evidence '" + label + "' in basis '" + s + "'");
       all.add(e);
     }
-    return new Basis(all, ids, events);
+    return new Basis(all, ids.items(), events.items());
+  }
+
+  /** A parenthesised list cut out of a basis string: its items and the string without it. */
+  private record Listed(List<String> items, String rest) {
+    /**
+     * The items of {@code e}'s list in {@code text} ("story-events(a;b)"), split at {@code sep}, {@code e} added to
+     * {@code all} when the list is there; {@code basis} is the whole string, for the message.
+     */
+    static Listed cut(Evidence e, String sep, String text, String basis, Set<Evidence> all) {
+      int open = text.indexOf(e.label() + "(");
+      if (open < 0) return new Listed(List.of(), text);
+      int close = text.indexOf(')', open);
+      if (close < 0) throw new IllegalArgumentException("unclosed " + e.label() + " in basis '" + basis + "'");
+      all.add(e);
+      return new Listed(List.of(text.substring(open + e.label().length() + 1, close).split(sep)),
+          text.substring(0, open) + text.substring(close + 1));
+    }
   }
 }

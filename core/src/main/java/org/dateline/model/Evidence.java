@@ -68,7 +68,12 @@ public enum Evidence {
    * events of its story the article speaks of as past (it comes after them) or as expected (it comes before them),
    * each named in the basis ({@link Basis#storyEvents()}).
    */
-  STORY_EVENTS;
+  STORY_EVENTS,
+  /**
+   * the reach of its linked story: an article without a day lies no further from the story's dated articles than
+   * the linker lets any member lie (half a year), when its own evidence leaves it open.
+   */
+  STORY_REACH;
 
   /** The name in a basis string: {@code run-years}. */
   public String label() {

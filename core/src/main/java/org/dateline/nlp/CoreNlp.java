@@ -5,13 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,10 +23,10 @@ import org.dateline.perf.Stage;
 import org.dateline.perf.StageClock;
 
 /**
- * The one adapter over Stanford CoreNLP: nothing else in Dateline sees a CoreNLP type. Pipelines share the loaded
+ * The one adapter over Stanford CoreNLP: nothing outside this package sees a CoreNLP type. Pipelines share the loaded
  * models: tokenize/ssplit over the whole text, the splitter's false breaks mended, pos/lemma/ner over it, then
- * depparse over only the sentences the caller asks for and SUTime over only the date-like ones (parentheses stay
- * raw, so tokens are "(" and ")", never "-LRB-"). All are safe to call from several threads.
+ * depparse over only the sentences the caller asks for and SUTime over only the stretches around time words
+ * (parentheses stay raw, so tokens are "(" and ")", never "-LRB-"). All are safe to call from several threads.
  */
 public final class CoreNlp implements Nlp {
   /** The dependency parser's model (the default of CoreNLP's depparse annotator). */
@@ -41,7 +36,7 @@ public final class CoreNlp implements Nlp {
   private final StanfordCoreNLP pos;
   private final StanfordCoreNLP lemma;
   private final StanfordCoreNLP ner;
-  private final DependencyParser parser;
+  private final TransitionParser parser;
   private final TimeAnnotator time;
   private final long loadMillis;
 
@@ -64,9 +59,7 @@ public final class CoreNlp implements Nlp {
     // tagging cost (30 train articles: 5.3-6.5 s CPU with it, 1.3 s without)
     tag.setProperty("ner.useSUTime", "false");
     tag.setProperty("ner.buildEntityMentions", "true");
-    // the parser's own settings (its 5,000-entry cache of hidden-layer products kept: without it, numCached=0, the
-    // parse took 235.6 ms CPU per article against 248.8 while the other stages fell by a quarter in the same runs,
-    // i.e. relatively slower; see docs/benchmarks.md)
+    // the parser's own settings; its network is computed by ParserNetwork, which keeps its own cache per thread
     Properties dep = new Properties();
     // the models load side by side (most of a cold start is deserialising them, one core each)
     ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
@@ -77,7 +70,7 @@ public final class CoreNlp implements Nlp {
     try {
       Future<StanfordCoreNLP> splitter = loaders.submit(() -> new StanfordCoreNLP(split));
       Future<StanfordCoreNLP> ner = loaders.submit(() -> one("ner", tag));
-      Future<DependencyParser> parser = loaders.submit(() -> DependencyParser.loadFromModelFile(PARSER_MODEL, dep));
+      Future<TransitionParser> parser = loaders.submit(() -> new TransitionParser(DependencyParser.loadFromModelFile(PARSER_MODEL, dep)));
       Future<StanfordCoreNLP> pos = loaders.submit(() -> one("pos", tag));
       Future<StanfordCoreNLP> lemma = loaders.submit(() -> one("lemma", tag));
       Future<TimeAnnotator> time = loaders.submit(() -> new TimeAnnotator("sutime", new Properties()));
@@ -160,30 +153,31 @@ public final class CoreNlp implements Nlp {
     for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class))
       if (l.tag() == null) throw new IllegalStateException("the part-of-speech tagger left \"" + l.word() + "\" untagged (see its log)");
     List<List<Token>> tokenLists = new ArrayList<>();
-    List<CoreMap> toParse = new ArrayList<>();
     boolean[] parse = new boolean[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = tokens(sentences.get(s));
       tokenLists.add(tokens);
-      if (tokens.size() <= 120 && parseWhen.test(tokens)) {
-        parse[s] = true;
-        toParse.add(sentences.get(s));
-      }
+      parse[s] = tokens.size() <= 120 && parseWhen.test(tokens);
     }
     lap = StageClock.lap(Stage.NLP_TYPES, lap);
     // the parser itself, not its annotator: the annotator builds five graphs per sentence (basic, collapsed,
-    // CC-processed, enhanced, enhanced++), Dateline reads only the basic one (the other four were 16% of parsing)
-    for (CoreMap sentence : toParse)
-      sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-          SemanticGraphFactory.makeFromTree(parser.predict(sentence), SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+    // CC-processed, enhanced, enhanced++), Dateline reads only the arcs of the basic one (the other four were 16% of
+    // parsing), and the parser's network is computed without CoreNLP's boxed lookups and shared lock
+    List<List<Dependency>> arcs = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) arcs.add(parse[s] ? parser.parse(sentences.get(s)) : List.of());
     lap = StageClock.lap(Stage.PARSE, lap);
+    // SUTime over the stretches of text around time words only (TimeWindows), each read back into its sentence
+    List<List<CoreMap>> windows = new ArrayList<>(sentences.size());
     List<CoreMap> dated = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) if (mayHoldTime(tokenLists.get(s))) dated.add(sentences.get(s));
+    for (int s = 0; s < sentences.size(); s++) {
+      windows.add(TimeWindows.of(sentences.get(s), tokenLists.get(s), text));
+      dated.addAll(windows.get(s));
+    }
     if (!dated.isEmpty()) {
       Annotation sub = new Annotation(text);
       if (documentDate != null) sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
       sub.set(CoreAnnotations.SentencesAnnotation.class, dated);
-      time.annotate(sub); // sets the time expressions on the shared sentence maps
+      time.annotate(sub); // sets the time expressions on the windows' maps
     }
     lap = StageClock.lap(Stage.SUTIME, lap);
     List<Sentence> out = new ArrayList<>();
@@ -193,9 +187,10 @@ public final class CoreNlp implements Nlp {
       CoreMap sentence = sentences.get(s);
       int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      out.add(new Sentence(s, new Span(begin, end), tokenLists.get(s), parse[s] ? dependencies(sentence) : List.of(), parse[s]));
-      List<CoreMap> times = sentence.get(TimeAnnotations.TimexAnnotations.class);
-      if (times != null) {
+      out.add(new Sentence(s, new Span(begin, end), tokenLists.get(s), arcs.get(s), parse[s]));
+      for (CoreMap window : windows.get(s)) {
+        List<CoreMap> times = window.get(TimeAnnotations.TimexAnnotations.class);
+        if (times == null) continue;
         for (CoreMap t : times) {
           int tb = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
           int te = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -219,26 +214,6 @@ public final class CoreNlp implements Nlp {
     }
     StageClock.lap(Stage.NLP_TYPES, lap);
     return new Parsed(text, out, entities, timexes);
-  }
-
-  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "now", "day", "days", "week", "weeks",
-      "weekend", "month", "months", "year", "years", "decade", "decades", "century", "hour", "hours", "minute",
-      "minutes", "morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "spring", "summer", "autumn",
-      "fall", "winter", "ago", "christmas", "easter", "quarter", "daily", "weekly", "monthly", "annual", "annually",
-      "currently", "recently", "lately", "earlier", "later", "past", "present", "future", "former", "once", "season",
-      "fortnight", "overnight", "midday", "time", "times", "era", "period", "term", "semester", "anniversary");
-
-  /** Whether SUTime could find anything here: a digit or a calendar word (the rest is skipped to save its cost). */
-  private static boolean mayHoldTime(List<Token> tokens) {
-    for (Token t : tokens) {
-      String w = t.word().toLowerCase(java.util.Locale.ROOT);
-      if (TIME_WORDS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)) return true;
-      for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
-    }
-    return false;
   }
 
   /** Titles that end with a period and stand before a name: a sentence does not end after them. */
@@ -349,15 +324,5 @@ public final class CoreNlp implements Nlp {
       tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.ner(), new Span(l.beginPosition(), l.endPosition())));
     }
     return tokens;
-  }
-
-  private static List<Dependency> dependencies(CoreMap sentence) {
-    SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (g == null) return List.of();
-    List<Dependency> deps = new ArrayList<>();
-    for (var root : g.getRoots()) deps.add(new Dependency("root", -1, root.index() - 1));
-    for (SemanticGraphEdge e : g.edgeIterable())
-      deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
-    return deps;
   }
 }

@@ -29,10 +29,19 @@ import org.dateline.time.StorySpan;
 public final class StoryDates {
   /** Reports of one utterance lie this many days apart at most: the linker's statement window. */
   private final int windowDays;
+  /** The longest silence the linker lets a story pass without its main actors: the linker's story gap. */
+  private final int gapDays;
 
-  public StoryDates(int windowDays) {
+  public StoryDates(int windowDays, int gapDays) {
     if (windowDays < 0) throw new IllegalArgumentException("windowDays must be at least 0, was " + windowDays);
+    if (gapDays < 0) throw new IllegalArgumentException("gapDays must be at least 0, was " + gapDays);
     this.windowDays = windowDays;
+    this.gapDays = gapDays;
+  }
+
+  /** With the standard linker's story gap. */
+  public StoryDates(int windowDays) {
+    this(windowDays, StoryLinker.Settings.standard().storyGapDays());
   }
 
   /** With the standard linker's window. */
@@ -88,13 +97,13 @@ public final class StoryDates {
       else refined = narrowed;
       out.add(refined == p ? r : withPublished(r, refined));
     }
-    out = bounded(out, storyOf);
+    out = new StoryReach(gapDays).apply(bounded(out, storyOf), storyOf, linking);
     List<ArticleRecord> redated = new ArrayList<>(out.size());
     for (ArticleRecord r : out) redated.add(StatementDays.redate(r));
     return redated;
   }
 
-  private static ArticleRecord withPublished(ArticleRecord r, Published p) {
+  static ArticleRecord withPublished(ArticleRecord r, Published p) {
     return new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(),
         r.dateline(), p, r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), r.sourceText());
   }

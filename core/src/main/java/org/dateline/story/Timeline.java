@@ -83,6 +83,7 @@ public record Timeline(String storyId, String label, LocalDate first, LocalDate 
       why.add((e.startsWith("after") ? "after " : "before ") + (colon < 0 ? e : e.substring(colon + 2)));
     }
     if (p.basis().has(org.dateline.model.Evidence.STORY_STATEMENTS)) why.add("statements reported by dated articles");
+    if (p.basis().has(org.dateline.model.Evidence.STORY_REACH)) why.add("as near its story's dated articles as the story's other articles");
     return why.isEmpty() ? range : range + ": " + String.join(", ", why);
   }
 

@@ -100,6 +100,9 @@ public class TimeTagger {
     // only a weekday or a month name has a period to move by; "evening" or "the day" keep SUTime's reading
     if (!weekday && !MONTH_NAME.matcher(t.text()).find()) return value;
     LocalDate day = day(value);
+    // "the March 8 referendum": a day naming an event is the event's, whatever the tense of the sentence around it
+    // (a January article "was quiet ... the campaign for the March 8 referendum"): the reading nearest the article
+    if (day != null && namesEvent(t, s)) return nearest(day, anchor, weekday) + value.substring(10);
     if (day != null) {
       if (past && day.isAfter(anchor)) return (weekday ? day.minusWeeks(1) : day.minusYears(1)) + value.substring(10);
       if (ahead && day.isBefore(anchor)) return (weekday ? day.plusWeeks(1) : day.plusYears(1)) + value.substring(10);
@@ -113,6 +116,34 @@ public class TimeTagger {
       if (ahead && cmp < 0) return "%04d-%02d".formatted(year + 1, month);
     }
     return value;
+  }
+
+  /**
+   * Whether the expression is a determiner's modifier of a common noun ("the March 8 referendum", "its Monday
+   * session"): it names an event rather than saying when the sentence's verb happened.
+   */
+  private static boolean namesEvent(Timex t, Sentence s) {
+    Token before = null, after = null;
+    for (Token tok : s.tokens()) {
+      if (tok.span().end() <= t.span().start()) before = tok;
+      else if (tok.span().start() >= t.span().end()) {
+        after = tok;
+        break;
+      }
+    }
+    return before != null && after != null && before.tag() != null && after.tag() != null
+        && (before.tag().equals("DT") || before.tag().equals("PRP$") || before.tag().equals("POS"))
+        && (after.tag().equals("NN") || after.tag().equals("NNS"));
+  }
+
+  /** The reading of {@code day} (moved by years, or by weeks for a weekday) nearest {@code anchor}. */
+  private static LocalDate nearest(LocalDate day, LocalDate anchor, boolean weekday) {
+    LocalDate best = day;
+    for (int k = -1; k <= 1; k += 2) {
+      LocalDate other = weekday ? day.plusWeeks(k) : day.plusYears(k);
+      if (Math.abs(other.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) best = other;
+    }
+    return best;
   }
 
   /** A past-tense sentence: a past-tense verb and no modal of the future. */

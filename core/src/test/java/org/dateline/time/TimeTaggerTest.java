@@ -85,4 +85,22 @@ class TimeTaggerTest {
         span(stated, "said"), span(stated, "Ilse Varga"));
     assertThat(tagger.dateOf(at2, p2, open)).isEqualTo(LocalDate.of(2024, 3, 3));
   }
+
+  @Test
+  void aDayNamingAnEventKeepsTheReadingNearTheArticle() {
+    // a January article about a referendum set for March: the past tense around it does not move it a year back
+    LocalDate january = LocalDate.of(2026, 1, 8);
+    Published day = Published.exact(january, org.dateline.model.Basis.of(org.dateline.model.Evidence.DATE_LINE));
+    String text = "The locks were quiet this week, but the campaign for the March 8 referendum had already begun.";
+    List<TimeExpression> times = tagger.times(parse(text, january), new BodyText(text, List.of(new Span(0, text.length()))), day);
+    assertThat(times).filteredOn(t -> t.text().contains("March 8")).extracting(TimeExpression::value).containsExactly("2026-03-08");
+    // an event named last month from a January article is last December's, not the coming one
+    String vote = "Velde thanked the volunteers who had campaigned before the December 19 vote.";
+    List<TimeExpression> votes = tagger.times(parse(vote, january), new BodyText(vote, List.of(new Span(0, vote.length()))), day);
+    assertThat(votes).filteredOn(t -> t.text().contains("December 19")).extracting(TimeExpression::value).containsExactly("2025-12-19");
+    // a day that says when the verb happened still follows the tense
+    String said = "The mayor travelled to Serrat on March 2 and spoke there.";
+    List<TimeExpression> moved = tagger.times(parse(said, january), new BodyText(said, List.of(new Span(0, said.length()))), day);
+    assertThat(moved).filteredOn(t -> t.text().contains("March 2")).extracting(TimeExpression::value).containsExactly("2025-03-02");
+  }
 }

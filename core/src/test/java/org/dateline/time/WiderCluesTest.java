@@ -26,8 +26,8 @@ class WiderCluesTest {
   @Test
   void ofTwoDaysTheOneSaidIsTheDayOfTheReport() {
     List<ClueReader.Mention> ms = ClueReader.mentions("The court ruled on Monday against the mill, the Valdor Herald reported on Tuesday.");
-    assertThat(EvidenceDater.agreed(ms)).containsExactly(DayOfWeek.TUESDAY);
-    assertThat(EvidenceDater.agreed(ClueReader.mentions("The mill shut on Monday and the port on Thursday."))).isEmpty();
+    assertThat(LeadWeekdays.agreed(ms)).containsExactly(DayOfWeek.TUESDAY);
+    assertThat(LeadWeekdays.agreed(ClueReader.mentions("The mill shut on Monday and the port on Thursday."))).isEmpty();
   }
 
   @Test

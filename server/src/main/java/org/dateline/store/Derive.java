@@ -39,26 +39,26 @@ final class Derive {
     this.c = c;
     this.articles = articles;
     this.linking = linking;
-    this.articleIds = Store.articleIds(c);
+    this.articleIds = Sql.articleIds(c);
     for (ArticleRecord r : articles) bySource.put(r.source(), r);
   }
 
   void run() throws SQLException {
     for (String t : List.of("stories", "story_articles", "people", "person_names", "person_mentions", "merged", "variants", "merged_outlets"))
-      Store.update(c, "DELETE FROM " + t);
+      Sql.update(c, "DELETE FROM " + t);
     dates();
     stories();
     people();
     statements();
     // the search's key-ordered indexes (see V004__search_rows.sql), from the rows just written
-    Store.update(c, "INSERT INTO merged_fts(merged_fts) VALUES ('delete-all')");
-    Store.update(c, """
+    Sql.update(c, "INSERT INTO merged_fts(merged_fts) VALUES ('delete-all')");
+    Sql.update(c, """
         INSERT INTO merged_fts(rowid, text)
         SELECT seq * 4096 + k, text FROM (
           SELECT m.seq AS seq, row_number() OVER (PARTITION BY m.seq ORDER BY s.id) - 1 AS k, s.text AS text
           FROM variants v JOIN merged m ON m.id = v.merged_id JOIN statements s ON s.id = v.statement_id)
         WHERE k < 4096""");
-    Store.update(c, """
+    Sql.update(c, """
         INSERT OR IGNORE INTO merged_outlets(outlet, seq)
         SELECT a.outlet, m.seq FROM variants v JOIN merged m ON m.id = v.merged_id JOIN statements s ON s.id = v.statement_id
         JOIN articles a ON a.id = s.article_id
@@ -72,9 +72,9 @@ final class Derive {
         Long id = articleIds.get(r.source());
         if (id == null) continue;
         var pub = r.published();
-        up.setString(1, pub == null ? null : Store.str(pub.date()));
-        up.setString(2, pub == null ? null : Store.str(pub.earliest()));
-        up.setString(3, pub == null ? null : Store.str(pub.latest()));
+        up.setString(1, pub == null ? null : Sql.str(pub.date()));
+        up.setString(2, pub == null ? null : Sql.str(pub.earliest()));
+        up.setString(3, pub == null ? null : Sql.str(pub.latest()));
         up.setLong(4, id);
         up.addBatch();
       }
@@ -88,8 +88,8 @@ final class Derive {
       for (Linking.Story s : linking.stories()) {
         st.setString(1, s.id());
         st.setString(2, s.label());
-        st.setString(3, Store.str(s.first()));
-        st.setString(4, Store.str(s.last()));
+        st.setString(3, Sql.str(s.first()));
+        st.setString(4, Sql.str(s.last()));
         st.executeUpdate();
         for (String source : s.articles()) {
           Long id = articleIds.get(source);
@@ -124,10 +124,10 @@ final class Derive {
         String id = e.getKey();
         for (int n = 1; ids.contains(id); n++) id = e.getKey() + "~" + n;
         ids.add(id);
-        Person first = Store.peopleById(bySource.get(e.getValue().getFirst()[0])).get(e.getKey());
+        Person first = Sql.peopleById(bySource.get(e.getValue().getFirst()[0])).get(e.getKey());
         Set<String> roles = new LinkedHashSet<>();
         for (String[] m : e.getValue()) {
-          Person p = Store.peopleById(bySource.get(m[0])).get(m[1]);
+          Person p = Sql.peopleById(bySource.get(m[0])).get(m[1]);
           roles.addAll(p.roles());
           addName(id, p.name());
           for (String a : p.aliases()) addName(id, a);
@@ -142,13 +142,13 @@ final class Derive {
     pp.setString(1, id);
     pp.setString(2, name == null ? id : name);
     pp.setString(3, kind == null ? null : kind.label());
-    pp.setString(4, Store.json(roles));
+    pp.setString(4, Sql.json(roles));
     pp.executeUpdate();
   }
 
   private void addName(String personId, String name) throws SQLException {
     if (name == null || name.isBlank()) return;
-    Store.update(c, "INSERT OR IGNORE INTO person_names(person_id, name, folded) VALUES (?, ?, ?)", personId, name.strip(), fold(name));
+    Sql.update(c, "INSERT OR IGNORE INTO person_names(person_id, name, folded) VALUES (?, ?, ?)", personId, name.strip(), fold(name));
   }
 
   static String fold(String name) {
@@ -160,8 +160,8 @@ final class Derive {
     ArticleRecord r = bySource.get(source);
     if (aid == null || r == null || personOf.containsKey(aid + "\0" + pid)) return;
     personOf.put(aid + "\0" + pid, personId);
-    Person p = Store.peopleById(r).get(pid);
-    Store.update(c, "INSERT OR IGNORE INTO person_mentions(person_id, article_id, pid, name) VALUES (?, ?, ?, ?)", personId, aid, pid,
+    Person p = Sql.peopleById(r).get(pid);
+    Sql.update(c, "INSERT OR IGNORE INTO person_mentions(person_id, article_id, pid, name) VALUES (?, ?, ?, ?)", personId, aid, pid,
         p == null ? null : p.name());
   }
 
@@ -253,7 +253,7 @@ final class Derive {
     ms.setString(4, r.speaker());
     ms.setString(5, r.kind());
     ms.setString(6, r.text());
-    ms.setString(7, Store.str(r.date()));
+    ms.setString(7, Sql.str(r.date()));
     ms.setString(8, r.firstOutlet());
     ms.executeUpdate();
   }

@@ -40,7 +40,7 @@ public final class FetchState implements Validators {
 
   @Override
   public void put(String url, Conditional v) {
-    store.write(c -> Store.update(c, """
+    store.write(c -> Sql.update(c, """
         INSERT INTO fetch_validators(url, etag, last_modified) VALUES (?, ?, ?)
         ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified""",
         url, v.etag(), v.lastModified()));
@@ -48,7 +48,7 @@ public final class FetchState implements Validators {
 
   /** Drops the validators of {@code url}: its next fetch is a whole one, not a conditional one. */
   public void forget(String url) {
-    store.write(c -> Store.update(c, "DELETE FROM fetch_validators WHERE url = ?", url));
+    store.write(c -> Sql.update(c, "DELETE FROM fetch_validators WHERE url = ?", url));
   }
 
   /** The feed's standing; a feed never polled has no failures and is due now. */
@@ -66,7 +66,7 @@ public final class FetchState implements Validators {
   }
 
   public void polled(Feed f) {
-    store.write(c -> Store.update(c, """
+    store.write(c -> Sql.update(c, """
         INSERT INTO watch_feeds(url, failures, last_failure, last_error) VALUES (?, ?, ?, ?)
         ON CONFLICT(url) DO UPDATE SET failures = excluded.failures, last_failure = excluded.last_failure, last_error = excluded.last_error""",
         f.url(), f.failures(), f.lastFailure() == null ? null : f.lastFailure().toString(), f.lastError()));
@@ -74,10 +74,10 @@ public final class FetchState implements Validators {
 
   /** Whether the watcher has taken this item already (from any feed). */
   public boolean seen(String url) {
-    return store.read(c -> Store.exists(c, "SELECT 1 FROM watch_seen WHERE url = ?", url));
+    return store.read(c -> Sql.exists(c, "SELECT 1 FROM watch_seen WHERE url = ?", url));
   }
 
   public void see(String url, String feed, Instant when) {
-    store.write(c -> Store.update(c, "INSERT OR IGNORE INTO watch_seen(url, feed, first_seen) VALUES (?, ?, ?)", url, feed, when.toString()));
+    store.write(c -> Sql.update(c, "INSERT OR IGNORE INTO watch_seen(url, feed, first_seen) VALUES (?, ?, ?)", url, feed, when.toString()));
   }
 }

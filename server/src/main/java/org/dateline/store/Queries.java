@@ -1,22 +1,20 @@
 package org.dateline.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.dateline.store.Views.ArticleMeta;
 import org.dateline.store.Views.ArticleStatement;
 import org.dateline.store.Views.ArticleSummary;
 import org.dateline.store.Views.ArticleView;
 import org.dateline.store.Views.Bucket;
 import org.dateline.store.Views.DateEvidence;
-import org.dateline.store.Views.Facet;
 import org.dateline.store.Views.Facets;
 import org.dateline.store.Views.OutletPage;
 import org.dateline.store.Views.OutletView;
@@ -29,7 +27,9 @@ import org.dateline.store.Views.SpeakerCount;
 import org.dateline.store.Views.StatementView;
 import org.dateline.store.Views.StoryView;
 import org.dateline.store.Views.Timeline;
-import org.dateline.store.Views.Variant;
+
+import static org.dateline.store.Sql.date;
+import static org.dateline.store.Sql.query;
 
 /** The reads behind the API and the exports. Rejected statements are left out of every list. */
 public final class Queries {
@@ -40,7 +40,7 @@ public final class Queries {
   }
 
   public Page<StatementView> statements(StatementQuery q) {
-    return store.read(c -> search(c, q, null, true));
+    return store.read(c -> StatementSearch.search(c, q, null, true));
   }
 
   /**
@@ -50,307 +50,15 @@ public final class Queries {
    */
   public static final int EXACT_TOTAL = 1000;
 
-  private Page<StatementView> search(Connection c, StatementQuery q, String speakerId) throws SQLException {
-    return search(c, q, speakerId, false);
-  }
-
-  /** A page of statements: {@code ranked} orders a search with words by how well they match, else by date. */
-  private Page<StatementView> search(Connection c, StatementQuery q, String speakerId, boolean ranked) throws SQLException {
-    if (q.q() != null) return searchWords(c, q, speakerId, ranked);
-    StringBuilder where = new StringBuilder(" WHERE m.rejected = 0");
-    List<Object> args = new ArrayList<>();
-    String from = " FROM merged m";
-    String order = " ORDER BY m.seq";
-    boolean fewCandidates = speakerId != null || q.speaker() != null || q.story() != null;
-    if (speakerId != null) {
-      where.append(" AND m.speaker_id = ?");
-      args.add(speakerId);
-    }
-    if (q.speaker() != null) {
-      where.append(" AND m.speaker_id IN (SELECT person_id FROM person_names WHERE folded = ?)");
-      args.add(Derive.fold(q.speaker()));
-    }
-    if (q.outlet() != null && !fewCandidates && q.from() == null && q.to() == null) {
-      // nothing narrower drives: the outlet's keys do, in order, so the walk stops at the bound
-      from = " FROM merged_outlets o JOIN merged m ON m.seq = o.seq";
-      where.append(" AND o.outlet = ?");
-      order = " ORDER BY o.seq";
-      args.add(q.outlet());
-    } else if (q.outlet() != null) {
-      where.append(" AND m.seq IN (SELECT seq FROM merged_outlets WHERE outlet = ?)");
-      args.add(q.outlet());
-    }
-    if (q.story() != null) {
-      where.append(" AND m.story_id = ?");
-      args.add(q.story());
-    }
-    kindFilter(q.kind(), where, args);
-    if (q.from() != null) {
-      where.append(" AND m.date >= ?");
-      args.add(q.from().toString());
-    }
-    if (q.to() != null) {
-      where.append(" AND m.date <= ?");
-      args.add(q.to().toString());
-    }
-    // one walk in result order gives the page and the total, stopping one match past the bound
-    int bound = Math.max(EXACT_TOTAL, q.offset() + q.limit());
-    int end = q.offset() + q.limit();
-    List<String> ids = new ArrayList<>();
-    int seen = 0;
-    long last = Long.MIN_VALUE;
-    try (ResultSet rs = query(c, "SELECT m.seq, m.id" + from + where + order, args)) {
-      while (seen <= bound && rs.next()) {
-        long seq = rs.getLong(1);
-        if (seq == last) continue;
-        last = seq;
-        if (seen >= q.offset() && seen < end) ids.add(rs.getString(2));
-        seen++;
-      }
-    }
-    return seen > bound ? new Page<>(load(c, ids), bound, false) : new Page<>(load(c, ids), seen);
-  }
-
-  /**
-   * A search with words, as a search box people know answers it: each word must occur in the statement (any outlet's
-   * version), a name or alias of its speaker, an outlet that ran it or the headline of an article that ran it; the last
-   * word may be the start of a word. Ranked: a word naming the speaker counts most (a surname finds what that person
-   * said before what others said about them), then the statement's own words, then outlet and headline; ties in date
-   * order.
-   */
-  private Page<StatementView> searchWords(Connection c, StatementQuery q, String speakerId, boolean ranked) throws SQLException {
-    List<Word> words = words(c, q.q());
-    if (words.isEmpty()) return new Page<>(List.of(), 0);
-    Filter f = filter(q, speakerId, null);
-    List<Object> args = new ArrayList<>();
-    StringBuilder cols = new StringBuilder(), matched = new StringBuilder(), score = new StringBuilder("0");
-    for (int i = 0; i < words.size(); i++) {
-      Word w = words.get(i);
-      cols.append(", CASE WHEN m.speaker_id IN (SELECT value FROM json_each(?)) THEN 8 ELSE 0 END")
-          .append(" + CASE WHEN m.seq IN (SELECT rowid >> 12 FROM merged_fts WHERE merged_fts MATCH ?) THEN 4 ELSE 0 END")
-          .append(" + CASE WHEN m.seq IN (SELECT seq FROM merged_outlets WHERE outlet IN (SELECT value FROM json_each(?))) THEN 2 ELSE 0 END")
-          .append(" + CASE WHEN m.seq IN (").append(HEADLINE_SEQS).append(") THEN 1 ELSE 0 END AS w").append(i);
-      args.addAll(w.args());
-      matched.append(" AND w").append(i).append(" > 0");
-      score.append(" + w").append(i);
-    }
-    args.addAll(f.args());
-    // the first word's candidates drive (an index lookup per source), so no walk over every statement
-    args.addAll(words.getFirst().args());
-    String sql = "SELECT id FROM (SELECT m.id AS id, m.seq AS seq" + cols + " FROM merged m WHERE m.rejected = 0" + f.where()
-        + WORD_MATCH + ") WHERE 1" + matched + (ranked ? " ORDER BY " + score + " DESC, seq" : " ORDER BY seq");
-    int bound = Math.max(EXACT_TOTAL, q.offset() + q.limit());
-    int end = q.offset() + q.limit();
-    List<String> ids = new ArrayList<>();
-    int seen = 0;
-    try (ResultSet rs = query(c, sql, args)) {
-      while (seen <= bound && rs.next()) {
-        if (seen >= q.offset() && seen < end) ids.add(rs.getString(1));
-        seen++;
-      }
-    }
-    return seen > bound ? new Page<>(load(c, ids), bound, false) : new Page<>(load(c, ids), seen);
-  }
-
-  /** Keys of the statements reported by an article whose headline matches. */
-  private static final String HEADLINE_SEQS = """
-      SELECT hm.seq FROM articles_fts af JOIN statements hs ON hs.article_id = af.rowid
-      JOIN variants hv ON hv.statement_id = hs.id JOIN merged hm ON hm.id = hv.merged_id WHERE articles_fts MATCH ?""";
-
-  /** A word's condition on {@code merged m}: one of its four sources holds it (arguments: {@link Word#args()}). */
-  private static final String WORD_MATCH = " " + """
-       AND m.seq IN (SELECT seq FROM merged WHERE speaker_id IN (SELECT value FROM json_each(?))
-       UNION SELECT rowid >> 12 FROM merged_fts WHERE merged_fts MATCH ?
-       UNION SELECT seq FROM merged_outlets WHERE outlet IN (SELECT value FROM json_each(?))
-       UNION\s""" + HEADLINE_SEQS + ")";
-
-  /**
-   * One word of a search and where it may match: the people with a name or alias holding it as a word (or the start
-   * of one), the outlets likewise, and the full-text queries for statement text and headlines.
-   */
-  private record Word(String fts, String headline, List<String> people, List<String> outlets) {
-    /** In the order every use above takes them: speakers, statement text, outlets, headlines. */
-    List<Object> args() {
-      return List.of(Store.json(people), fts, Store.json(outlets), headline);
-    }
-  }
-
-  private static List<Word> words(Connection c, String text) throws SQLException {
-    List<String> ws = new ArrayList<>();
-    for (String w : fold(text).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) ws.add(w);
-    List<Word> out = new ArrayList<>();
-    for (int i = 0; i < ws.size(); i++) {
-      String w = ws.get(i);
-      boolean prefix = i == ws.size() - 1;
-      String fts = '"' + w + '"' + (prefix ? "*" : "");
-      List<String> people = new ArrayList<>();
-      // LIKE narrows to names holding the letters; the word test is ours (LIKE knows no word boundaries)
-      try (ResultSet rs = query(c, "SELECT DISTINCT person_id, folded FROM person_names WHERE folded LIKE ?", List.of("%" + w + "%"))) {
-        while (rs.next()) if (hasWord(rs.getString(2), w, prefix)) people.add(rs.getString(1));
-      }
-      List<String> outlets = new ArrayList<>();
-      try (ResultSet rs = query(c, "SELECT DISTINCT outlet FROM articles WHERE outlet LIKE ?", List.of("%" + w + "%"))) {
-        while (rs.next()) if (hasWord(rs.getString(1), w, prefix)) outlets.add(rs.getString(1));
-      }
-      out.add(new Word(fts, "headline : " + fts, people, outlets));
-    }
-    return out;
-  }
-
-  /** Whether {@code name} holds {@code word} as a whole word (or, with {@code prefix}, as the start of one). */
-  static boolean hasWord(String name, String word, boolean prefix) {
-    for (String t : fold(name).split("[^\\p{L}\\p{N}]+"))
-      if (prefix ? t.startsWith(word) : t.equals(word)) return true;
-    return false;
-  }
-
-  /** Statements of one kind; speech (direct, partial, indirect) when no kind is asked for; every kind for {@code all}. */
-  private static void kindFilter(String kind, StringBuilder where, List<Object> args) {
-    if ("all".equals(kind)) return;
-    if (kind == null || "speech".equals(kind)) {
-      where.append(" AND m.kind IN (?, ?, ?)");
-      args.addAll(StatementQuery.SPEECH);
-      return;
-    }
-    where.append(" AND m.kind = ?");
-    args.add(kind);
-  }
-
-  /** Lower case without diacritics, as the full-text index folds words ({@code remove_diacritics}). */
-  static String fold(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
-  }
+  /** The most values a facet lists. */
+  public static final int MAX_FACET = 30;
 
   /**
    * What a search could be narrowed to, with counts: each facet counts the statements matching every filter but its
    * own (so the outlet list under "outlet=Nord Post" still offers the other outlets), the most frequent first.
    */
   public Facets facets(StatementQuery q) {
-    return store.read(c -> {
-      List<Word> words = q.q() == null ? List.of() : words(c, q.q());
-      if (q.q() != null && words.isEmpty()) return new Facets(0, List.of(), List.of(), List.of(), List.of(), null, null);
-      List<Object> wordArgs = new ArrayList<>();
-      StringBuilder match = new StringBuilder();
-      for (Word w : words) {
-        match.append(WORD_MATCH);
-        wordArgs.addAll(w.args());
-      }
-      class Counter {
-        List<Facet> count(String select, String join, String skip) throws SQLException {
-          Filter f = filter(q, null, skip);
-          List<Object> args = new ArrayList<>(f.args());
-          args.addAll(wordArgs);
-          List<Facet> out = new ArrayList<>();
-          try (ResultSet rs = query(c, "SELECT " + select + ", count(DISTINCT m.seq) AS n FROM merged m" + join + " WHERE m.rejected = 0"
-              + f.where() + match + " GROUP BY 1, 2 ORDER BY n DESC, 2 LIMIT " + MAX_FACET, args)) {
-            while (rs.next()) if (rs.getString(1) != null) out.add(new Facet(rs.getString(1), rs.getString(2), rs.getInt(3)));
-          }
-          return out;
-        }
-      }
-      Counter k = new Counter();
-      Filter all = filter(q, null, null);
-      List<Object> args = new ArrayList<>(all.args());
-      args.addAll(wordArgs);
-      int total;
-      LocalDate first, last;
-      try (ResultSet rs = query(c, "SELECT count(*), min(m.date), max(m.date) FROM merged m WHERE m.rejected = 0" + all.where() + match, args)) {
-        rs.next();
-        total = rs.getInt(1);
-        first = date(rs.getString(2));
-        last = date(rs.getString(3));
-      }
-      return new Facets(total,
-          k.count("m.kind, m.kind", "", "kind"),
-          k.count("p.name, p.name", " JOIN people p ON p.id = m.speaker_id", "speaker"),
-          k.count("o.outlet, o.outlet", " JOIN merged_outlets o ON o.seq = m.seq", "outlet"),
-          k.count("m.story_id, coalesce(s.label, m.story_id)", " LEFT JOIN stories s ON s.id = m.story_id", "story"),
-          first, last);
-    });
-  }
-
-  /** The most values a facet lists. */
-  public static final int MAX_FACET = 30;
-
-  /**
-   * A search's filters as conditions on {@code merged m} (each an index lookup or a key set), leaving out the one
-   * named {@code skip}: a facet counts the values it would offer under every other filter.
-   */
-  private record Filter(String where, List<Object> args) {}
-
-  private static Filter filter(StatementQuery q, String speakerId, String skip) {
-    StringBuilder where = new StringBuilder();
-    List<Object> args = new ArrayList<>();
-    if (speakerId != null) {
-      where.append(" AND m.speaker_id = ?");
-      args.add(speakerId);
-    }
-    if (q.speaker() != null && !"speaker".equals(skip)) {
-      where.append(" AND m.speaker_id IN (SELECT person_id FROM person_names WHERE folded = ?)");
-      args.add(Derive.fold(q.speaker()));
-    }
-    if (q.outlet() != null && !"outlet".equals(skip)) {
-      where.append(" AND m.seq IN (SELECT seq FROM merged_outlets WHERE outlet = ?)");
-      args.add(q.outlet());
-    }
-    if (q.story() != null && !"story".equals(skip)) {
-      where.append(" AND m.story_id = ?");
-      args.add(q.story());
-    }
-    if (!"kind".equals(skip)) kindFilter(q.kind(), where, args);
-    if (q.from() != null && !"date".equals(skip)) {
-      where.append(" AND m.date >= ?");
-      args.add(q.from().toString());
-    }
-    if (q.to() != null && !"date".equals(skip)) {
-      where.append(" AND m.date <= ?");
-      args.add(q.to().toString());
-    }
-    return new Filter(where.toString(), args);
-  }
-
-  /** The user's words as an FTS5 query: every word quoted (no operators reach FTS5), the last one a prefix. */
-  static Optional<String> ftsQuery(String text) {
-    List<String> words = new ArrayList<>();
-    for (String w : text.split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) words.add('"' + w + '"');
-    if (words.isEmpty()) return Optional.empty();
-    words.set(words.size() - 1, words.getLast() + "*");
-    return Optional.of(String.join(" ", words));
-  }
-
-  /** Merged statements by id, in the given order, with their variants. */
-  private List<StatementView> load(Connection c, List<String> ids) throws SQLException {
-    if (ids.isEmpty()) return List.of();
-    // one array parameter instead of a list of marks: the statement text stays the same, so it is prepared once
-    List<Object> idArray = List.of(Store.json(ids));
-    Map<String, List<Variant>> variants = new LinkedHashMap<>();
-    try (ResultSet rs = query(c, """
-        SELECT v.merged_id, s.id, a.id, a.source, a.outlet, a.url, a.published, s.text, s.spans, s.date, s.mention, a.earliest, a.latest
-        FROM variants v JOIN statements s ON s.id = v.statement_id JOIN articles a ON a.id = s.article_id
-        WHERE v.merged_id IN (SELECT value FROM json_each(?)) ORDER BY a.published IS NULL, a.published, a.id""", idArray)) {
-      while (rs.next())
-        variants.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Variant(rs.getLong(2), rs.getLong(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), date(rs.getString(7)), date(rs.getString(12)),
-            date(rs.getString(13)), rs.getString(8),
-            Store.spans(rs.getString(9)), date(rs.getString(10)), rs.getString(11)));
-    }
-    Map<String, StatementView> byId = new LinkedHashMap<>();
-    try (ResultSet rs = query(c, """
-        SELECT m.id, m.story_id, m.speaker_id, p.name, p.roles, m.kind, m.text, m.date, m.first_outlet, m.rejected
-        FROM merged m LEFT JOIN people p ON p.id = m.speaker_id WHERE m.id IN (SELECT value FROM json_each(?))""", idArray)) {
-      while (rs.next()) {
-        String id = rs.getString(1);
-        String text = rs.getString(7);
-        List<Variant> vs = variants.getOrDefault(id, List.of()).stream().map(v -> v.slim(text)).toList();
-        String speakerId = rs.getString(3);
-        byId.put(id, new StatementView(id, rs.getString(2), speakerId == null ? null : new PersonRef(speakerId, rs.getString(4)),
-            Store.strings(rs.getString(5)), rs.getString(6), text, date(rs.getString(8)), rs.getString(9),
-            vs.stream().map(Variant::outlet).filter(o -> o != null).distinct().toList(), vs, rs.getInt(10) != 0));
-      }
-    }
-    List<StatementView> out = new ArrayList<>();
-    for (String id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
-    return out;
+    return store.read(c -> StatementSearch.facets(c, q));
   }
 
   /** The headline and dates of the given articles, by id (ids not in the store are left out). */
@@ -359,7 +67,7 @@ public final class Queries {
       Map<Long, ArticleMeta> out = new LinkedHashMap<>();
       if (ids.isEmpty()) return out;
       try (ResultSet rs = query(c, "SELECT id, headline, url, published, earliest, latest FROM articles WHERE id IN (SELECT value FROM json_each(?))",
-          List.of(Store.json(ids)))) {
+          List.of(Sql.json(ids)))) {
         while (rs.next())
           out.put(rs.getLong(1), new ArticleMeta(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
               date(rs.getString(5)), date(rs.getString(6))));
@@ -371,7 +79,7 @@ public final class Queries {
   /** One statement with all its variants, rejected or not. */
   public StatementView statement(String id) {
     return store.read(c -> {
-      List<StatementView> l = load(c, List.of(id));
+      List<StatementView> l = StatementSearch.load(c, List.of(id));
       if (l.isEmpty()) throw new NotFoundException("statement", id);
       return l.getFirst();
     });
@@ -390,8 +98,7 @@ public final class Queries {
   private static final String STORY_SQL = """
       SELECT s.id, s.label, s.first, s.last,
         (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id),
-        (SELECT count(*) FROM merged m WHERE m.story_id = s.id AND m.rejected = 0)
-      FROM stories s""";
+        (SELECT count(*) FROM merged m WHERE m.story_id = s.id AND m.rejected = 0""" + " AND " + Sql.SPEECH + ")\n FROM stories s";
 
   private static StoryView story(ResultSet rs) throws SQLException {
     return new StoryView(rs.getString(1), rs.getString(2), date(rs.getString(3)), date(rs.getString(4)), rs.getInt(5), rs.getInt(6));
@@ -412,12 +119,12 @@ public final class Queries {
   public Timeline timeline(String id, StatementQuery q) {
     return store.read(c -> {
       StoryView s = story(c, id);
-      Page<StatementView> page = search(c, q.withStory(id), null);
+      Page<StatementView> page = StatementSearch.search(c, q.withStory(id), null, false);
       List<PersonRef> speakers = new ArrayList<>();
       try (ResultSet rs = query(c, """
-          SELECT DISTINCT p.id, p.name FROM merged m JOIN people p ON p.id = m.speaker_id
+          SELECT DISTINCT p.id, p.name, p.kind FROM merged m JOIN people p ON p.id = m.speaker_id
           WHERE m.story_id = ? AND m.rejected = 0 ORDER BY p.name""", List.of(id))) {
-        while (rs.next()) speakers.add(new PersonRef(rs.getString(1), rs.getString(2)));
+        while (rs.next()) speakers.add(new PersonRef(rs.getString(1), rs.getString(2), rs.getString(3)));
       }
       List<ArticleSummary> articles = new ArrayList<>();
       try (ResultSet rs = query(c, """
@@ -433,14 +140,23 @@ public final class Queries {
   }
 
   public Page<PersonView> people(int limit, int offset) {
+    return people(null, limit, offset);
+  }
+
+  /** A page of the people of one kind ("person", "organisation", ...; every kind when null), by name. */
+  public Page<PersonView> people(String kind, int limit, int offset) {
     return store.read(c -> {
       List<String> ids = new ArrayList<>();
-      try (ResultSet rs = query(c, "SELECT id FROM people ORDER BY name, id LIMIT ? OFFSET ?", List.of(limit, offset))) {
+      try (ResultSet rs = query(c, "SELECT id FROM people WHERE ?1 IS NULL OR kind = ?1 ORDER BY name, id LIMIT ?2 OFFSET ?3", Arrays.asList(kind, limit, offset))) {
         while (rs.next()) ids.add(rs.getString(1));
       }
       List<PersonView> out = new ArrayList<>();
       for (String id : ids) out.add(person(c, id));
-      return new Page<>(out, Store.count(c, "people"));
+      int total;
+      try (ResultSet rs = query(c, "SELECT count(*) FROM people WHERE ?1 IS NULL OR kind = ?1", Arrays.asList(kind))) {
+        total = rs.next() ? rs.getInt(1) : 0;
+      }
+      return new Page<>(out, total);
     });
   }
 
@@ -457,10 +173,10 @@ public final class Queries {
       while (rs.next()) names.add(rs.getString(1));
     }
     int n;
-    try (ResultSet rs = query(c, "SELECT count(*) FROM merged WHERE speaker_id = ? AND rejected = 0", List.of(id))) {
+    try (ResultSet rs = query(c, "SELECT count(*) FROM merged m WHERE m.speaker_id = ? AND m.rejected = 0 AND " + Sql.SPEECH, List.of(id))) {
       n = rs.next() ? rs.getInt(1) : 0;
     }
-    return new PersonView(id, name, kind, names, Store.strings(roles), n);
+    return new PersonView(id, name, kind, names, Sql.strings(roles), n);
   }
 
   /** A person and their statements over time (the first {@code limit}). */
@@ -482,15 +198,14 @@ public final class Queries {
           GROUP BY mo.outlet ORDER BY count(*) DESC, mo.outlet""", List.of(id))) {
         while (rs.next()) outlets.add(rs.getString(1));
       }
-      return new PersonPage(p, search(c, StatementQuery.all(limit), id).items(),
+      return new PersonPage(p, StatementSearch.search(c, StatementQuery.all(limit), id, false).items(),
           weeks.entrySet().stream().map(e -> new Bucket(e.getKey(), e.getValue())).toList(), undated, outlets);
     });
   }
 
   private static final String OUTLET_SQL = """
       SELECT a.outlet, count(*), min(a.published), max(a.published),
-        (SELECT count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq WHERE mo.outlet = a.outlet AND m.rejected = 0)
-      FROM articles a WHERE a.outlet IS NOT NULL""";
+        (SELECT count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq WHERE mo.outlet = a.outlet AND m.rejected = 0""" + " AND " + Sql.SPEECH + ")\n FROM articles a WHERE a.outlet IS NOT NULL";
 
   /** Every named outlet, most articles first. */
   public List<OutletView> outlets() {
@@ -520,9 +235,9 @@ public final class Queries {
       }
       List<SpeakerCount> speakers = new ArrayList<>();
       try (ResultSet rs = query(c, """
-          SELECT p.id, p.name, count(*) FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq JOIN people p ON p.id = m.speaker_id
+          SELECT p.id, p.name, count(*), p.kind FROM merged_outlets mo JOIN merged m ON m.seq = mo.seq JOIN people p ON p.id = m.speaker_id
           WHERE mo.outlet = ? AND m.rejected = 0 GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT ?""", List.of(name, MAX_FACET))) {
-        while (rs.next()) speakers.add(new SpeakerCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+        while (rs.next()) speakers.add(new SpeakerCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
       }
       return new OutletPage(o, articles, speakers);
     });
@@ -544,7 +259,7 @@ public final class Queries {
         head = new ArticleView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             date(rs.getString(6)), rs.getString(7), List.of(), List.of(), date(rs.getString(8)), date(rs.getString(9)), null, false, List.of());
         // the record as the pipeline wrote it: the article's own date evidence and the chrome it removed
-        com.fasterxml.jackson.databind.JsonNode record = Store.tree(rs.getString(10));
+        com.fasterxml.jackson.databind.JsonNode record = Sql.tree(rs.getString(10));
         evidence = evidence(record.path("published"));
         for (com.fasterxml.jackson.databind.JsonNode r : record.path("removed"))
           removed.add(new Removed(r.path("text").asText(""), r.path("reason").asText("other")));
@@ -554,7 +269,7 @@ public final class Queries {
           SELECT s.id, v.merged_id, s.kind, s.text, s.spans, coalesce(p.name, s.speaker_name)
           FROM statements s LEFT JOIN variants v ON v.statement_id = s.id LEFT JOIN merged m ON m.id = v.merged_id
           LEFT JOIN people p ON p.id = m.speaker_id WHERE s.article_id = ? ORDER BY s.idx""", List.of(id))) {
-        while (rs.next()) sts.add(new ArticleStatement(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Store.spans(rs.getString(5)), rs.getString(6)));
+        while (rs.next()) sts.add(new ArticleStatement(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Sql.spans(rs.getString(5)), rs.getString(6)));
       }
       List<String> stories = new ArrayList<>();
       try (ResultSet rs = query(c, "SELECT story_id FROM story_articles WHERE article_id = ? ORDER BY story_id", List.of(id))) {
@@ -577,38 +292,5 @@ public final class Queries {
 
   private static LocalDate day(com.fasterxml.jackson.databind.JsonNode n) {
     return n.isTextual() ? LocalDate.parse(n.asText()) : null;
-  }
-
-  /**
-   * Runs {@code sql} with {@code args} on the connection's prepared statement for it. Statements are kept per read
-   * connection (a connection serves one request at a time) and reused: callers close the result set (which resets
-   * the statement), never the statement. A search has a few dozen shapes, so the cache stays small.
-   */
-  private static ResultSet query(Connection c, String sql, List<?> args) throws SQLException {
-    Map<String, PreparedStatement> mine = PREPARED.computeIfAbsent(c, k -> new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
-        if (size() <= MAX_PREPARED) return false;
-        try {
-          eldest.getValue().close();
-        } catch (SQLException ignored) {
-          // a statement that cannot close is dropped all the same
-        }
-        return true;
-      }
-    });
-    PreparedStatement ps = mine.get(sql);
-    if (ps == null || ps.isClosed()) mine.put(sql, ps = c.prepareStatement(sql));
-    ps.clearParameters();
-    for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-    return ps.executeQuery();
-  }
-
-  private static final int MAX_PREPARED = 128;
-  private static final Map<Connection, Map<String, PreparedStatement>> PREPARED =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-  private static LocalDate date(String s) {
-    return s == null ? null : LocalDate.parse(s);
   }
 }

@@ -35,7 +35,7 @@ public record StatementQuery(String speaker, String q, String outlet, String sto
    * it, the words as the full-text query they become. Two queries with equal normal forms return the same page.
    */
   public StatementQuery normalised() {
-    return new StatementQuery(speaker == null ? null : Derive.fold(speaker), q == null ? null : Queries.ftsQuery(q).orElse(""),
+    return new StatementQuery(speaker == null ? null : Derive.fold(speaker), q == null ? null : StatementSearch.ftsQuery(q).orElse(""),
         outlet, story, kind, from, to, limit, offset);
   }
 

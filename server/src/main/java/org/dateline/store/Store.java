@@ -1,38 +1,34 @@
 package org.dateline.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import org.dateline.json.Json;
 import org.dateline.model.ArticleRecord;
-import org.dateline.model.Person;
-import org.dateline.model.Span;
-import org.dateline.model.Statement;
 import org.dateline.story.Linker;
 import org.dateline.story.LinkingPass;
+
+import static org.dateline.store.Sql.count;
+import static org.dateline.store.Sql.exists;
+import static org.dateline.store.Sql.meta;
+import static org.dateline.store.Sql.parse;
+import static org.dateline.store.Sql.setMeta;
+import static org.dateline.store.Sql.sha256;
+import static org.dateline.store.Sql.update;
+import static org.dateline.store.Sql.version;
+import static org.dateline.store.Sql.withSourceText;
 
 /**
  * The record in one SQLite database. Writes go through one connection, one transaction per article; reads use a
@@ -40,7 +36,6 @@ import org.dateline.story.LinkingPass;
  */
 public final class Store implements AutoCloseable {
   public static final String FILE = "dateline.db";
-  private static final ObjectMapper JSON = Json.mapper();
   private static final int READERS = 4;
   /** How long a write waits for another process's write transaction (one article, or a re-link's replace). */
   private static final int BUSY_MILLIS = 60_000;
@@ -65,15 +60,17 @@ public final class Store implements AutoCloseable {
    * version each); {@code merged} the statements once the same words from several articles are one, {@code rejected}
    * of those a correction hid.
    */
-  public record Counts(int articles, int statements, int stories, int people, int merged, int rejected) {
-    /** The statements a reader sees: what search, story and people pages and every export count. */
-    public int listed() {
-      return merged - rejected;
-    }
-
-    /** "77 statements (84 versions in articles)", with the rejected when there are any: the one way a summary says it. */
+  public record Counts(int articles, int statements, int stories, int people, int merged, int rejected, int listed) {
+    /**
+     * "77 statements (84 versions in articles)", with the other kinds and the rejected when there are any: the one way
+     * a summary says it. {@code listed} is what a reader sees by default: the speech not rejected, as search, story,
+     * people and outlet pages and every export count it.
+     */
     public String statementsLine() {
-      return "%d statements (%s%d versions in articles)".formatted(listed(), rejected > 0 ? rejected + " rejected not counted; " : "", statements);
+      int others = merged - rejected - listed;
+      return "%d statements (%s%s%d versions in articles)".formatted(listed,
+          others > 0 ? others + " more of other kinds (stance, asked, negated: kind=all); " : "",
+          rejected > 0 ? rejected + " rejected not counted; " : "", statements);
     }
   }
 
@@ -248,60 +245,7 @@ public final class Store implements AutoCloseable {
         if (archive != null) update(c, "UPDATE articles SET archive = ? WHERE hash = ? AND archive IS NULL", archive, hash);
         return Outcome.UNCHANGED;
       }
-      boolean replaced = false;
-      try (PreparedStatement del = c.prepareStatement("DELETE FROM articles WHERE source = ?")) {
-        del.setString(1, record.source());
-        replaced = del.executeUpdate() > 0;
-      }
-      long id;
-      try (PreparedStatement ins = c.prepareStatement("""
-          INSERT INTO articles(source, hash, url, outlet, headline, published, earliest, latest, n_statements, archive)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-        var pub = record.published();
-        ins.setString(1, record.source());
-        ins.setString(2, hash);
-        ins.setString(3, record.url());
-        ins.setString(4, record.outlet());
-        ins.setString(5, record.headline());
-        ins.setString(6, pub == null ? null : str(pub.date()));
-        ins.setString(7, pub == null ? null : str(pub.earliest()));
-        ins.setString(8, pub == null ? null : str(pub.latest()));
-        ins.setInt(9, record.statements().size());
-        ins.setString(10, archive);
-        ins.executeUpdate();
-        id = lastId(c);
-      }
-      try (PreparedStatement ins = c.prepareStatement("INSERT INTO article_texts(article_id, record, source_text) VALUES (?, ?, ?)")) {
-        ins.setLong(1, id);
-        ins.setString(2, json(withSourceText(record, null)));
-        ins.setString(3, text);
-        ins.executeUpdate();
-      }
-      try (PreparedStatement fts = c.prepareStatement("INSERT INTO articles_fts(rowid, headline, body) VALUES (?, ?, ?)")) {
-        fts.setLong(1, id);
-        fts.setString(2, record.headline());
-        fts.setString(3, record.body());
-        fts.executeUpdate();
-      }
-      try (PreparedStatement ins = c.prepareStatement("""
-          INSERT INTO statements(article_id, idx, kind, text, speaker_pid, speaker_name, mention, date, spans)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-        List<Statement> sts = record.statements();
-        for (int i = 0; i < sts.size(); i++) {
-          Statement s = sts.get(i);
-          ins.setLong(1, id);
-          ins.setInt(2, i);
-          ins.setString(3, s.kind().json());
-          ins.setString(4, s.text());
-          ins.setString(5, s.speaker() == null ? null : s.speaker().id());
-          ins.setString(6, s.speaker() == null ? null : s.speaker().name());
-          ins.setString(7, s.speaker() == null ? null : s.speaker().mention());
-          ins.setString(8, str(s.date()));
-          ins.setString(9, json(s.spans()));
-          ins.addBatch();
-        }
-        ins.executeBatch();
-      }
+      boolean replaced = ArticleRows.insert(c, record, text, hash, archive);
       setMeta(c, "needs_relink", "1");
       return replaced ? Outcome.REPLACED : Outcome.ADDED;
     });
@@ -356,7 +300,7 @@ public final class Store implements AutoCloseable {
       boolean done = write(c -> {
         if (version(c) != snap.version()) return false;
         new Derive(c, linked.articles(), linked.linking()).run();
-        for (Correction k : corrections(c)) Corrections.apply(c, k);
+        for (Logged k : Corrections.log(c)) Corrections.apply(c, k.correction());
         setMeta(c, "needs_relink", "0");
         return true;
       });
@@ -400,7 +344,7 @@ public final class Store implements AutoCloseable {
   }
 
   public List<Correction> corrections() {
-    return read(Store::corrections);
+    return read(c -> Corrections.log(c).stream().map(Logged::correction).toList());
   }
 
   /** A correction as the log holds it: its number (for {@link #undo}) and when it was made. */
@@ -408,15 +352,7 @@ public final class Store implements AutoCloseable {
 
   /** The correction log, oldest first. */
   public List<Logged> correctionLog() {
-    return read(c -> {
-      List<Logged> out = new ArrayList<>();
-      try (var st = c.createStatement();
-           ResultSet rs = st.executeQuery("SELECT id, kind, subject, object, created FROM corrections ORDER BY id")) {
-        while (rs.next())
-          out.add(new Logged(rs.getLong(1), new Correction(Correction.Kind.of(rs.getString(2)), rs.getString(3), rs.getString(4)), rs.getString(5)));
-      }
-      return out;
-    });
+    return read(Corrections::log);
   }
 
   /**
@@ -442,17 +378,9 @@ public final class Store implements AutoCloseable {
     return k;
   }
 
-  private static List<Correction> corrections(Connection c) throws SQLException {
-    List<Correction> out = new ArrayList<>();
-    try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT kind, subject, object FROM corrections ORDER BY id")) {
-      while (rs.next()) out.add(new Correction(Correction.Kind.of(rs.getString(1)), rs.getString(2), rs.getString(3)));
-    }
-    return out;
-  }
-
   public Counts counts() {
     return read(c -> new Counts(count(c, "articles"), count(c, "statements"), count(c, "stories"), count(c, "people"),
-        count(c, "merged"), count(c, "merged WHERE rejected = 1")));
+        count(c, "merged"), count(c, "merged WHERE rejected = 1"), count(c, "merged m WHERE m.rejected = 0 AND " + Sql.SPEECH)));
   }
 
   public int schemaVersion() {
@@ -470,127 +398,5 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot close store: " + e.getMessage(), e);
     }
-  }
-
-  // --- helpers shared with Derive, Corrections and Queries ---
-
-  static int count(Connection c, String table) throws SQLException {
-    try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
-      return rs.next() ? rs.getInt(1) : 0;
-    }
-  }
-
-  static boolean exists(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  static int update(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-      return ps.executeUpdate();
-    }
-  }
-
-  static long lastId(Connection c) throws SQLException {
-    try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private static long version(Connection c) throws SQLException {
-    String v = meta(c, "version");
-    return v == null ? 0 : Long.parseLong(v);
-  }
-
-  private static String meta(Connection c, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
-  private static void setMeta(Connection c, String key, String value) throws SQLException {
-    update(c, "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value);
-  }
-
-  static String str(LocalDate d) {
-    return d == null ? null : d.toString();
-  }
-
-  static String json(Object o) {
-    try {
-      return JSON.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
-    }
-  }
-
-  static List<Span> spans(String json) {
-    try {
-      return List.of(JSON.readValue(json, Span[].class));
-    } catch (IOException e) {
-      throw new IllegalStateException("bad spans in store: " + json, e);
-    }
-  }
-
-  static List<String> strings(String json) {
-    try {
-      return json == null ? List.of() : List.of(JSON.readValue(json, String[].class));
-    } catch (IOException e) {
-      throw new IllegalStateException("bad list in store: " + json, e);
-    }
-  }
-
-  /** A stored record as a JSON tree, for reads that need a few of its fields. */
-  static com.fasterxml.jackson.databind.JsonNode tree(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("bad record in store: " + e.getMessage(), e);
-    }
-  }
-
-  private static ArticleRecord parse(String json) {
-    try {
-      return JSON.readValue(json, ArticleRecord.class);
-    } catch (IOException e) {
-      throw new IllegalStateException("bad record in store: " + e.getMessage(), e);
-    }
-  }
-
-  static ArticleRecord withSourceText(ArticleRecord r, String text) {
-    return new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(), r.dateline(),
-        r.published(), r.body(), r.removed(), r.people(), r.statements(), r.times(), r.warnings(), text);
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Per-article people of a record by their per-article id. */
-  static Map<String, Person> peopleById(ArticleRecord r) {
-    Map<String, Person> m = new LinkedHashMap<>();
-    for (Person p : r.everyone()) m.putIfAbsent(p.id(), p);
-    return m;
-  }
-
-  static Map<String, Long> articleIds(Connection c) throws SQLException {
-    Map<String, Long> m = new HashMap<>();
-    try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT source, id FROM articles")) {
-      while (rs.next()) m.put(rs.getString(1), rs.getLong(2));
-    }
-    return m;
   }
 }

@@ -19,7 +19,8 @@ public final class Views {
     }
   }
 
-  public record PersonRef(String id, String name) {}
+  /** A speaker: {@code kind} is "person", or "organisation", "collective" or "place" for a body that spoke. */
+  public record PersonRef(String id, String name, String kind) {}
 
   /** One value a search can be narrowed to: what the filter takes, what to show, and how many statements it leaves. */
   public record Facet(String value, String label, int count) {}
@@ -109,7 +110,7 @@ public final class Views {
   public record Bucket(LocalDate start, int count) {}
 
   /** A speaker's statements in one outlet. */
-  public record SpeakerCount(String id, String name, int count) {}
+  public record SpeakerCount(String id, String name, int count, String kind) {}
 
   public record OutletPage(OutletView outlet, List<ArticleSummary> articles, List<SpeakerCount> speakers) {}
 }

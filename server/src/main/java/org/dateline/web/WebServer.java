@@ -33,7 +33,17 @@ public final class WebServer implements AutoCloseable {
   private static final Set<String> EXPORT_PARAMS = Set.of("speaker", "q", "outlet", "story", "kind", "from", "to", "format", "excel");
   /** The most statements a search download holds (the whole store is `dateline export`'s). */
   static final int MAX_EXPORT = 10_000;
-  private static final Set<String> PAGE_PARAMS = Set.of("limit", "offset");
+  private static final Set<String> PEOPLE_PARAMS = Set.of("limit", "offset", "kind");
+
+  /** A people list's kind: one of the record's speaker kinds (docs/record.md), or every kind when not given. */
+  private static String speakerKind(String kind) {
+    if (kind == null) return null;
+    try {
+      return org.dateline.model.Person.Kind.of(kind).label();
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badParameter(e.getMessage());
+    }
+  }
   /** The longest name a correction takes (an alias, a split-off name, a person id). */
   static final int MAX_NAME = 200;
 
@@ -212,8 +222,8 @@ public final class WebServer implements AutoCloseable {
     get("/api/stories/{id}/timeline", ctx -> json(ctx, q.timeline(ctx.pathParam("id"),
         statementQuery(new Params(ctx, STATEMENT_PARAMS), StatementQuery.MAX_LIMIT))));
     get("/api/people", ctx -> {
-      Params p = new Params(ctx, PAGE_PARAMS);
-      json(ctx, q.people(p.integer("limit", 50, 1, StatementQuery.MAX_LIMIT), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
+      Params p = new Params(ctx, PEOPLE_PARAMS);
+      json(ctx, q.people(speakerKind(p.string("kind")), p.integer("limit", 50, 1, StatementQuery.MAX_LIMIT), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
     });
     get("/api/people/{id}", ctx -> {
       Params p = new Params(ctx, Set.of("limit"));

@@ -18,8 +18,12 @@ import org.dateline.story.Linking;
 public final class Fixtures {
   private Fixtures() {}
 
-  /** A quote in an article: who says it and the words. */
-  public record Quote(String speaker, String words) {}
+  /** A quote in an article: who says it (a person, or a body that speaks: a board, a country) and the words. */
+  public record Quote(String speaker, String words, Person.Kind kind) {
+    public Quote(String speaker, String words) {
+      this(speaker, words, Person.Kind.PERSON);
+    }
+  }
 
   /**
    * An article whose source text is the headline, then one paragraph per quote ("WORDS," NAME said.); every span
@@ -40,7 +44,8 @@ public final class Fixtures {
       int me = text.length();
       text.append(" said.\n\n");
       String id = "p-" + q.speaker().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
-      people.putIfAbsent(id, new Person(id, q.speaker(), Person.Kind.PERSON, List.of(), List.of("spokesperson")));
+      people.putIfAbsent(id, new Person(id, q.speaker(), q.kind(), List.of(),
+          q.kind() == Person.Kind.PERSON ? List.of("spokesperson") : List.of()));
       statements.add(new Statement(Statement.Kind.DIRECT, q.words(), List.of(new Span(start, end)),
           new Statement.Speaker(id, q.speaker(), q.speaker(), new Span(ms, me)), new Statement.Cue("said", new Span(me + 1, me + 5)),
           LocalDate.parse(date)));

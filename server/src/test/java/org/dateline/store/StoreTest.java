@@ -30,7 +30,7 @@ class StoreTest {
   void ingestingTwiceChangesNothing() {
     try (Store s = fill()) {
       Store.Counts before = s.counts();
-      assertThat(before).isEqualTo(new Store.Counts(3, 5, 2, 4, 4, 0));
+      assertThat(before).isEqualTo(new Store.Counts(3, 5, 2, 4, 4, 0, 4));
       for (ArticleRecord r : Fixtures.corpus()) assertThat(s.ingest(r, null)).isEqualTo(Store.Outcome.UNCHANGED);
       s.relink();
       assertThat(s.counts()).isEqualTo(before);
@@ -121,32 +121,32 @@ class StoreTest {
             INSERT INTO articles(source, hash, url, outlet, headline, published, n_statements, record, source_text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
           ps.setString(1, r.source());
-          ps.setString(2, Store.sha256(r.sourceText()));
+          ps.setString(2, Sql.sha256(r.sourceText()));
           ps.setString(3, r.url());
           ps.setString(4, r.outlet());
           ps.setString(5, r.headline());
           ps.setString(6, r.published().date().toString());
           ps.setInt(7, r.statements().size());
-          ps.setString(8, Store.json(Store.withSourceText(r, null)));
+          ps.setString(8, Sql.json(Sql.withSourceText(r, null)));
           ps.setString(9, r.sourceText());
           ps.executeUpdate();
-          aid = Store.lastId(c);
+          aid = Sql.lastId(c);
         }
-        Store.update(c, "INSERT INTO articles_fts(rowid, headline, body) VALUES (?, ?, ?)", aid, r.headline(), r.body());
+        Sql.update(c, "INSERT INTO articles_fts(rowid, headline, body) VALUES (?, ?, ?)", aid, r.headline(), r.body());
         for (int i = 0; i < r.statements().size(); i++) {
           Statement st = r.statements().get(i);
-          Store.update(c, "INSERT INTO statements(article_id, idx, kind, text, speaker_name, date, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
-              aid, i, st.kind().json(), st.text(), st.speaker().name(), r.published().date().toString(), Store.json(st.spans()));
-          sid = Store.lastId(c);
+          Sql.update(c, "INSERT INTO statements(article_id, idx, kind, text, speaker_name, date, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              aid, i, st.kind().json(), st.text(), st.speaker().name(), r.published().date().toString(), Sql.json(st.spans()));
+          sid = Sql.lastId(c);
           if (derived) {
             // ids that sort against their dates, so the migration must order by date to keep the result order
-            Store.update(c, "INSERT INTO merged(id, kind, text, date, first_outlet) VALUES (?, ?, ?, ?, ?)",
+            Sql.update(c, "INSERT INTO merged(id, kind, text, date, first_outlet) VALUES (?, ?, ?, ?, ?)",
                 "old-" + (100 - sid), st.kind().json(), st.text(), r.published().date().toString(), r.outlet());
-            Store.update(c, "INSERT INTO variants(merged_id, statement_id) VALUES (?, ?)", "old-" + (100 - sid), sid);
+            Sql.update(c, "INSERT INTO variants(merged_id, statement_id) VALUES (?, ?)", "old-" + (100 - sid), sid);
           }
         }
       }
-      if (!derived) Store.update(c, "UPDATE meta SET value = '1' WHERE key = 'needs_relink'");
+      if (!derived) Sql.update(c, "UPDATE meta SET value = '1' WHERE key = 'needs_relink'");
     }
   }
 

@@ -131,7 +131,7 @@ class ApiTest {
     JsonNode o = get("/api/outlets/Nord%20Post").json();
     assertThat(o.get("articles")).singleElement().satisfies(a -> assertThat(a.get("headline").asText()).isEqualTo("Dam dispute deepens"));
     assertThat(o.get("speakers").toString()).isEqualTo("""
-        [{"id":"p-anna-korven","name":"Anna Korven","count":1},{"id":"p-ilse-marren","name":"Ilse Marren","count":1}]""");
+        [{"id":"p-anna-korven","name":"Anna Korven","count":1,"kind":"person"},{"id":"p-ilse-marren","name":"Ilse Marren","count":1,"kind":"person"}]""");
     // the outlet's count is the search's
     assertThat(get("/api/statements?outlet=Nord%20Post").json().get("total").asInt()).isEqualTo(o.get("outlet").get("statements").asInt());
     JsonNode p = get("/api/people/p-ilse-marren").json();

@@ -48,6 +48,9 @@ class BrowserTest {
             IntStream.range(0, HARVEST).mapToObj(i -> new Quote("Orla Venn", "Harvest stall " + i + " is open")).toArray(Quote[]::new)),
         Fixtures.article("courier/1", "Esker Courier", "2026-04-02", "Harvest fair closes",
             new Quote("Orla Venn", "The harvest fair closes on Sunday")),
+        // a body that speaks: its own page, never a person's, and not in the list of people
+        Fixtures.article("courier/2", "Esker Courier", "2026-04-03", "Weir to open",
+            new Quote("Esker Water Board", "The sluices open on Monday", org.dateline.model.Person.Kind.ORGANISATION)),
         rangedWithChrome()));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -164,7 +167,7 @@ class BrowserTest {
         .items().getFirst().id();
     long article = server.store.queries().statement(statement).variants().getFirst().articleId();
     return List.of("#/", "#/story/story-dam", "#/search?q=harvest", "#/search?q=nothing%20here", "#/statement/" + statement,
-        "#/person/p-ilse-marren", "#/people", "#/article/" + article, "#/outlets", "#/outlet/Harbour%20Ledger", "#/article/" + ranged());
+        "#/person/p-ilse-marren", "#/people", "#/organisation/p-esker-water-board", "#/people?kind=organisation", "#/article/" + article, "#/outlets", "#/outlet/Harbour%20Ledger", "#/article/" + ranged());
   }
 
   /**
@@ -187,6 +190,18 @@ class BrowserTest {
         if (wide > 0) problems.add(page + " scrolls sideways by " + wide + " px");
         if (!titles.add(browser.getTitle())) problems.add(page + " has the title of another page: " + browser.getTitle());
         if (!browser.switchTo().activeElement().getTagName().equals("h1")) problems.add(page + ": focus is not on the heading");
+        // by keyboard from the heading: Tab reaches the page's own controls and links, each visible where it is
+        long focusable = (Long) js.executeScript("return document.querySelectorAll('#main a[href], #main button, #main select, #main input, "
+            + "#main summary, #main [tabindex]:not([tabindex=\"-1\"])').length");
+        for (int i = 0; i < Math.min(3, focusable); i++) {
+          browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+          String where = (String) js.executeScript("""
+              const e = document.activeElement, r = e.getBoundingClientRect();
+              if (!document.getElementById('main').contains(e)) return 'outside the page: ' + e.tagName;
+              if (r.width === 0 || r.height === 0) return 'invisible: ' + e.tagName + ' ' + e.textContent.slice(0, 40);
+              return null;""");
+          if (where != null) problems.add(page + " " + size + ": Tab " + (i + 1) + " from the heading lands " + where);
+        }
         js.executeScript(axe);
         @SuppressWarnings("unchecked")
         List<Object> found = (List<Object>) js.executeAsyncScript("""
@@ -307,6 +322,44 @@ class BrowserTest {
     browser.findElement(By.id("outlet-statements")).sendKeys(org.openqa.selenium.Keys.ENTER);
     waitFor("#/search?outlet=Harbour%20Ledger");
     assertThat(browser.findElement(By.id("search-total")).getText()).isEqualTo("3 statements");
+  }
+
+  @Test
+  void outletsAndSpeakersOnAStatementCardAreLinksAndABodyThatSpokeHasItsOwnPage() {
+    open("#/search?q=sluices%20monday");
+    WebElement card = browser.findElement(By.cssSelector("#results .stmt"));
+    assertThat(card.findElements(By.cssSelector(".meta a"))).extracting(e -> e.getText() + " " + e.getAttribute("href").replaceAll(".*#", "#"))
+        .containsExactly("Esker Water Board #/organisation/p-esker-water-board", "Esker Courier #/outlet/Esker%20Courier");
+    card.findElement(By.linkText("Esker Courier")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    waitFor("#/outlet/Esker%20Courier");
+    assertThat(browser.findElements(By.cssSelector("#outlet-speakers a"))).extracting(e -> e.getAttribute("href").replaceAll(".*#", "#"))
+        .contains("#/organisation/p-esker-water-board", "#/person/p-orla-venn");
+    browser.findElement(By.linkText("Esker Water Board")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    waitFor("#/organisation/p-esker-water-board");
+    assertThat(browser.getTitle()).isEqualTo("Esker Water Board · Organisation · Dateline");
+    assertThat(browser.findElement(By.id("speaker-kind")).getText()).startsWith("Organisation quoted as a speaker (not a person)");
+    // the people list holds persons; the bodies that spoke are a link away
+    open("#/people");
+    assertThat(browser.findElements(By.cssSelector("#people li a"))).extracting(WebElement::getText)
+        .contains("Orla Venn", "Ilse Marren").doesNotContain("Esker Water Board");
+    browser.findElement(By.linkText("Organisations")).click();
+    waitFor("#/people?kind=organisation");
+    assertThat(browser.findElements(By.cssSelector("#people li a"))).extracting(WebElement::getText).containsExactly("Esker Water Board");
+  }
+
+  @Test
+  void storyFiltersChangeByArrowKeysWithoutLeavingThePageAndApplyWithTheButton() {
+    open("#/story/story-dam");
+    WebElement speaker = browser.findElement(By.id("f-speaker"));
+    speaker.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+    // still the same page, the focus still in the dropdown
+    assertThat(browser.findElement(By.tagName("body")).getAttribute("data-ready")).isEqualTo("#/story/story-dam");
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("f-speaker");
+    String chosen = new org.openqa.selenium.support.ui.Select(speaker).getFirstSelectedOption().getText();
+    assertThat(chosen).isNotEqualTo("All speakers");
+    browser.findElement(By.id("story-apply")).click();
+    waitFor("#/story/story-dam?speaker=" + chosen.replace(" ", "+"));
+    assertThat(browser.findElements(By.cssSelector("#timeline .stmt .meta a:first-child"))).extracting(WebElement::getText).containsOnly(chosen);
   }
 
   @Test
