@@ -56,12 +56,15 @@ public final class Dates {
   }
 
   /**
-   * A numeric date as a date line writes it ("12/22/2026", "9/8/2026 12:15 PM PT"): month first, as US sites
+   * A numeric date as a date line writes it ("12/22/2026", "9/8/2026 12:15 PM PT", "2026/12/22"): year first, or month first, as US sites
    * write it, unless the first number cannot be a month; null when both orders are possible and give different
    * days ("3/4/2026"), since a wrong exact date is worse than none.
    */
   public static LocalDate numeric(String s) {
     if (s == null || s.indexOf('/') < 0) return null;
+    // year first ("2026/12/20 at 8:39 AM"): only one order is written so
+    Matcher y = YEAR_FIRST.matcher(s);
+    if (y.find()) return date(y.group(1), y.group(2), y.group(3));
     Matcher m = NUMERIC.matcher(s);
     if (!m.find()) return null;
     int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
@@ -70,6 +73,7 @@ public final class Dates {
     return null;
   }
 
+  private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
 
   /**

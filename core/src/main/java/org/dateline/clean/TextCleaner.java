@@ -90,7 +90,7 @@ public final class TextCleaner implements Cleaner {
     Datelines.datelineOf(lines, reasons, m);
     boolean[] body = new boolean[lines.size()];
     for (int i = 0; i < body.length; i++) body[i] = reasons[i] == null;
-    String voted = Outlets.vote(lines.stream().map(TextLine::text).toList(), body);
+    String voted = Outlets.vote(lines.stream().map(TextLine::text).toList(), body, m.byline);
     if (voted != null) m.outlet = voted;
     else if (m.outlet == null) m.outlet = m.agency;
 

@@ -52,6 +52,9 @@ class TextMetadataTest {
     assertThat(meta("Ferry service resumes on the Lenna", "3/4/2026", "", LEAD, "", SECOND).dateHints()).isEmpty();
     assertThat(Dates.numeric("9/8/2026 12:15 PM PT")).isNull();
     assertThat(Dates.numeric("25/08/2026")).isEqualTo(LocalDate.of(2026, 8, 25));
+    assertThat(Dates.numeric("Last updated: 2026/12/20 at 8:39 AM")).isEqualTo(LocalDate.of(2026, 12, 20));
+    assertThat(meta("Ferry service resumes on the Lenna", "Last updated: 2026/12/20 at 8:39 AM", "Korven Daily", "", LEAD, "", SECOND)
+        .dateHints()).extracting(DateHint::date).containsExactly(LocalDate.of(2026, 12, 20));
   }
 
   @Test

@@ -1,0 +1,106 @@
+package org.dateline.clean;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A site's name recurs in its own chrome: alone on a line ("Harbor Ledger" in the header and the footer), opening
+ * short lines ("Harbor Ledger Newsletter", "Harbor Ledger on Instagram"), as a possessive ("Harbor Ledger's
+ * newsletter") or after "told" or "a reporter at", and as its domain ("harborledger.com"). Each line counts once per
+ * name. A single word that the page's prose also uses in lower case ("Search", "Health", "Clear") is a common word,
+ * not a brand, unless it is written in capitals ("ELLE") or camel case.
+ */
+final class RecurringNames {
+  /** A run of capitalised words (a brand may be "PurseBlog", "ELLE", "USA TODAY", "Observer.com"). */
+  static final Pattern RUN = Pattern.compile(
+      "\\p{Lu}[\\p{L}\\p{N}&'’!-]*(?:\\.(?:com|net|org|co\\.uk|com\\.au))?(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’!-]*(?:\\.com)?){0,3}");
+  private static final Pattern POSSESSIVE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}\\p{N}&!-]*(?:\\.com)?(?:\\s+\\p{Lu}[\\p{L}\\p{N}&!-]*){0,2})['’]s\\b");
+  /** "a letter seen by Harbor Ledger", "told the Harbor Ledger", "a reporter at Harbor Ledger". */
+  private static final Pattern TOLD = Pattern.compile(
+      "\\b(?:told|tells|seen by|obtained by|reviewed by|reporter (?:at|for)|editor (?:at|for)|writer (?:at|for)|"
+          + "contributor (?:at|to|for)|subscribe to|sign up for|welcome to)\\s+(?:the\\s+)?"
+          + "(\\p{Lu}[\\p{L}\\p{N}&!-]*(?:\\.com)?(?:\\s+\\p{Lu}[\\p{L}\\p{N}&!-]*){0,2})");
+
+  private RecurringNames() {}
+
+  /** The names that recur, by {@link Outlets#key}, with their score (at least 1.5) and the longest spelling seen. */
+  static Map<String, Double> score(List<String> lines, boolean[] body, SiteDomains domains, Map<String, String> shown) {
+    Set<String> common = commonWords(lines);
+    Map<String, Double> score = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    Set<String> alone = new HashSet<>(), seenLines = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).strip();
+      boolean inBody = body != null && body[i];
+      // a line said again (a menu printed in the header and the footer) is one context, not two
+      if (t.isEmpty() || t.length() > 400 || !seenLines.add(t)) continue;
+      Map<String, Double> here = new HashMap<>();
+      if (!inBody) {
+        Matcher r = RUN.matcher(t);
+        if (r.lookingAt() && Chrome.words(t) <= 6) {
+          // alone on a line or opening a short one
+          String name = r.group().strip();
+          here.merge(name, r.end() == t.length() ? 1.0 : 0.5, Math::max);
+          // "FOX Sports Films", "Yahoo Finance Live": the shorter runs that open the line too
+          String[] w = name.split("\\s+");
+          for (int k = 1; k < w.length; k++) here.merge(String.join(" ", java.util.Arrays.copyOf(w, k)), 0.5, Math::max);
+        }
+        Matcher m = POSSESSIVE.matcher(t);
+        while (m.find()) here.merge(m.group(1), 0.75, Math::max);
+      }
+      Matcher m = TOLD.matcher(t);
+      while (m.find()) here.merge(m.group(1), 0.75, Math::max);
+      for (var e : here.entrySet()) {
+        String name = e.getKey().replaceFirst("^(?i:the)\\s+", "");
+        if (!brand(name, common)) continue;
+        String k = Outlets.key(name);
+        double v = e.getValue();
+        if (v == 1.0 && !alone.add(k)) v = 0.25; // alone on a line again: a menu item repeats so too
+        if (v < 1 && !name.contains(" ") && !shaped(name)) v /= 2; // one Title-case word opening lines: "Best ...", "How ..."
+        score.merge(k, v, Double::sum);
+        names.merge(k, e.getKey(), (a, b) -> b.length() > a.length() ? b : a);
+      }
+    }
+    Map<String, Double> out = new HashMap<>();
+    for (var e : score.entrySet()) {
+      double s = e.getValue() + Math.min(2, domains.spelled(e.getKey()) * 0.5);
+      if (s < 1.5) continue;
+      out.put(e.getKey(), e.getValue()); // the domain is counted once, by the vote
+      shown.merge(e.getKey(), names.get(e.getKey()), (a, b) -> b.length() > a.length() ? b : a);
+    }
+    return out;
+  }
+
+  /** The words the page writes in lower case: common words, which a one-word brand is not. */
+  static Set<String> commonWords(List<String> lines) {
+    Set<String> common = new HashSet<>();
+    for (String l : lines)
+      for (String w : l.split("[^\\p{L}]+")) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) common.add(w);
+    return common;
+  }
+
+  /** Written as a brand writes itself: in capitals ("ELLE"), in camel case ("PurseBlog"), as a domain ("NFL.com"). */
+  static boolean shaped(String x) {
+    return x.equals(x.toUpperCase(Locale.ROOT)) && x.length() <= 8 || x.substring(1).chars().anyMatch(Character::isUpperCase)
+        || x.contains(".");
+  }
+
+  static boolean brand(String name, Set<String> common) {
+    if (!Outlets.acceptable(name) || OutletFrames.COMPANY.matcher(name).find()) return false;
+    String[] w = name.split("\\s+");
+    if (w.length > 1) {
+      for (String x : w) if (Outlets.notName(x)) return false;
+      return true;
+    }
+    String x = w[0], lower = x.toLowerCase(Locale.ROOT);
+    if (Outlets.MENU.contains(lower) || x.length() < 2) return false;
+    return shaped(x) || !common.contains(lower);
+  }
+}
