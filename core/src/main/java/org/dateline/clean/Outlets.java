@@ -160,7 +160,7 @@ final class Outlets {
       String rest = byline.substring(comma + 1).strip(); // "Ana Ruiz , Harbor Ledger"
       if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && outletAfterName(rest)) return rest;
     }
-    String[] w = byline.strip().split("\\s+");
+    String[] w = SPACES.split(byline.strip());
     if (w.length >= 4 && !byline.contains(",") && !byline.matches("(?i).*\\b(and|&|jr|sr|ii|iii|iv)\\b.*")) {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 2, w.length));
       if (Character.isUpperCase(rest.charAt(0)) && outletAfterName(rest)) return rest;
@@ -196,7 +196,7 @@ final class Outlets {
       if (t.length() > 200) continue;
       Matcher r = RecurringNames.RUN.matcher(t);
       while (r.find()) {
-        String[] w = r.group().strip().split("\\s+");
+        String[] w = SPACES.split(r.group().strip());
         for (int a = 0; a < w.length; a++) {
           for (int b = a + 1; b <= w.length; b++) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(w, a, b));
@@ -213,7 +213,7 @@ final class Outlets {
 
   /** Whether every word of {@code name} is a word of menus and buttons ("Menu", "Search Menu", "Cancel OK"). */
   static boolean menuOnly(String name) {
-    for (String w : name.split("[^\\p{L}]+")) if (!w.isEmpty() && (!notName(w) || AGENCIES.contains(w.toLowerCase(Locale.ROOT)))) return false;
+    for (String w : NON_LETTERS.split(name)) if (!w.isEmpty() && (!notName(w) || AGENCIES.contains(w.toLowerCase(Locale.ROOT)))) return false;
     return true;
   }
 
@@ -271,10 +271,32 @@ final class Outlets {
     if (name.endsWith("&") || name.endsWith(" and") || name.endsWith(" of")) return false;
     if (name.length() < 2 || name.length() > 60 || Chrome.words(name) > 5) return false;
     if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || AGENCIES.contains(name.toLowerCase(Locale.ROOT))) return false;
-    return Dates.text(name) == null && !name.matches(".*\\d{4}.*");
+    return !YEAR.matcher(name).find() && Dates.text(name) == null;
   }
 
   static String key(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    String lower = name.toLowerCase(Locale.ROOT);
+    int from = 0;
+    Matcher the = LEADING_THE.matcher(lower);
+    if (the.lookingAt()) from = the.end();
+    StringBuilder k = new StringBuilder(lower.length() - from);
+    for (int i = from; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      if (Character.isLetter(c) || isNumber(c)) k.appendCodePoint(c);
+      i += Character.charCount(c);
+    }
+    return k.toString();
   }
+
+  /** \p{N}: digits, letter numbers and other numbers ("²", "Ⅻ"), as the key always kept them. */
+  private static boolean isNumber(int c) {
+    int t = Character.getType(c);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+  }
+
+  // compiled once: the vote asks these of every candidate on every line
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+  static final Pattern SPACES = Pattern.compile("\\s+");
+  static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 }

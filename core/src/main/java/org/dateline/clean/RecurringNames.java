@@ -28,7 +28,16 @@ final class RecurringNames {
           + "contributor (?:at|to|for)|subscribe to|sign up for|welcome to)\\s+(?:the\\s+)?"
           + "(\\p{Lu}[\\p{L}\\p{N}&!-]*(?:\\.com)?(?:\\s+\\p{Lu}[\\p{L}\\p{N}&!-]*){0,2})");
 
+  /** The words {@link #TOLD} opens with: a line holding none is not searched (the alternation is costly per position). */
+  private static final List<String> TOLD_WORDS = List.of("told", "tells", "seen by", "obtained by", "reviewed by",
+      "reporter ", "editor ", "writer ", "contributor ", "subscribe to", "sign up for", "welcome to");
+
   private RecurringNames() {}
+
+  private static boolean mayTell(String line) {
+    for (String w : TOLD_WORDS) if (line.contains(w)) return true;
+    return false;
+  }
 
   /** The names that recur, by {@link Outlets#key}, with their score (at least 1.5) and the longest spelling seen. */
   static Map<String, Double> score(List<String> lines, boolean[] body, SiteDomains domains, Map<String, String> shown) {
@@ -49,14 +58,16 @@ final class RecurringNames {
           String name = r.group().strip();
           here.merge(name, r.end() == t.length() ? 1.0 : 0.5, Math::max);
           // "FOX Sports Films", "Yahoo Finance Live": the shorter runs that open the line too
-          String[] w = name.split("\\s+");
+          String[] w = Outlets.SPACES.split(name);
           for (int k = 1; k < w.length; k++) here.merge(String.join(" ", java.util.Arrays.copyOf(w, k)), 0.5, Math::max);
         }
         Matcher m = POSSESSIVE.matcher(t);
         while (m.find()) here.merge(m.group(1), 0.75, Math::max);
       }
-      Matcher m = TOLD.matcher(t);
-      while (m.find()) here.merge(m.group(1), 0.75, Math::max);
+      if (mayTell(t)) {
+        Matcher m = TOLD.matcher(t);
+        while (m.find()) here.merge(m.group(1), 0.75, Math::max);
+      }
       for (var e : here.entrySet()) {
         String name = e.getKey().replaceFirst("^(?i:the)\\s+", "");
         if (!brand(name, common)) continue;
@@ -82,7 +93,7 @@ final class RecurringNames {
   static Set<String> commonWords(List<String> lines) {
     Set<String> common = new HashSet<>();
     for (String l : lines)
-      for (String w : l.split("[^\\p{L}]+")) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) common.add(w);
+      for (String w : Outlets.NON_LETTERS.split(l)) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) common.add(w);
     return common;
   }
 
@@ -94,7 +105,7 @@ final class RecurringNames {
 
   static boolean brand(String name, Set<String> common) {
     if (!Outlets.acceptable(name) || OutletFrames.COMPANY.matcher(name).find()) return false;
-    String[] w = name.split("\\s+");
+    String[] w = Outlets.SPACES.split(name);
     if (w.length > 1) {
       for (String x : w) if (Outlets.notName(x)) return false;
       return true;
