@@ -42,6 +42,11 @@ final class Speakers {
 
   private static Span find(Context c, Findings f, int s, int i) {
     Tree tree = c.tree(s);
+    if (tree != null && PassiveAgent.passive(tree, i)) {
+      // the subject of a passive cue was asked or told; the speaker is the agent, when the sentence names one
+      Span agent = PassiveAgent.of(tree, i);
+      return agent == null || c.insideAnyQuote(agent.start()) ? null : agent;
+    }
     if (tree != null) {
       Span subj = subject(c, f, tree, i);
       if (subj != null && !c.insideAnyQuote(subj.start())) return subj;
