@@ -53,7 +53,7 @@ final class Headlines {
       int start = para.start() + m.start(2);
       int ws = para.start() + m.start(1);
       while (Character.isWhitespace(c.text.charAt(ws))) ws++;
-      Found found = new Found(Statement.Kind.DIRECT, new Span(colon, colon + 1), new Span(ws, ws + who.length()), p, p);
+      Found found = new Found(Statement.Kind.DIRECT, new Span(colon, colon + 1), Speakers.leadName(c, new Span(ws, ws + who.length())), p, p);
       found.content.add(c.stripMarks(new Span(start, para.end())));
       f.add(found);
     }

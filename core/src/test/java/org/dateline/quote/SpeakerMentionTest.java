@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden tests of the speaker mention a statement reports (the source span PolNeAR scores), on invented agency
  * reports: the relative pronoun a cue in a relative clause hangs on, the antecedent of a clause a comma has closed,
- * no opening phrase and no dateline or time stamp in the mention.
+ * no opening phrase and no dateline or time stamp in the mention, a passive cue's agent, a participle's noun or its
+ * maker, a headline lead's name.
  */
 class SpeakerMentionTest {
   /** The speaker mention of the statement whose content holds {@code words}. */
@@ -47,7 +48,19 @@ class SpeakerMentionTest {
             "to explain the delay", "the Norvane Press"),
         Arguments.of("a passive of certainty keeps its subject, who holds it",
             "With the votes of the northern districts, Ilse Marren is assured of winning the council seat.",
-            "winning the council seat", "Ilse Marren"));
+            "winning the council seat", "Ilse Marren"),
+        Arguments.of("a participle on a noun speaks for the noun's phrase",
+            "Donors gave two million crowns last month to a local group backing the harbour plan of Mara Quist, and the money paid for radio ads.",
+            "the harbour plan of Mara Quist", "a local group"),
+        Arguments.of("a participle on a thing someone issued speaks for its maker",
+            "Ilse Marren released a statement saying the council would not meet again before the vote.",
+            "the council would not meet again", "Ilse Marren"),
+        Arguments.of("a headline's lead is said by the words before its verb",
+            "Ilse Marren Endorses Jan Holm: I Am Horrified By The Port Deal.\n\nVESTRA - Ilse Marren spoke on Monday.",
+            "I Am Horrified By The Port Deal", "Ilse Marren"),
+        Arguments.of("a headline's lead without a verb is its speaker",
+            "Marren: The port must stay open to all ships.\n\nVESTRA - Ilse Marren spoke on Monday.",
+            "The port must stay open to all ships", "Marren"));
   }
 
   @Test
