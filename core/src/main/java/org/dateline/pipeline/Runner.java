@@ -129,6 +129,7 @@ public final class Runner {
 
   public RunSummary run(Source pages, RunListener listener) {
     long t0 = System.nanoTime();
+    pipeline.stages().nlp().loadInBackground();
     int[] failures = {0};
     List<Dated> refined = dated(pages, (s, reason) -> {
       failures[0]++;
