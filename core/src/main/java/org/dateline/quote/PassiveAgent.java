@@ -1,10 +1,10 @@
 package org.dateline.quote;
 
 /**
- * The speaker of a cue in the passive voice is its agent, not its subject: "Rubio was asked by the moderator
- * whether …", "Asked by Stephanopoulos to respond, …", "facts reported by the government". The subject of a passive
- * cue is who was asked or told, so an agentless passive ("Sanders was asked to name …", "it was revealed that …")
- * has no speaker in the sentence.
+ * The speaker of a cue in the passive voice is its agent, not its subject: "Vetrov was told by the moderator that
+ * …", "facts reported by the government". The subject of a passive cue is who was told or what was reported, so an
+ * agentless passive ("it was revealed that …", "she was announced the winner") has no speaker in the sentence. Not
+ * "ask": an asked statement's speaker is whom the question was put to, as the record documents.
  */
 final class PassiveAgent {
   private PassiveAgent() {}
@@ -16,6 +16,8 @@ final class PassiveAgent {
    */
   static boolean passive(Tree tree, int i) {
     if (!tree.tokens.get(i).tag().equals("VBN")) return false;
+    // an asked statement's speaker is whom the question was put to (docs/record.md): "ask" keeps its subject
+    if (Lexicon.lemma(tree.tokens.get(i)).equals("ask")) return false;
     if (agent(tree, i) >= 0) return true;
     if (!tree.hasChild(i, "nsubj:pass", "aux:pass")) return false;
     String lemma = Lexicon.lemma(tree.tokens.get(i));

@@ -64,7 +64,7 @@ final class Speakers {
   private static Span find(Context c, Findings f, int s, int i) {
     Tree tree = c.tree(s);
     if (tree != null && PassiveAgent.passive(tree, i)) {
-      // the subject of a passive cue was asked or told; the speaker is the agent, when the sentence names one
+      // the subject of a passive cue was told or reported; the speaker is the agent, when the sentence names one
       Span agent = PassiveAgent.of(tree, i);
       return agent == null || c.insideAnyQuote(agent.start()) ? null : agent;
     }

@@ -41,11 +41,8 @@ class SpeakerMentionTest {
             "11:40 am — Police said the road to the harbour was closed until further notice.",
             "the road to the harbour was closed", "Police"),
         Arguments.of("a passive cue is said by its agent, not its subject",
-            "Vetrov was asked by mission spokesman Jan Holm whether the convoy would cross the river.",
-            "whether the convoy would cross the river", "mission spokesman Jan Holm"),
-        Arguments.of("an opening passive participle with an agent is said by the agent",
-            "Asked by the Norvane Press to explain the delay, Marren said the trucks had run out of fuel.",
-            "to explain the delay", "the Norvane Press"),
+            "Vetrov was told by mission spokesman Jan Holm that the convoy would cross the river on Monday.",
+            "the convoy would cross the river", "mission spokesman Jan Holm"),
         Arguments.of("a passive of certainty keeps its subject, who holds it",
             "With the votes of the northern districts, Ilse Marren is assured of winning the council seat.",
             "winning the council seat", "Ilse Marren"),
@@ -65,8 +62,8 @@ class SpeakerMentionTest {
 
   @Test
   void anAgentlessPassiveCueHasNoSpeakerInItsSentence() {
-    // the subject was asked: the question is not hers, and the sentence names nobody who asked it
-    String text = "Ilse Marren was asked whether Valdoria would reopen the border crossing at Tamsk.";
+    // the subject is what was revealed, and the sentence names nobody who revealed it
+    String text = "It was revealed on Monday that Valdoria would reopen the border crossing at Tamsk.";
     assertThat(speakerOf(text, "Valdoria would reopen the border")).isNull();
   }
 
