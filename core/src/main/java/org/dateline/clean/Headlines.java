@@ -40,7 +40,7 @@ final class Headlines {
 
   /** Whether {@code t} can be a headline by its own shape. */
   static boolean titleShaped(TextLine l) {
-    return titleShaped(l, l.words() <= 12 && Dates.text(l.text()) != null);
+    return titleShaped(l, l.words() <= 12 && Chrome.writtenDate(l.text()) != null);
   }
 
   /** {@link #titleShaped(TextLine)}, told whether the line is a date line of at most 16 words (a costly test). */
@@ -89,7 +89,7 @@ final class Headlines {
   /** A line that sits between a headline and its lead: byline, date, time, reading time, credit, widget. */
   static boolean between(String t) {
     int w = Chrome.words(t);
-    return between(t, w, w <= 16 && Dates.text(t) != null);
+    return between(t, w, w <= 16 && Chrome.writtenDate(t) != null);
   }
 
   /** {@link #between(String)} of a line of {@code w} words, told whether it is a date line of at most 16 words. */

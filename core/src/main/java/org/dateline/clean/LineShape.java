@@ -37,7 +37,7 @@ record LineShape(int words, int chars, boolean sentence, boolean prose, boolean 
       }
       inWord = wch;
     }
-    boolean date = w <= 16 && Dates.text(t) != null;
+    boolean date = w <= 16 && Chrome.writtenDate(t) != null;
     return new LineShape(LineVocabulary.bin(w, WORDS), LineVocabulary.bin(t.length(), CHARS),
         // the costlier shape tests only where they can hold: a headline or a between line is short, prose long
         Chrome.endsSentence(t), TextRules.prose(l), w <= 30 && Headlines.titleShaped(l, date), w <= 20 && Headlines.between(t, w, date),
