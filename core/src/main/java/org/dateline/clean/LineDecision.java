@@ -79,7 +79,8 @@ public record LineDecision(double bodyAbove, double headlineMin, double pruneBel
    */
   int headline(List<TextLine> lines, double[][] p, int lead, int rulesHeadline) {
     int head = LineModel.Label.HEADLINE.ordinal(), best = -1;
-    for (int i = Math.max(0, lead - HEADLINE_WINDOW); i < lead; i++) if (best < 0 || p[i][head] > p[best][head]) best = i;
+    for (int i = Math.max(0, lead - HEADLINE_WINDOW); i < lead; i++)
+      if ((best < 0 || p[i][head] > p[best][head]) && !Headlines.captioned(lines, i)) best = i;
     if (best < 0) return rulesHeadline;
     if (p[best][head] < headlineMin && rulesHeadline >= 0) return rulesHeadline;
     // the topmost title-shaped line within reach above the best, nearly as likely, no prose line between

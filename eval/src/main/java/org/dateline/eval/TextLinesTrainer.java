@@ -62,12 +62,12 @@ public final class TextLinesTrainer {
 
   private static final int MIN_COUNT = 5;
   /** Other headline thresholds than the standard decision's, whose cross-validated headline is printed beside it. */
-  private static final List<LineDecision> VARIANTS = List.of(variant(0.8, 1), variant(0.5, 1), variant(0.8, 4), variant(0.5, 4),
-      variant(0.3, 4), variant(0.5, 8), variant(0.3, 8), variant(0.2, 8), variant(0.5, 12));
+  private static final List<LineDecision> VARIANTS = List.of(variant(0.05, 100, 1), variant(0.05, 0.8, 1), variant(0, 0.8, 1),
+      variant(0.02, 0.8, 1), variant(0.05, 0.8, 12), variant(0.05, 0.9, 12), variant(0.05, 0.95, 20), variant(0, 0.9, 12));
 
-  private static LineDecision variant(double standfirstRatio, int standfirstReach) {
+  private static LineDecision variant(double headlineMin, double standfirstRatio, int standfirstReach) {
     LineDecision s = LineDecision.STANDARD;
-    return new LineDecision(s.bodyAbove(), s.headlineMin(), s.pruneBelow(), standfirstRatio, standfirstReach);
+    return new LineDecision(s.bodyAbove(), headlineMin, s.pruneBelow(), standfirstRatio, standfirstReach);
   }
 
   private final PrintStream out;
