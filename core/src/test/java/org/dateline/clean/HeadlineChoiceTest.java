@@ -11,6 +11,13 @@ class HeadlineChoiceTest {
     return TextLine.lines(String.join("\n", texts));
   }
 
+  /** The cues of lines with no lead known. */
+  private static HeadlineCues cues(List<TextLine> l) {
+    LineShape[] shapes = new LineShape[l.size()];
+    for (int i = 0; i < shapes.length; i++) shapes[i] = LineShape.of(l, i, Script.main(l, 0));
+    return HeadlineCues.of(l, shapes, -1);
+  }
+
   /** Headline probabilities (the second of each row) for the lines, the rest split between body and other. */
   private static double[][] headline(double... p) {
     double[][] out = new double[p.length][];
@@ -53,9 +60,7 @@ class HeadlineChoiceTest {
   void aLineUnderItsBreadcrumbOrItsFirstPrintingIsEchoedAbove() {
     List<TextLine> l = lines("Home News Valley Downtown Valmor rebound?", "Downtown Valmor rebound?", "Tourists came back; office workers did not",
         "Menu", "Valmor council delays the water tariff vote", "Valmor council delays the water tariff vote", "rebound?");
-    LineShape[] shapes = new LineShape[l.size()];
-    for (int i = 0; i < shapes.length; i++) shapes[i] = LineShape.of(l, i, Script.main(l, 0));
-    HeadlineCues c = HeadlineCues.of(l, shapes, -1);
+    HeadlineCues c = cues(l);
     assertThat(c.echoAbove).containsExactly(false, true, false, false, false, true, false);
   }
 
@@ -68,8 +73,6 @@ class HeadlineChoiceTest {
     assertThat(LineShape.byline("Bypass", 1)).isFalse();
     assertThat(LineShape.byline("Authors Guild", 2)).isFalse();
     List<TextLine> l = lines("Valmor council delays the water tariff vote", "Growers asked for another month", "By", "Ana Ruiz");
-    LineShape[] shapes = new LineShape[l.size()];
-    for (int i = 0; i < shapes.length; i++) shapes[i] = LineShape.of(l, i, Script.main(l, 0));
-    assertThat(HeadlineCues.of(l, shapes, -1).metaBelow[0]).isEqualTo(2);
+    assertThat(cues(l).metaBelow[0]).isEqualTo(2);
   }
 }
