@@ -167,6 +167,14 @@ final class RunYears {
         continue;
       }
       List<Integer> inside = years.stream().filter(y -> c.fitsPossibly(y) && inRun.covers(c.on(y), d)).sorted().toList();
+      if (inside.isEmpty() && c.firmWeekday() && years.stream().noneMatch(c::fits)) {
+        // a firm weekday no run year fits was, after all, the day before ("said here Friday" in a Saturday story):
+        // the reading of the day after, when one run year inside the span fits it
+        DateClues after = c.dayAfter();
+        inside = years.stream().filter(y -> after.fits(y) && inRun.covers(c.on(y), d)).toList();
+        out.add(inside.size() == 1 ? exactDay(d, inside.get(0), Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE) : d);
+        continue;
+      }
       if (inside.size() != 1) {
         out.add(d);
         continue;
