@@ -317,17 +317,22 @@ public final class ClueReader {
     return text.substring(s, e);
   }
 
-  private static boolean sentenceBreak(String text, int i) {
+  static boolean sentenceBreak(String text, int i) {
     char c = text.charAt(i);
     return c == ';' || c == '\n' || (c == '.' && clauseBreak(text, i));
   }
 
   /** The clause around [start, end): back to the last ; . or line break (or comma not inside a date), forward likewise. */
   static String clause(String text, int start, int end) {
+    return around(text, start, end, ClueReader::clauseBreak);
+  }
+
+  /** The text around [start, end): back to just after the last break, forward to just before the next. */
+  static String around(String text, int start, int end, java.util.function.BiPredicate<String, Integer> breaks) {
     int s = start;
-    while (s > 0 && !clauseBreak(text, s - 1)) s--;
+    while (s > 0 && !breaks.test(text, s - 1)) s--;
     int e = end;
-    while (e < text.length() && !clauseBreak(text, e)) e++;
+    while (e < text.length() && !breaks.test(text, e)) e++;
     return text.substring(s, e);
   }
 

@@ -35,7 +35,7 @@ final class YearEnds {
     Matcher m = END_OF.matcher(text);
     while (m.find()) {
       // a fronted phrase ("By the end of 2024, Ostrel had ...") takes its verb from the rest of its sentence
-      String clause = sentence(text, m.start(), m.end());
+      String clause = ClueReader.around(text, m.start(), m.end(), ClueReader::sentenceBreak);
       int at = clause.indexOf(m.group());
       String rest = at < 0 ? clause : clause.substring(0, at) + clause.substring(at + m.group().length());
       if (ClueReader.FUTURE_IN_CLAUSE.matcher(rest).find() || !ClueReader.PAST_IN_CLAUSE.matcher(rest).find()) continue;
@@ -43,20 +43,6 @@ final class YearEnds {
       if (best == null || y > best) best = y;
     }
     return best;
-  }
-
-  /** The sentence around [start, end): back to and on to a full stop before a space, a semicolon or a line break. */
-  private static String sentence(String text, int start, int end) {
-    int s = start;
-    while (s > 0 && !stop(text, s - 1)) s--;
-    int e = end;
-    while (e < text.length() && !stop(text, e)) e++;
-    return text.substring(s, e);
-  }
-
-  private static boolean stop(String text, int i) {
-    char c = text.charAt(i);
-    return c == ';' || c == '\n' || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
   }
 
   /**
