@@ -110,7 +110,8 @@ final class Outlets {
         String k = shorter.getKey();
         if (k.length() < 2 || k.length() >= full.length()) continue;
         // the short form as written, or the name and its domain ("Fast Company" and "Fastcompany.com")
-        if (full.startsWith(k) && (shortForm(shown.get(k), shown.get(full)) || full.equals(k + "com"))) totals.merge(full, shorter.getValue(), Double::sum);
+        if (full.startsWith(k) && (shortForm(shown.get(k), shown.get(full)) || full.equals(k + "com"))
+            || initials(shown.get(k), shown.get(full))) totals.merge(full, shorter.getValue(), Double::sum);
       }
     }
     return totals;
@@ -132,6 +133,17 @@ final class Outlets {
     if (!f.startsWith(s) || f.length() == s.length()) return false;
     return !Character.isLowerCase(f.charAt(s.length())) || s.equals(s.toUpperCase(Locale.ROOT));
   }
+
+  /** Whether {@code shorter} is {@code full}'s initials in capitals: "HL" and "Harbor Ledger", "TLR" and "The Ledger Review". */
+  static boolean initials(String shorter, String full) {
+    if (shorter.length() < 2 || shorter.length() > 5 || !ALL_CAPS.matcher(shorter).matches()) return false;
+    StringBuilder first = new StringBuilder();
+    for (String w : SPACES.split(full)) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) first.append(w.charAt(0));
+    String f = first.toString();
+    return f.length() >= 2 && (f.equals(shorter) || f.startsWith("T") && f.substring(1).equals(shorter));
+  }
+
+  private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}+");
 
   /**
    * Of a full name and its short forms, the full name, unless a short form has at least twice its votes of its own:
