@@ -2,7 +2,6 @@ package org.dateline.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
@@ -59,8 +58,6 @@ public final class CoreNlp implements Nlp {
     // tagging cost (30 train articles: 5.3-6.5 s CPU with it, 1.3 s without)
     tag.setProperty("ner.useSUTime", "false");
     tag.setProperty("ner.buildEntityMentions", "true");
-    // the parser's own settings; its network is computed by ParserNetwork, which keeps its own cache per thread
-    Properties dep = new Properties();
     // the models load side by side (most of a cold start is deserialising them, one core each)
     ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
       Thread t = new Thread(r, "corenlp-load");
@@ -70,7 +67,7 @@ public final class CoreNlp implements Nlp {
     try {
       Future<StanfordCoreNLP> splitter = loaders.submit(() -> new StanfordCoreNLP(split));
       Future<StanfordCoreNLP> ner = loaders.submit(() -> one("ner", tag));
-      Future<TransitionParser> parser = loaders.submit(() -> new TransitionParser(DependencyParser.loadFromModelFile(PARSER_MODEL, dep)));
+      Future<TransitionParser> parser = loaders.submit(() -> TransitionParser.load(PARSER_MODEL));
       Future<StanfordCoreNLP> pos = loaders.submit(() -> one("pos", tag));
       Future<StanfordCoreNLP> lemma = loaders.submit(() -> one("lemma", tag));
       Future<TimeAnnotator> time = loaders.submit(() -> new TimeAnnotator("sutime", new Properties()));

@@ -21,6 +21,12 @@ public interface Nlp {
    */
   default void load() {}
 
+  /**
+   * Starts loading the models without waiting, if they load lazily: a run calls it when it starts reading, so that
+   * reading and cleaning overlap the load.
+   */
+  default void loadInBackground() {}
+
   default Parsed annotate(String text, LocalDate documentDate) {
     return annotate(text, documentDate, tokens -> true);
   }

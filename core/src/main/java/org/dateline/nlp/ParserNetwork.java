@@ -2,9 +2,11 @@ package org.dateline.nlp;
 
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The dependency parser's neural network (48 feature embeddings, one cube-activated hidden layer, a score per
@@ -13,11 +15,18 @@ import java.util.Map;
  * in a boxed {@code HashMap<Integer, Integer>} of precomputed products and kept the others in one cache behind one
  * lock shared by all threads (together 56% of parsing in {@code docs/perf/parse-after.txt}); here the lookup is a
  * primitive open-addressing table, the cache is per thread, and the two matrix products run over transposed weights
- * so that the JIT can vectorise them without reordering any sum.
+ * so that the JIT can vectorise them without reordering any sum. CoreNLP also computed the products of the model's
+ * 20,000 most frequent features while loading (1.9 s of a cold start, on the load's critical path); here each is
+ * computed the first time a sentence needs it, to the same double values, so a one-article run pays for the few
+ * hundred it meets.
  */
 final class ParserNetwork {
   /** Entries of each thread's cache of hidden-layer products of features that were not precomputed (4 KB each). */
   private static final int CACHE_SLOTS = 2048;
+  /** How many of the model's most frequent features have exact products: CoreNLP's default {@code numPreComputed}. */
+  static final int PRECOMPUTED = 20_000;
+  /** Publishes a precomputed row to other threads only once it is filled. */
+  private static final VarHandle ROWS = MethodHandles.arrayElementVarHandle(double[][].class);
 
   private final int numTokens;
   private final int embeddingSize;
@@ -29,13 +38,13 @@ final class ParserNetwork {
   private final float[] bias;
   /** W2 transposed: one row of transition weights per hidden unit. */
   private final float[][] outputWeights;
-  /** CoreNLP's precomputed hidden-layer products (the same arrays, not a copy), found through {@link #slotKeys}. */
+  /** The exact hidden-layer products of the frequent features, filled on first use, found through {@link #slotKeys}. */
   private final double[][] saved;
   private final int[] slotKeys;
   private final int[] slotValues;
   private final ThreadLocal<Scratch> scratch;
 
-  private ParserNetwork(Classifier classifier, double[][] saved, Map<Integer, Integer> preMap) {
+  private ParserNetwork(Classifier classifier, List<Integer> frequent) {
     this.embeddings = classifier.getE();
     this.bias = classifier.getb1();
     float[][] w1 = classifier.getW1(), w2 = classifier.getW2();
@@ -45,32 +54,34 @@ final class ParserNetwork {
     this.numLabels = w2.length;
     this.inputWeights = transpose(w1);
     this.outputWeights = transpose(w2);
-    this.saved = saved;
-    int capacity = Integer.highestOneBit(Math.max(16, preMap.size() * 2)) * 2;
+    int count = Math.min(PRECOMPUTED, frequent.size());
+    this.saved = new double[count][];
+    int capacity = Integer.highestOneBit(Math.max(16, count * 2)) * 2;
     this.slotKeys = new int[capacity];
     this.slotValues = new int[capacity];
     Arrays.fill(slotKeys, -1);
-    for (Map.Entry<Integer, Integer> e : preMap.entrySet()) {
-      int slot = slot(e.getKey());
-      while (slotKeys[slot] != -1) slot = (slot + 1) & (capacity - 1);
-      slotKeys[slot] = e.getKey();
-      slotValues[slot] = e.getValue();
+    for (int id = 0; id < count; id++) {
+      int key = frequent.get(id);
+      int slot = slot(key);
+      while (slotKeys[slot] != -1 && slotKeys[slot] != key) slot = (slot + 1) & (capacity - 1);
+      slotKeys[slot] = key; // a repeated key keeps its later index, as CoreNLP's map did
+      slotValues[slot] = id;
     }
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(hiddenSize, numLabels, embeddingSize));
   }
 
   /**
-   * The network of a loaded parser. CoreNLP exposes the weights ({@code getE}, {@code getW1}, …) but not the
-   * classifier holding them nor its precomputed products, so those three fields are read once here; the version is
-   * pinned in the pom, and a CoreNLP that renames them fails at load time with this message, not while parsing.
+   * The network of a parser loaded with {@code numPreComputed=0}. CoreNLP exposes the weights ({@code getE},
+   * {@code getW1}, …) but not the classifier holding them nor the model's list of frequent features, so those two
+   * fields are read once here; the version is pinned in the pom, and a CoreNLP that renames them fails at load time
+   * with this message, not while parsing.
    */
   static ParserNetwork of(DependencyParser parser) {
     try {
       Classifier classifier = (Classifier) field(DependencyParser.class, "classifier").get(parser);
-      double[][] saved = (double[][]) field(Classifier.class, "saved").get(classifier);
       @SuppressWarnings("unchecked")
-      Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(classifier);
-      return new ParserNetwork(classifier, saved, preMap);
+      List<Integer> frequent = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
+      return new ParserNetwork(classifier, frequent);
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("cannot read the dependency parser's network from this CoreNLP version: " + e, e);
     }
@@ -98,7 +109,7 @@ final class ParserNetwork {
       int key = features[j] * numTokens + j;
       int id = precomputed(key);
       if (id >= 0) {
-        double[] row = saved[id];
+        double[] row = savedRow(id, features[j], j * embeddingSize);
         for (int i = 0; i < hiddenSize; i++) hidden[i] += row[i];
       } else {
         float[] product = s.product(key, this, features[j], j * embeddingSize);
@@ -119,11 +130,37 @@ final class ParserNetwork {
     return scores;
   }
 
+  /** The exact product of a feature key ({@code token * 48 + position}) if it is a frequent one, else null. */
+  double[] frequentProduct(int key) {
+    int id = precomputed(key);
+    return id < 0 ? null : savedRow(id, key / numTokens, (key % numTokens) * embeddingSize);
+  }
+
+  /**
+   * A frequent feature's exact product, as CoreNLP's {@code preCompute} fills it. Two threads meeting the same new
+   * feature may both compute it; they store equal rows, and a row is read only after it was published whole.
+   */
+  private double[] savedRow(int id, int token, int column) {
+    double[] row = (double[]) ROWS.getAcquire(saved, id);
+    if (row == null) {
+      row = new double[hiddenSize];
+      sum(token, column, row);
+      ROWS.setRelease(saved, id, row);
+    }
+    return row;
+  }
+
   /**
    * The hidden-layer product of one feature value at one position, rounded to float as CoreNLP's cache stores it:
    * each unit's sum runs over the embedding in order, float products added in double.
    */
   private float[] product(int token, int column, double[] partial, float[] out) {
+    sum(token, column, partial);
+    for (int i = 0; i < hiddenSize; i++) out[i] = (float) partial[i];
+    return out;
+  }
+
+  private void sum(int token, int column, double[] partial) {
     Arrays.fill(partial, 0);
     float[] e = embeddings[token];
     for (int k = 0; k < embeddingSize; k++) {
@@ -131,8 +168,6 @@ final class ParserNetwork {
       float[] row = inputWeights[column + k];
       for (int i = 0; i < hiddenSize; i++) partial[i] += row[i] * v;
     }
-    for (int i = 0; i < hiddenSize; i++) out[i] = (float) partial[i];
-    return out;
   }
 
   private int precomputed(int key) {

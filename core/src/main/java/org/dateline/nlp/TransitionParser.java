@@ -7,6 +7,7 @@ import edu.stanford.nlp.parser.nndep.ParsingSystem;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -36,6 +37,20 @@ final class TransitionParser {
     }
     if (transitions.size() != network.numLabels())
       throw new IllegalStateException("the parser has " + transitions.size() + " transitions and its network " + network.numLabels() + " outputs");
+  }
+
+  /**
+   * The parser of a CoreNLP model with its own settings, except that no products are computed while loading
+   * ({@link ParserNetwork} computes each when a sentence first needs it).
+   */
+  static TransitionParser load(String model) {
+    Properties settings = new Properties();
+    settings.setProperty("numPreComputed", "0");
+    return new TransitionParser(DependencyParser.loadFromModelFile(model, settings));
+  }
+
+  DependencyParser dependencyParser() {
+    return parser;
   }
 
   /** The sentence's arcs: one per token, its head (-1 for the root) and relation, tokens numbered from 0. */

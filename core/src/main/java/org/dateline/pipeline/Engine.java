@@ -2,6 +2,9 @@ package org.dateline.pipeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.dateline.nlp.CoreNlp;
 import org.dateline.nlp.Parsed;
@@ -10,16 +13,16 @@ import org.dateline.nlp.Token;
 /**
  * The process's one NLP engine and pipeline, each made on first use: the CLI, a Spark executor JVM and the tests
  * all share them. Loading CoreNLP takes seconds and about 2 GB, and the pipeline is thread-safe (the runner's
- * workers share it), so one per JVM. The pipeline loads the models on its first annotation, not when it is made:
- * an ingest that skips every page, or a command that only dates, never pays for them.
+ * workers share it), so one per JVM. The pipeline loads the models when a run starts reading (in the background,
+ * so that reading and cleaning the pages overlap the load) or on its first annotation, not when it is made: a
+ * command that only dates never pays for them.
  */
 public final class Engine {
   private Engine() {}
 
-  // the holder idiom: each class initialiser runs once, on first use, and the JVM makes it thread-safe
-  private static final class Nlp {
-    static final CoreNlp NLP = new CoreNlp();
-  }
+  /** The one load: run by the first caller of {@link #nlp}, or by {@link #loadInBackground}, whichever comes first. */
+  private static final FutureTask<CoreNlp> LOAD = new FutureTask<>(CoreNlp::new);
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
 
   private static final class Shared {
     static final Pipeline PIPELINE = Pipeline.standard(new org.dateline.nlp.Nlp() {
@@ -32,11 +35,33 @@ public final class Engine {
       public void load() {
         nlp();
       }
+
+      @Override
+      public void loadInBackground() {
+        Engine.loadInBackground();
+      }
     });
   }
 
+  /** Starts loading the models on a daemon thread, unless a load has started already. */
+  public static void loadInBackground() {
+    if (!STARTED.compareAndSet(false, true)) return;
+    Thread t = new Thread(LOAD, "corenlp-load-start");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The engine, loaded here if no load has started, else once the load under way ends. */
   public static CoreNlp nlp() {
-    return Nlp.NLP;
+    if (STARTED.compareAndSet(false, true)) LOAD.run();
+    try {
+      return LOAD.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause().toString(), e.getCause());
+    }
   }
 
   public static Pipeline pipeline() {

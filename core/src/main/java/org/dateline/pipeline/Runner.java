@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -13,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -57,6 +59,14 @@ public final class Runner {
    * size first ({@link org.dateline.nlp.Nlp}); this catches what size does not predict.
    */
   public static final Duration ARTICLE_TIME_LIMIT = Duration.ofSeconds(120);
+
+  /**
+   * Articles in flight per worker. Records go to the listener in input order, so a long article holds back every
+   * result after it: with 2 per worker the other workers stopped a few articles past it and waited (2 threads ran
+   * 1.1-1.8x one thread on PolNeAR dev, which holds a 415 KB article among 2-10 KB ones). Finished records wait here,
+   * a few KB each.
+   */
+  static final int WINDOW_PER_THREAD = 32;
 
   private final Pipeline pipeline;
   private final int threads;
@@ -119,6 +129,7 @@ public final class Runner {
 
   public RunSummary run(Source pages, RunListener listener) {
     long t0 = System.nanoTime();
+    pipeline.stages().nlp().loadInBackground();
     int[] failures = {0};
     List<Dated> refined = dated(pages, (s, reason) -> {
       failures[0]++;
@@ -138,7 +149,7 @@ public final class Runner {
       int next = 0, done = 0;
       boolean loaded = false;
       while (next < refined.size() || !inFlight.isEmpty()) {
-        while (next < refined.size() && inFlight.size() < threads * 2) {
+        while (next < refined.size() && inFlight.size() < threads * WINDOW_PER_THREAD) {
           Dated d = refined.get(next++);
           if (!listener.wants(d.article().source(), d.article().sourceText())) {
             listener.skipped(d.article().source());
@@ -157,7 +168,7 @@ public final class Runner {
         Dated from = sources.poll();
         String source = from.article().source();
         try {
-          Pipeline.Analysed analysed = f.get(limit);
+          Pipeline.Analysed analysed = await(f, inFlight, pool);
           ArticleRecord rec = analysed.record();
           try {
             listener.record(rec, from.article().sourceText());
@@ -173,11 +184,6 @@ public final class Runner {
           failures[0]++;
           listener.failure(source, "cannot annotate: " + reason(e.getCause()));
         } catch (TimeoutException e) {
-          // CoreNLP's annotators cannot be stopped safely: the worker is interrupted and left behind (a daemon), and a
-          // fresh one takes its place so the rest of the run keeps its threads
-          f.future().cancel(true);
-          pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-          pool.setCorePoolSize(pool.getCorePoolSize() + 1);
           failures[0]++;
           listener.failure(source, "cannot annotate: took longer than %d s (the limit per article)".formatted(limit.toSeconds()));
         } catch (InterruptedException e) {
@@ -205,25 +211,44 @@ public final class Runner {
     };
   }
 
+  /**
+   * The head article's result, in input order. While waiting, every article in flight is checked against the time
+   * limit, not only the head: the window lets workers run far ahead of a long article, and one of them may be stuck.
+   */
+  private Pipeline.Analysed await(Timed head, Deque<Timed> inFlight, ThreadPoolExecutor pool)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    while (true) {
+      if (head.stopped().get()) throw new TimeoutException();
+      try {
+        return head.future().get(1, TimeUnit.SECONDS);
+      } catch (TimeoutException | CancellationException e) {
+        stopOverdue(head, pool);
+        for (Timed t : inFlight) stopOverdue(t, pool);
+      }
+    }
+  }
+
+  /**
+   * CoreNLP's annotators cannot be stopped safely: an overdue article's worker is interrupted and left behind (a
+   * daemon), and a fresh one takes its place so the rest of the run keeps its threads.
+   */
+  private void stopOverdue(Timed t, ThreadPoolExecutor pool) {
+    long started = t.started().get();
+    if (started == 0 || t.future().isDone() || System.nanoTime() - started <= limit.toNanos()) return;
+    if (!t.stopped().compareAndSet(false, true)) return;
+    t.future().cancel(true);
+    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+  }
+
   /** An annotation task that knows when a worker started it: the time limit counts from there, not from queueing. */
-  private record Timed(Future<Pipeline.Analysed> future, AtomicLong started) {
+  private record Timed(Future<Pipeline.Analysed> future, AtomicLong started, AtomicBoolean stopped) {
     static Timed submit(ExecutorService pool, Callable<Pipeline.Analysed> task) {
       AtomicLong started = new AtomicLong();
       return new Timed(pool.submit(() -> {
         started.set(System.nanoTime());
         return task.call();
-      }), started);
-    }
-
-    Pipeline.Analysed get(Duration limit) throws InterruptedException, ExecutionException, TimeoutException {
-      while (true) {
-        try {
-          return future.get(1, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-          long t = started.get();
-          if (t != 0 && System.nanoTime() - t > limit.toNanos()) throw e;
-        }
-      }
+      }), started, new AtomicBoolean());
     }
   }
 }

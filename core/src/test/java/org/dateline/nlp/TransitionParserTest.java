@@ -1,5 +1,6 @@
 package org.dateline.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +36,10 @@ class TransitionParserTest {
     p.setProperty("annotators", "tokenize,ssplit,pos");
     p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
     tagger = new StanfordCoreNLP(p);
+    // CoreNLP's parser as it loads by default (its frequent features' products computed while loading), ours as
+    // Dateline loads it (each computed when first needed)
     parser = DependencyParser.loadFromModelFile("edu/stanford/nlp/models/parser/nndep/english_UD.gz", new Properties());
-    ours = new TransitionParser(parser);
+    ours = TransitionParser.load("edu/stanford/nlp/models/parser/nndep/english_UD.gz");
   }
 
   private static final String TEXT = """
@@ -63,6 +67,18 @@ class TransitionParserTest {
     assertTrue(arcs.contains(new Dependency("nsubj:pass", 3, 1)), arcs.toString());
     assertTrue(arcs.contains(new Dependency("aux:pass", 3, 2)), arcs.toString());
     assertTrue(arcs.contains(new Dependency("root", -1, 3)), arcs.toString());
+  }
+
+  @Test
+  void everyFrequentFeatureGetsTheProductCoreNlpPrecomputes() throws ReflectiveOperationException {
+    Object classifier = ParserNetwork.field(DependencyParser.class, "classifier").get(parser);
+    double[][] saved = (double[][]) ParserNetwork.field(edu.stanford.nlp.parser.nndep.Classifier.class, "saved").get(classifier);
+    @SuppressWarnings("unchecked")
+    Map<Integer, Integer> preMap = (Map<Integer, Integer>) ParserNetwork.field(edu.stanford.nlp.parser.nndep.Classifier.class, "preMap").get(classifier);
+    assertEquals(ParserNetwork.PRECOMPUTED, preMap.size());
+    ParserNetwork network = ParserNetwork.of(ours.dependencyParser());
+    for (Map.Entry<Integer, Integer> e : preMap.entrySet())
+      assertArrayEquals(saved[e.getValue()], network.frequentProduct(e.getKey()), "feature " + e.getKey());
   }
 
   /** The arcs as Dateline read them from CoreNLP's basic graph before it drove the parser itself. */

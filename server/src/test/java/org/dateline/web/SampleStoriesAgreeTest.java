@@ -35,8 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,7 +53,7 @@ class SampleStoriesAgreeTest {
   @ParameterizedTest
   @MethodSource("samples")
   void timelineApiAndWebUiShowTheSameDatesAndRanges(List<String> paths, @TempDir Path dir, @TempDir Path profile) throws Exception {
-    assumeTrue(java.nio.file.Files.isExecutable(BrowserTest.CHROMIUM) && java.nio.file.Files.isExecutable(BrowserTest.DRIVER),
+    assumeTrue(Chromium.installed(),
         "no chromium: the web UI cannot be read");
     List<ArticleRecord> records = new ArrayList<>();
     try (Store store = Store.open(dir, Linkers.standard())) {
@@ -139,10 +137,6 @@ class SampleStoriesAgreeTest {
   }
 
   private static ChromeDriver browser(Path profile) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(BrowserTest.CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1280,1400", "--user-data-dir=" + profile);
-    return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile()).usingAnyFreePort().build(), options);
+    return Chromium.start(profile, "1280,1400");
   }
 }

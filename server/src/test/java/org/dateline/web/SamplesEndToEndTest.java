@@ -35,8 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -157,7 +155,7 @@ class SamplesEndToEndTest {
 
   @Test
   void mainPagesOfTheSamplesAtBothSizes() throws Exception {
-    assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER), "no chromium: pages skipped");
+    assumeTrue(Chromium.installed(), "no chromium: pages skipped");
     JsonNode stories = get("/api/stories").get("items");
     JsonNode biggest = stories.get(0);
     for (JsonNode s : stories) if (s.get("articles").asInt() > biggest.get("articles").asInt()) biggest = s;
@@ -183,17 +181,12 @@ class SamplesEndToEndTest {
     }
     pages.put("outlets", "#/outlets");
     pages.put("outlet", "#/outlet/" + enc(shared.get("outlets").get(0).asText()).replace("+", "%20"));
-    String axe = new String(BrowserTest.class.getResourceAsStream("/axe/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
+    String axe = Chromium.axe();
     List<String> report = new ArrayList<>(), problems = new ArrayList<>();
     for (String size : List.of("1366x900", "390x844")) {
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(BrowserTest.CHROMIUM.toFile());
-      options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-          "--disable-component-update", "--disable-sync", "--window-size=" + size.replace('x', ','), "--user-data-dir=" + profile.resolve(size));
-      ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile())
-          .usingAnyFreePort().build(), options);
+      ChromeDriver browser = Chromium.start(profile.resolve(size), size.replace('x', ','));
       try {
-        BrowserTest.viewport(browser, size);
+        Chromium.viewport(browser, size);
         browser.get("http://127.0.0.1:" + server.port() + "/"); // the app's files cached, as on a second visit
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("body")).getAttribute("data-ready") != null);
         for (var e : pages.entrySet()) {
@@ -244,16 +237,11 @@ class SamplesEndToEndTest {
   /** The screenshot in docs/: the samples' biggest story on its time axis, as the README's URL shows it. */
   @Test
   void timelineScreenshotOfTheSamplesStory() throws Exception {
-    assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER), "no chromium: screenshot skipped");
+    assumeTrue(Chromium.installed(), "no chromium: screenshot skipped");
     JsonNode stories = get("/api/stories").get("items");
     JsonNode biggest = stories.get(0);
     for (JsonNode s : stories) if (s.get("articles").asInt() > biggest.get("articles").asInt()) biggest = s;
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(BrowserTest.CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1280,1400", "--user-data-dir=" + profile);
-    ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile())
-        .usingAnyFreePort().build(), options);
+    ChromeDriver browser = Chromium.start(profile, "1280,1400");
     try {
       String hash = "#/story/" + biggest.get("id").asText();
       browser.get("http://127.0.0.1:" + server.port() + "/" + hash);
