@@ -21,7 +21,7 @@ public record LineDecision(double bodyAbove, double headlineMin, double pruneBel
    * threshold of 0.4 or 0.6 a lower body F1 (0.893, 0.888), pruning prose lines too made no difference. A
    * title-shaped line up to {@code standfirstReach} lines above the best headline candidate (no prose between) is
    * taken instead when its probability is at least {@code standfirstRatio} of the best's (a headline over its
-   * standfirst): headline 0.8536 at 0.8 one line up, 0.8505 without, 0.8505 reaching 12 lines up at 0.8, 0.9 or 0.95
+   * standfirst): headline 0.8567 at 0.8 one line up, 0.8536 without, 0.8536 reaching 12 lines up at 0.8, 0.9 or 0.95
    * (the trainer prints these beside each other; a reach beyond the line just above never helped).
    */
   public static final LineDecision STANDARD = new LineDecision(0.5, 0.05, 0.3, 0.8, 1);
