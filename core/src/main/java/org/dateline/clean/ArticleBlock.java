@@ -59,7 +59,7 @@ final class ArticleBlock {
       if (prose < 2 || !Headlines.titleShaped(l)) continue;
       for (int j = i + 1; j < Math.min(end, i + 4); j++) {
         String t = lines.get(j).text();
-        if (lines.get(j).words() <= 12 && (Dates.text(t) != null || BYLINE.matcher(t).matches()) && proseAfter(lines, j + 1, end))
+        if (lines.get(j).words() <= 12 && (Chrome.writtenDate(t) != null || BYLINE.matcher(t).matches()) && proseAfter(lines, j + 1, end))
           return i;
       }
     }

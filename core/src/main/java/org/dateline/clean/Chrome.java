@@ -121,8 +121,31 @@ public final class Chrome {
 
   /** Lower-cased, whitespace-collapsed form for comparing lines. */
   static String norm(String s) {
-    return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    // a loop, not a regex replace: the text cleaner compares every prose line with the lines below it
+    String t = s.strip();
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      // regex \s: the ASCII whitespace a run of which becomes one space
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!space) sb.append(' ');
+        space = true;
+      } else {
+        sb.append(c);
+        space = false;
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
   }
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * The first full written date of a line ({@link Dates#text}), asked only of a line with the five digits such a date
+   * needs (a day and a four-digit year): most lines have none, and the date pattern is costly where it cannot match.
+   */
+  static java.time.LocalDate writtenDate(String t) {
+    int digits = 0;
+    for (int i = 0; i < t.length() && digits < 5; i++) if (t.charAt(i) >= '0' && t.charAt(i) <= '9') digits++;
+    return digits < 5 ? null : Dates.text(t);
+  }
 }

@@ -21,9 +21,9 @@ public final class Dates {
   /** "Tuesday, February 26, 2008", "Feb. 26, 2008", "26 February 2008", "Tue, 26 Feb 2008". */
   static final Pattern TEXT = Pattern.compile(
       // a scraper that drops the space between elements glues the date to a name or to its own copy:
-      // "Ana RuizDecember 20, 2026", "Published On 9 Oct 20269 Oct 2026"
+      // "Ana RuizDecember 20, 2026", "Published On 9 Oct 20269 Oct 2026", and to its time: "Dec 22, 202610:30 AM"
       "(?:\\b|(?<=\\p{Ll}))" + WEEKDAY + "(?:" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-          + MONTHS + ",?\\s+(\\d{4}))(?:\\b|(?=\\d{1,2}\\s))",
+          + MONTHS + ",?\\s+(\\d{4}))(?:\\b|(?=\\d{1,2}\\s)|(?=\\d{1,2}:\\d\\d))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|\\.)|/((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:/|-|$|\\.)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|_|\\.|$)");

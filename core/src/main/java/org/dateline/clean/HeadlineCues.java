@@ -19,14 +19,17 @@ final class HeadlineCues {
   private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · "};
   /** How far above the lead a line is compared with the lead paragraph; as far as a headline is looked for. */
   static final int WINDOW = 40;
+  /** How far above a line its breadcrumb or its first printing is looked for. */
+  static final int ECHO_ABOVE = 3;
 
-  /** Per line: the part before a title separator of another line; a title line itself; lead overlap in fifths (-1: none asked); next byline or date line below (0: none within 8). */
-  final boolean[] echoed, titleLine;
+  /** Per line: the part before a title separator of another line; a title line itself; said again just below a line that is or ends with it; lead overlap in fifths (-1: none asked); next byline or date line below (0: none within 8). */
+  final boolean[] echoed, titleLine, echoAbove;
   final int[] leadShare, metaBelow;
 
   private HeadlineCues(int n) {
     echoed = new boolean[n];
     titleLine = new boolean[n];
+    echoAbove = new boolean[n];
     leadShare = new int[n];
     metaBelow = new int[n];
   }
@@ -52,6 +55,21 @@ final class HeadlineCues {
       if (from != null && from != i) {
         c.echoed[i] = true;
         c.titleLine[from] = true;
+      }
+    }
+    // a headline under its breadcrumb ("Home News Downtown rebound?") or printed twice: a line a little above
+    // it is the same words, or ends with them
+    String[] folded = new String[n];
+    for (int i = 0; i < n; i++) folded[i] = lines.get(i).words() > 40 ? null : fold(lines.get(i).text());
+    for (int i = 1; i < n; i++) {
+      String f = folded[i];
+      if (f == null || lines.get(i).words() < 2) continue;
+      for (int j = i - 1; j >= Math.max(0, i - ECHO_ABOVE); j--) {
+        String a = folded[j];
+        if (a != null && (a.equals(f) || a.endsWith(f) && a.charAt(a.length() - f.length() - 1) == ' ')) {
+          c.echoAbove[i] = true;
+          break;
+        }
       }
     }
     Set<String> leadWords = lead < 0 ? Set.of() : leadWords(lines, lead);

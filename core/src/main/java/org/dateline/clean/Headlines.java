@@ -36,11 +36,27 @@ final class Headlines {
   private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d\\d\\b");
   private static final Pattern BY = Pattern.compile("^(by|written by|story by|as told to|author)\\b.*", Pattern.CASE_INSENSITIVE);
 
+  /** A caption's label printed above it: "Image caption,", "Caption:", a caption widget's "Show Caption" / "Hide Caption". */
+  private static final Pattern CAPTION_LABEL = Pattern.compile("^(?:(?:image|photo|video|picture) )?caption\\s*[,:]?$|^(?:show|hide) caption$",
+      Pattern.CASE_INSENSITIVE);
+  /** A credit printed under a caption, opening with its label: "Image: Getty Images)", "Photographer: Ana Ruiz/Vell". */
+  private static final Pattern CREDIT_LABEL = Pattern.compile("^\\(?(?:image|photo|photograph|photographer|picture|credit)s?\\s*:\\s*\\S",
+      Pattern.CASE_INSENSITIVE);
+
   private Headlines() {}
+
+  /**
+   * Whether line {@code i} is a photo or video caption by its neighbours: a caption label just above it, or a short
+   * credit just below it. A caption is often title-shaped and says what the headline says; it is never the headline.
+   */
+  static boolean captioned(java.util.List<TextLine> lines, int i) {
+    if (i > 0 && lines.get(i - 1).words() <= 3 && CAPTION_LABEL.matcher(lines.get(i - 1).text()).matches()) return true;
+    return i + 1 < lines.size() && lines.get(i + 1).words() <= 8 && CREDIT_LABEL.matcher(lines.get(i + 1).text()).find();
+  }
 
   /** Whether {@code t} can be a headline by its own shape. */
   static boolean titleShaped(TextLine l) {
-    return titleShaped(l, l.words() <= 12 && Dates.text(l.text()) != null);
+    return titleShaped(l, l.words() <= 12 && Chrome.writtenDate(l.text()) != null);
   }
 
   /** {@link #titleShaped(TextLine)}, told whether the line is a date line of at most 16 words (a costly test). */
@@ -89,7 +105,7 @@ final class Headlines {
   /** A line that sits between a headline and its lead: byline, date, time, reading time, credit, widget. */
   static boolean between(String t) {
     int w = Chrome.words(t);
-    return between(t, w, w <= 16 && Dates.text(t) != null);
+    return between(t, w, w <= 16 && Chrome.writtenDate(t) != null);
   }
 
   /** {@link #between(String)} of a line of {@code w} words, told whether it is a date line of at most 16 words. */

@@ -67,7 +67,8 @@ public final class LineFeatures {
   private static final Bins BEFORE_LEAD = new Bins("beforeLead=", 1, 2, 3, 4, 6, 10, 20, 40);
   private static final Bins TITLE_RANK = new Bins("titleRank=", 1, 2, 3, 5, 10);
   private static final int RULE_HEADLINE = LineVocabulary.flag("ruleHeadline"), ABOVE_RULE_HEADLINE = LineVocabulary.flag("aboveRuleHeadline");
-  private static final int ECHOED = LineVocabulary.flag("titleEcho"), TITLE_LINE = LineVocabulary.flag("titleLine");
+  private static final int ECHOED = LineVocabulary.flag("titleEcho"), TITLE_LINE = LineVocabulary.flag("titleLine"),
+      ECHO_ABOVE = LineVocabulary.flag("echoAbove");
   private static final int[] LEAD_SHARE = LineVocabulary.each("leadShare=", List.of("0", "1", "2", "3", "4", "5"));
   private static final int[] META_BELOW = LineVocabulary.each("metaBelow=", List.of("1", "2", "3", "4", "5", "6", "7", "8"));
   private static final Bins BLOCK_SCORE = new Bins("blockScore=", -60, -8, -4, -3, 0, 2, 6, 12, 30, 60);
@@ -137,6 +138,7 @@ public final class LineFeatures {
       // against the page's title fragments, the lead paragraph and the byline or date line below
       if (cues.echoed[i]) on[k++] = ECHOED;
       if (cues.titleLine[i]) on[k++] = TITLE_LINE;
+      if (cues.echoAbove[i]) on[k++] = ECHO_ABOVE;
       if (cues.leadShare[i] >= 0) on[k++] = LEAD_SHARE[cues.leadShare[i]];
       if (cues.metaBelow[i] > 0) on[k++] = META_BELOW[cues.metaBelow[i] - 1];
       on[k++] = BLOCK_SCORE.of((int) Math.round(ArticleBlock.score(lines, i, r.main())));

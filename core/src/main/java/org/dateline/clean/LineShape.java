@@ -37,14 +37,22 @@ record LineShape(int words, int chars, boolean sentence, boolean prose, boolean 
       }
       inWord = wch;
     }
-    boolean date = w <= 16 && Dates.text(t) != null;
+    boolean date = w <= 16 && Chrome.writtenDate(t) != null;
     return new LineShape(LineVocabulary.bin(w, WORDS), LineVocabulary.bin(t.length(), CHARS),
         // the costlier shape tests only where they can hold: a headline or a between line is short, prose long
         Chrome.endsSentence(t), TextRules.prose(l), w <= 30 && Headlines.titleShaped(l, date), w <= 20 && Headlines.between(t, w, date),
-        l.shape(), w <= 8 && ArticleBlock.TAIL_HEADER.matcher(t).matches(), TextRules.BYLINE.matcher(t).matches(),
+        l.shape(), w <= 8 && ArticleBlock.TAIL_HEADER.matcher(t).matches(), byline(t, w),
         date, l.afterBlank(), start, letters >= 4 && upper == letters,
         allWords == 0 ? -1 : LineVocabulary.bin(10 * capWords / allWords, CAPS),
         LineVocabulary.bin(t.isEmpty() ? 0 : 20 * digits / t.length(), DIGITS),
         t.endsWith("...") || t.endsWith("…"), l.script().otherThan(main), t.indexOf('|') >= 0);
   }
+
+  /** "By Ana Ruiz", or a bare "By" or "Author:" whose name stands on the next line. */
+  static boolean byline(String t, int words) {
+    return words <= 2 && BARE_BY.matcher(t).matches() || TextRules.BYLINE.matcher(t).matches();
+  }
+
+  private static final java.util.regex.Pattern BARE_BY = java.util.regex.Pattern.compile(
+      "(?:by|written by|words by|story by|author|authors)\\s*:?", java.util.regex.Pattern.CASE_INSENSITIVE);
 }

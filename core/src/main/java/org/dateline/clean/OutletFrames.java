@@ -16,12 +16,23 @@ final class OutletFrames {
   static final String NAME = "(?-i)(\\p{Lu}[\\p{L}\\p{N}.&'’+!-]*(?:\\s+(?:of|the|and|&|de|du|di)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’+!-]*){0,4})(?i)";
   private static final String YEARS = "(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?[.,]?\\s*)";
 
+  /**
+   * A name of capitalised words without "and" or "&" between them: where a sentence goes on after the name ("a
+   * critic for Harbor Ledger and Tessel Radio"), the first name.
+   */
+  private static final String NAME_IN_SENTENCE =
+      "(?-i)(\\p{Lu}[\\p{L}\\p{N}.&'’+!-]*(?:\\s+(?:of\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’+!-]*){0,4})(?i)";
+  /** The longest line a frame is tried on, but for the frames that read a sentence ({@link Kind#sentence}). */
+  static final int SHORT_LINE = 120;
+
   /** What the frame says of the name it holds. */
   enum Kind {
     /** "© 2026 Harbor Ledger": the site's name, or its owner's. */
     COPYRIGHT,
     /** "Harbor Ledger is part of Tessel Media": the site's name, said as such. */
     OWNED,
+    /** "Ana Ruiz is a film critic for Harbor Ledger": the author's note under the article names the site. */
+    BIO,
     /** "(Harbor Ledger Staff)", "Harbor Ledger staff". */
     STAFF,
     /** "About Harbor Ledger", "Popular on Harbor Ledger", "Harbor Ledger Newsletter". */
@@ -33,7 +44,12 @@ final class OutletFrames {
     /** "Ferry service resumes - Harbor Ledger", "| Harbor Ledger". */
     TITLE,
     /** "Ana Ruiz/Harbor Ledger", "Image Credits: Ana Ruiz / Harbor Ledger". */
-    CREDIT
+    CREDIT;
+
+    /** Whether the frame reads a sentence, which may go on past {@link #SHORT_LINE} characters. */
+    boolean sentence() {
+      return this == OWNED || this == BIO;
+    }
   }
 
   /** A frame, what its match is worth, and words a line must hold for it to be tried (none: always tried). */
@@ -57,15 +73,21 @@ final class OutletFrames {
       frame(Kind.COPYRIGHT, "^(?:copyright|©)?\\s*" + YEARS + "?" + NAME + "\\s*(?:[.,|]\\s*)?(?:all rights reserved|©|\\(c\\)|copyright).*$", COPYRIGHT_WEIGHT,
           "©", "(c)", "copyright", "rights reserved"),
       frame(Kind.OWNED, "^(?:the\\s+)?" + NAME + "\\s+(?:is (?:a )?(?:part|member|division|brand|publication) of|has affiliate|"
-          + "is a registered trademark|may (?:earn|receive))\\b.*$", 3, " of ", "affiliate", "trademark", " may "),
+          + "is a registered trademark|may (?:earn|receive)|is (?:published|owned|operated) by|"
+          + "is an? (?:[\\p{L}-]+\\s+){0,3}(?:network|company|brand))\\b.*$", 3, " of ", "affiliate", "trademark", " may ", " by ",
+          "network", "company", "brand"),
+      frame(Kind.BIO, "^.*\\bis\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:editor|reporter|writer|correspondent|critic|"
+          + "columnist|producer|contributor|journalist)\\s+(?:for|at|with)\\s+(?-i:the\\s+)?" + NAME_IN_SENTENCE
+          + "(?:\\s+(?:and|where|since|who|covering)\\b.*|\\s*[.,;(—–-].*|\\s*)$", 2, " for ", " at ", " with "),
       frame(Kind.STAFF, "^\\(?" + NAME + "\\s+staff\\)?$", 3, "staff"),
       frame(Kind.STAFF, "^\\(" + NAME + "\\s+staff\\)\\s.*$", 3, "staff"),
       frame(Kind.STAFF, "^[\\p{L}.'’ -]{3,40},\\s+" + NAME + "\\s+staff$", 2, "staff"),
       frame(Kind.PROMPT, "^(?:about|contact|search|support|inside|advertise (?:with|on|in)|careers at|jobs at|work (?:for|at)|"
           + "subscribe to|follow|more from|the best of|best of|explore|welcome to|contributors to|download the|(?:how to )?write for|"
-          + "(?:popular|trending|top reads|today|latest|more|exclusive|only|now|also) on)\\s+" + NAME + "(?:\\s+this week)?[\\s:.!?]*$", 2),
+          + "(?:popular|trending|top reads|today|latest|more|exclusive|only|now|also) on|join(?-i:(?=\\s+\\p{Lu}))|sign up for|why you can trust|who pays for)\\s+(?-i:the\\s+)?" + NAME + "(?:\\s+this week)?[\\s:.!?]*$", 2),
       frame(Kind.PROMPT, "^" + NAME + "\\s+(?:newsletters?|app|apps|store|home|homepage|home page|masthead|magazine|logo|"
-          + "podcasts?|video|videos|e-?edition|archives?|shop|jobs)\\s*$", 1),
+          + "podcasts?|video|videos|e-?edition|archives?|shop|jobs|on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|"
+          + "pinterest|threads|snapchat|flipboard|social))\\s*$", 1),
       frame(Kind.PROMPT, "^.*\\bis\\s+(?:the\\s+)?" + NAME + "['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:editor|reporter|writer|correspondent|critic|"
           + "columnist|producer|contributor)\\b.*$", 2, "'s ", "’s "),
       frame(Kind.CRUMB, "^" + NAME + "\\s*[>›»]\\s*\\S.*$", 1.5, ">", "›", "»"),
@@ -92,6 +114,23 @@ final class OutletFrames {
 
   private OutletFrames() {}
 
+  /**
+   * The owner a line names for the site ("Harbor Ledger is part of Tessel Media Inc", "is published by Tessel Media",
+   * "is a tessel media network"), without its legal suffixes, or null. An owner's name is not the site's, though its
+   * copyright line often gives only that.
+   */
+  static String owner(String t) {
+    if (!t.contains(" of ") && !t.contains(" by ") && !t.contains("network") && !t.contains("company")) return null;
+    Matcher m = OWNER.matcher(t);
+    if (!m.find()) return null;
+    String name = withoutSuffixes(m.group(1) != null ? m.group(1) : m.group(2));
+    return name.isEmpty() ? null : name;
+  }
+
+  private static final Pattern OWNER = Pattern.compile("(?i)\\b(?:is (?:a |an )?(?:part|member|division|brand|publication|subsidiary) of|"
+      + "is (?:published|owned|operated) by)\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40}?)(?=\\s*[,.;(]|\\s+(?:and|an|a|which|that)\\b|$)"
+      + "|\\bis an? ([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,30}?)\\s+(?:network|company)\\b");
+
   /** "Harbor Ledger Media Group Inc." without its legal suffixes: "Harbor Ledger"; empty when nothing else is left. */
   static String withoutSuffixes(String name) {
     String n = name;
@@ -111,7 +150,7 @@ final class OutletFrames {
     String lower = t.toLowerCase(Locale.ROOT);
     for (int f = 0; f < FRAMES.size(); f++) {
       Frame frame = FRAMES.get(f);
-      if (!frame.mayMatch(lower)) continue;
+      if (t.length() > SHORT_LINE && !frame.kind().sentence() || !frame.mayMatch(lower)) continue;
       Matcher m = frame.pattern().matcher(t);
       if (!m.matches()) continue;
       String name = ALL_RIGHTS.matcher(m.group(1)).replaceFirst("").strip().replaceFirst("[.,:;!-]+$", "").strip();

@@ -48,17 +48,24 @@ final class Outlets {
     Map<String, double[]> votes = new HashMap<>();
     Map<String, String> shown = new HashMap<>();
     SiteDomains domains = SiteDomains.of(lines);
+    java.util.Set<String> owners = new java.util.HashSet<>(), owned = new java.util.HashSet<>();
     for (String line : lines) {
       String t = BULLET.matcher(line.strip()).replaceFirst("");
-      if (t.length() < 2 || t.length() > 120) continue;
+      if (t.length() < 2 || t.length() > 400) continue;
       OutletFrames.Hit hit = OutletFrames.match(t);
       if (hit != null) add(votes, shown, hit.name(), hit.frame(), hit.weight());
+      if (hit != null && hit.kind() == OutletFrames.Kind.OWNED) owned.add(key(hit.name()));
+      String owner = OutletFrames.owner(t);
+      if (owner != null) owners.add(key(owner));
     }
     String afterByline = afterByline(lines, byline);
     if (afterByline != null) add(votes, shown, afterByline, BYLINE, 2);
     spelledRuns(lines, body, domains, votes, shown);
     RecurringNames.score(lines, body, domains, shown).forEach((k, s) -> votes.computeIfAbsent(k, x -> new double[SLOTS])[RECURRING] += Math.min(s, RECURRING_CAP));
     for (var e : votes.entrySet()) e.getValue()[DOMAIN] += Math.min(1.5, 0.75 * domains.spelled(e.getKey()));
+    // the owner a page names ("Harbor Ledger is part of Tessel Media") is not the site, whatever its copyright says
+    owners.removeAll(owned);
+    votes.keySet().removeAll(owners);
     Map<String, Double> totals = fullNames(votes, shown);
     String first = lines.stream().map(String::strip).filter(x -> !x.isEmpty()).findFirst().orElse("");
     boolean masthead = (MASTHEAD.matcher(first).matches() || oneWordBrand(first, lines)) && acceptable(first) && !menuOnly(first)
@@ -103,7 +110,8 @@ final class Outlets {
         String k = shorter.getKey();
         if (k.length() < 2 || k.length() >= full.length()) continue;
         // the short form as written, or the name and its domain ("Fast Company" and "Fastcompany.com")
-        if (full.startsWith(k) && (shortForm(shown.get(k), shown.get(full)) || full.equals(k + "com"))) totals.merge(full, shorter.getValue(), Double::sum);
+        if (full.startsWith(k) && (shortForm(shown.get(k), shown.get(full)) || full.equals(k + "com"))
+            || initials(shown.get(k), shown.get(full))) totals.merge(full, shorter.getValue(), Double::sum);
       }
     }
     return totals;
@@ -126,13 +134,28 @@ final class Outlets {
     return !Character.isLowerCase(f.charAt(s.length())) || s.equals(s.toUpperCase(Locale.ROOT));
   }
 
-  /** Of a full name and its short forms, the one with the most votes of its own (the full name on a tie). */
+  /** Whether {@code shorter} is {@code full}'s initials in capitals: "HL" and "Harbor Ledger", "TLR" and "The Ledger Review". */
+  static boolean initials(String shorter, String full) {
+    if (shorter.length() < 2 || shorter.length() > 5 || !ALL_CAPS.matcher(shorter).matches()) return false;
+    StringBuilder first = new StringBuilder();
+    for (String w : SPACES.split(full)) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) first.append(w.charAt(0));
+    String f = first.toString();
+    return f.length() >= 2 && (f.equals(shorter) || f.startsWith("T") && f.substring(1).equals(shorter));
+  }
+
+  private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}+");
+
+  /**
+   * Of a full name and its short forms, the full name, unless a short form has at least twice its votes of its own:
+   * then the full name is the short form with a section after it ("Yahoo Finance Live"), not the site's whole name
+   * ("NBC News" over "NBC", "MLSsoccer" over "MLS", which count only what the full name's contexts count too).
+   */
   private static String mostNamed(String full, Map<String, double[]> votes) {
     String best = full;
-    double top = java.util.Arrays.stream(votes.get(full)).sum();
+    double fullOwn = java.util.Arrays.stream(votes.get(full)).sum(), top = fullOwn;
     for (var e : votes.entrySet()) {
       double own = java.util.Arrays.stream(e.getValue()).sum();
-      if (e.getKey().length() >= 2 && full.startsWith(e.getKey()) && own > top) {
+      if (e.getKey().length() >= 2 && full.startsWith(e.getKey()) && own > top && own >= 2 * fullOwn) {
         best = e.getKey();
         top = own;
       }

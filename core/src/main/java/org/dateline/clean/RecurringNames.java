@@ -45,9 +45,13 @@ final class RecurringNames {
     Map<String, Double> score = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     Set<String> alone = new HashSet<>(), seenLines = new HashSet<>();
+    Map<String, Integer> firstAt = new HashMap<>();
+    int articleEnd = articleEnd(lines, body);
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).strip();
       boolean inBody = body != null && body[i];
+      if (!t.isEmpty() && i > articleEnd && firstAt.getOrDefault(t, Integer.MAX_VALUE) < MASTHEAD_LINES) masthead(t, common, score, names);
+      if (!t.isEmpty()) firstAt.putIfAbsent(t, i);
       // a line said again (a menu printed in the header and the footer) is one context, not two
       if (t.isEmpty() || t.length() > 400 || !seenLines.add(t)) continue;
       Map<String, Double> here = new HashMap<>();
@@ -87,6 +91,31 @@ final class RecurringNames {
       shown.merge(e.getKey(), names.get(e.getKey()), (a, b) -> b.length() > a.length() ? b : a);
     }
     return out;
+  }
+
+  /** How far down the masthead stands: the page's first lines. */
+  private static final int MASTHEAD_LINES = 30;
+
+  /**
+   * A title with its article ("The Harbor Ledger") alone on one of the page's first lines and again after the
+   * article: the masthead printed in the header and the footer, a context of its own beside the lines it recurs on.
+   * Menus repeat so too, but their labels have no article ("Real Estate", "Cheat Sheet").
+   */
+  private static void masthead(String t, Set<String> common, Map<String, Double> score, Map<String, String> names) {
+    if (!t.startsWith("The ") || !RUN.matcher(t).matches()) return;
+    String name = t.substring(4).strip();
+    if (!name.contains(" ") || !brand(name, common)) return;
+    String k = Outlets.key(name);
+    if (names.containsKey(k) && score.getOrDefault(k, 0.0) >= 2) return; // counted once, however often the footer says it
+    score.merge(k, 1.0, Double::sum);
+    names.merge(k, t, (a, b) -> b.length() > a.length() ? b : a);
+  }
+
+  /** The last line of the article ({@code body}), or the page's middle when the article is not known. */
+  private static int articleEnd(List<String> lines, boolean[] body) {
+    if (body == null) return lines.size() / 2;
+    for (int i = body.length - 1; i >= 0; i--) if (body[i]) return i;
+    return lines.size() / 2;
   }
 
   /** The words the page writes in lower case: common words, which a one-word brand is not. */

@@ -87,6 +87,7 @@ public final class TextCleaner implements Cleaner {
     }
     if (m.byline == null) m.byline = Bylines.near(lines.stream().map(TextLine::text).toList(), headline, lead);
     if (m.hints.isEmpty()) TextHeader.dateNear(lines, headline, lead, m);
+    TextDates.firstOfDisagreeing(m.hints);
     Datelines.datelineOf(lines, reasons, m);
     boolean[] body = new boolean[lines.size()];
     for (int i = 0; i < body.length; i++) body[i] = reasons[i] == null;

@@ -128,7 +128,7 @@ final class TextHeader {
 
   /** The written date of a date line, or its numeric date ("12/22/2026"). */
   private static LocalDate lineDate(String t) {
-    LocalDate d = Dates.text(t);
+    LocalDate d = Chrome.writtenDate(t);
     return d != null ? d : Dates.numeric(t);
   }
 }

@@ -10,19 +10,47 @@ import java.util.List;
  * One attributed statement. {@code text} is the statement's words; {@code spans} locate them in the source text
  * (several spans when a quote is split by its attribution). {@code date} is when it was said, as far as known.
  * {@code speakers} holds every speaker of a joint statement ("Vetrov and Marren agreed …"), the first being
- * {@code speaker}; it is empty for a statement of one speaker (who is {@code speaker} alone).
+ * {@code speaker}; it is empty for a statement of one speaker (who is {@code speaker} alone). Without a {@code date},
+ * {@code earliest}/{@code latest} is the range it was made in (either end null when open) and {@code candidates} the
+ * few days it may be, as its article's {@link Published} has them ("said on Wednesday" in an article of one of two
+ * Thursdays: the Wednesday before each); with a date they are absent.
  */
 public record Statement(Kind kind, String text, List<Span> spans, Speaker speaker,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Speaker> speakers, Cue cue, LocalDate date) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Speaker> speakers, Cue cue, LocalDate date,
+    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate earliest, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate latest,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalDate> candidates) {
   public Statement {
     spans = List.copyOf(spans);
     if (spans.isEmpty()) throw new IllegalArgumentException("a statement needs at least one span");
     speakers = speakers == null ? List.of() : List.copyOf(speakers);
+    candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    if (date != null) {
+      earliest = null;
+      latest = null;
+      candidates = List.of();
+    }
+    if (earliest != null && latest != null && earliest.isAfter(latest))
+      throw new IllegalArgumentException("statement range [%s, %s] is empty".formatted(earliest, latest));
+  }
+
+  /** A statement with its day, or none. */
+  public Statement(Kind kind, String text, List<Span> spans, Speaker speaker, List<Speaker> speakers, Cue cue, LocalDate date) {
+    this(kind, text, spans, speaker, speakers, cue, date, null, null, List.of());
   }
 
   /** A statement of one speaker. */
   public Statement(Kind kind, String text, List<Span> spans, Speaker speaker, Cue cue, LocalDate date) {
     this(kind, text, spans, speaker, List.of(), cue, date);
+  }
+
+  /** This statement made on {@code day}. */
+  public Statement on(LocalDate day) {
+    return new Statement(kind, text, spans, speaker, speakers, cue, day);
+  }
+
+  /** This statement without a day, made in {@code [from, to]} (either end null when open), on one of {@code days} if any. */
+  public Statement within(LocalDate from, LocalDate to, List<LocalDate> days) {
+    return new Statement(kind, text, spans, speaker, speakers, cue, null, from, to, days);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.dateline.people.NameResolver;
 import org.dateline.perf.Stage;
 import org.dateline.perf.StageClock;
 import org.dateline.quote.Attribution;
+import org.dateline.quote.OutsideDateline;
 import org.dateline.quote.QuoteFinder;
 import org.dateline.read.RawPage;
 import org.dateline.time.Dated;
@@ -75,7 +76,7 @@ public final class Pipeline {
     Parsed parsed = stages.nlp().annotate(body.text(), anchor(dated), stages.statements().parseWhen());
     // the NLP stage times its own steps (tokenize, POS, NER, parse, SUTime)
     long t = StageClock.now();
-    List<Attribution> found = outsideDateline(stages.statements().find(parsed, body.bodyParagraphs()), body,
+    List<Attribution> found = OutsideDateline.apply(stages.statements().find(parsed, body.bodyParagraphs()), body,
         a.meta().datelineSpan());
     t = StageClock.lap(Stage.STATEMENTS, t);
     Cast cast = stages.speakers().resolve(parsed, found);
@@ -118,26 +119,6 @@ public final class Pipeline {
     int i = from;
     while (i < end && (Character.isWhitespace(source.charAt(i)) || "-\u2013\u2014:".indexOf(source.charAt(i)) >= 0)) i++;
     return i;
-  }
-
-  /**
-   * Statements with the dateline taken out: one whose speaker is the dateline's place ("Korven : Valdoria's
-   * minister said ...") is no statement, and content that starts inside the dateline starts after it.
-   */
-  private static List<Attribution> outsideDateline(List<Attribution> found, BodyText body, Span dateline) {
-    if (dateline == null) return found;
-    List<Attribution> out = new ArrayList<>(found.size());
-    for (Attribution at : found) {
-      if (at.source() != null && dateline.contains(body.toSource(at.source()))) continue;
-      List<Span> content = new ArrayList<>();
-      for (Span c : at.content()) {
-        Span s = body.toSource(c);
-        if (!s.overlaps(dateline)) content.add(c);
-        else if (s.end() > dateline.end()) content.add(new Span(c.end() - (s.end() - dateline.end()), c.end()));
-      }
-      if (!content.isEmpty()) out.add(new Attribution(at.kind(), content, at.cue(), at.source(), at.referent()));
-    }
-    return out;
   }
 
   /**

@@ -13,6 +13,7 @@ import org.dateline.people.Cast;
 import org.dateline.quote.Attribution;
 import org.dateline.quote.QuotedWords;
 import org.dateline.time.Dated;
+import org.dateline.time.StatementDays;
 import org.dateline.time.TimeTagger;
 
 /**
@@ -32,9 +33,10 @@ final class RecordAssembler {
     List<Statement> statements = new ArrayList<>(cast.said().size());
     for (Cast.Said said : cast.said()) statements.add(statement(said, a.sourceText(), body, parsed, dated));
     var m = a.meta();
-    return new ArticleRecord(a.source(), a.url(), m.outlet(), m.agency(), m.headline(), m.section(), m.byline(), m.dateline(),
-        dated.published(), a.body().text(), a.removed(), persons(cast), statements,
-        times.times(parsed, body, dated.published()), a.warnings(), a.visibleText() ? a.sourceText() : null);
+    // a statement of an article known only by a range lies in that range (moved back to its cue's weekday)
+    return StatementDays.redate(new ArticleRecord(a.source(), a.url(), m.outlet(), m.agency(), m.headline(), m.section(),
+        m.byline(), m.dateline(), dated.published(), a.body().text(), a.removed(), persons(cast), statements,
+        times.times(parsed, body, dated.published()), a.warnings(), a.visibleText() ? a.sourceText() : null));
   }
 
   private Statement statement(Cast.Said said, String source, BodyText body, Parsed parsed, Dated dated) {

@@ -1,9 +1,12 @@
 package org.dateline.quote;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
+import org.dateline.nlp.Token;
 
 /**
  * Headline forms, found before anything else so that quotes inside them are not read again: "Medvedev: Russia will
@@ -31,7 +34,9 @@ final class Headlines {
     return t.substring(0, end).replaceAll("[\"“][^\"“”]*[\"”]", " ");
   }
 
-  static void find(Context c, Findings f) {
+  /** Finds the headline forms; returns the editor's labels opening a paragraph ("The Latest: "), no statement's part. */
+  static List<Span> find(Context c, Findings f) {
+    List<Span> labels = new ArrayList<>();
     for (int p = 0; p < c.paragraphs.size(); p++) {
       if (p < 2) titleSays(c, f, p);
       Span para = c.paragraph(p);
@@ -43,6 +48,15 @@ final class Headlines {
       for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) capitalised = false;
       if (!capitalised || words.length > (p == 0 ? 7 : 4)) continue;
       if (QuoteScanner.isOpenChar(who.charAt(0)) || who.chars().anyMatch(ch -> "“”\"".indexOf(ch) >= 0)) continue;
+      int ws = para.start() + m.start(1);
+      while (Character.isWhitespace(c.text.charAt(ws))) ws++;
+      // "Correction: An earlier version …", "The Latest: …", "Update: …": an editor's label, not a name, heads
+      // the reporter's own line; a speaker's tag ends in a proper noun ("Medvan:", "Minister Karl Odum:", "EU:") or
+      // a document that states things ("Poll: Clinton and Trump in dead heat")
+      if (!speakerTag(c, ws + who.length())) {
+        labels.add(new Span(para.start(), para.start() + m.start(2)));
+        continue;
+      }
       String said = m.group(2);
       if (said.strip().split("\\s+").length < 3) continue;
       // "Korven : Valdoria's foreign minister said on Wednesday that …": a lead that attributes itself is the
@@ -51,12 +65,42 @@ final class Headlines {
       int colon = para.start() + m.end(1);
       while (c.text.charAt(colon) != ':') colon++;
       int start = para.start() + m.start(2);
-      int ws = para.start() + m.start(1);
-      while (Character.isWhitespace(c.text.charAt(ws))) ws++;
       Found found = new Found(Statement.Kind.DIRECT, new Span(colon, colon + 1), Speakers.leadName(c, new Span(ws, ws + who.length())), p, p);
       found.content.add(c.stripMarks(new Span(start, para.end())));
       f.add(found);
     }
+    return labels;
+  }
+
+  /**
+   * "The Latest: Trump urges supporters …": an editor's label opening a paragraph is no part of what anyone said,
+   * nor a speaker; content starting inside it starts after it, and a speaker inside it is none.
+   */
+  static void dropLabels(Findings f, List<Span> labels) {
+    if (labels.isEmpty()) return;
+    for (Found found : f.all()) {
+      for (Span label : labels) {
+        if (found.source != null && label.contains(found.source)) found.source = null;
+        found.content.replaceAll(s -> s.start() < label.end() && s.end() > label.end() && s.start() >= label.start()
+            ? new Span(label.end(), s.end()) : s);
+        found.content.removeIf(label::contains);
+      }
+    }
+    f.removeIf(found -> found.content.isEmpty());
+  }
+
+  /**
+   * Whether the token ending at {@code end} can head a speaker's tag: a proper noun, a word in capitals or a document
+   * noun ("Poll"); true
+   * when no token ends there (the tokens cannot say).
+   */
+  private static boolean speakerTag(Context c, int end) {
+    Context.TokenAt at = c.tokenEndingAt(end);
+    if (at == null) return true;
+    Token t = c.token(at);
+    // ("HOST: Senator, will you …": a transcript's speaker in capitals, which the tagger reads as a common noun)
+    boolean capitals = t.word().length() > 1 && t.word().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+    return capitals || t.tag().startsWith("NNP") || t.tag().startsWith("NN") && Lexicon.EVIDENCE_NOUNS.contains(Lexicon.lemma(t));
   }
 
   /** "Flynn Says Trump Absolutely Right": a title-case paragraph of 4 to 22 words split at its headline verb. */

@@ -95,6 +95,8 @@ final class Lexicon {
   static final Set<String> CHARGE_OF = words("accuse", "suspect", "convict");
   /** Verbs whose "to" phrase after the object is the comparison ("likened X to …"). */
   static final Set<String> COMPARE_TO = words("liken", "compare");
+  /** Verbs that give a name to their indirect object ("called him a loser"): both objects are the content. */
+  static final Set<String> NAMING = words("call", "label", "brand", "dub", "name", "deem");
   /** Verbs whose "with" phrase after the object is the judgement ("credited X with …"). */
   static final Set<String> CREDIT_WITH = words("credit", "charge");
 

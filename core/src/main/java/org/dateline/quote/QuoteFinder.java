@@ -54,12 +54,13 @@ public final class QuoteFinder implements StatementFinder {
   public List<Attribution> find(Parsed parsed, List<Span> paragraphs) {
     Context c = new Context(parsed, paragraphs);
     Findings f = new Findings();
-    Headlines.find(c, f);     // "Minister: we will …", "Flynn Says Trump Absolutely Right": their quotes are taken
+    List<Span> labels = Headlines.find(c, f); // "Minister: we will …", "Flynn Says Trump Absolutely Right": their quotes are taken
     DirectQuotes.find(c, f);  // quotes by their marks, with their cue; the rest are loose
     reported(c, f);           // reported speech, sentence by sentence, token by token
     FollowOns.find(c, f);     // loose quotes that carry on a statement before them
     ParagraphBounds.clip(c, f); // no reported statement runs over a paragraph break (into a subheading)
     QuotedWords.closeCutQuotes(c, f); // a quoted passage cut before its closing mark takes the mark in
+    Headlines.dropLabels(f, labels); // "The Latest: …", "Correction: …": an editor's label is nobody's words
     return f.attributions();
   }
 

@@ -1,5 +1,6 @@
 package org.dateline.quote;
 
+import java.util.Locale;
 import org.dateline.model.Span;
 import org.dateline.nlp.Token;
 
@@ -42,7 +43,9 @@ final class VerbCue implements TokenRule {
         content = new int[] {0, own[0] - 2};
       } else {
         content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
-        content[1] = Math.min(content[1], i - 1);
+        // the cue's own subject and what comes after it are the attribution, never what was said ("The Latest:
+        // Valdoria's parliament will vote …" hangs the clause on the label)
+        content[1] = Math.min(content[1], Math.min(i, tree.range(tree.child(i, "nsubj"))[0]) - 1);
       }
     }
     if (content == null && lemma.equals("call")) {
@@ -74,10 +77,13 @@ final class VerbCue implements TokenRule {
       if (o < 0 && d > i + 1) content = new int[] {i + 1, tree.tokens.size() - 1};
     }
     if (content == null && !cognitionOnly && !Lexicon.CLAUSE_ONLY.contains(lemma)) {
+      int object = Lexicon.OBJECT_CONTENT.contains(lemma) ? tree.child(i, "obj") : -1;
       for (int o : tree.children(i)) {
         if (!tree.rel(o).startsWith("obl") || o < i) continue;
         int cs = tree.child(o, "case");
         if (cs < 0) continue;
+        // "accused Marek of using …": a judgement after the verb's object is the object rule's, with the object
+        if (object > i && object < cs && judgement(lemma, Lexicon.lower(tree.tokens.get(cs)))) break;
         String prep = Lexicon.lower(tree.tokens.get(cs));
         if (Lexicon.TIME_NOUNS.contains(Lexicon.lower(tree.tokens.get(o))) || tree.tokens.get(o).tag().equals("CD")) continue; // "spoke on Monday"
         if (Lexicon.TOPIC_PREPOSITIONS.contains(prep) && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
@@ -92,6 +98,9 @@ final class VerbCue implements TokenRule {
       int o = tree.child(i, "obj");
       if (o > i) {
         int[] r = tree.range(o);
+        // "called him a “loser”", "branded it a failure": what the name is given to is part of the naming
+        int named = Lexicon.NAMING.contains(lemma) ? tree.child(i, "iobj") : -1;
+        if (named > i && named < o) r[0] = tree.range(named)[0];
         int x = tree.child(i, "xcomp");
         if (x > o) r[1] = Math.max(r[1], tree.range(x)[1]);
         // "views the deal as a mistake", "blasted him for not paying": the judgement after the object belongs to it
@@ -100,11 +109,7 @@ final class VerbCue implements TokenRule {
           if (j < o || !tree.rel(j).startsWith("obl") && !tree.rel(j).startsWith("advcl")) continue;
           int cs = tree.child(j, "case", "mark");
           String prep = cs < 0 ? "" : Lexicon.lower(tree.tokens.get(cs));
-          // "accused X of …", "blamed X on …", "credited X with …" take the judgement with them
-          boolean judgement = Lexicon.JUDGEMENT_PREPOSITIONS.contains(prep) || prep.equals("of") && Lexicon.CHARGE_OF.contains(lemma)
-              || prep.equals("to") && Lexicon.COMPARE_TO.contains(lemma)
-              || prep.equals("on") && lemma.equals("blame") || prep.equals("with") && Lexicon.CREDIT_WITH.contains(lemma);
-          if (cs > o && judgement) judged = j;
+          if (cs > o && judgement(lemma, prep)) judged = j;
         }
         if (judged > o) r[1] = Math.max(r[1], tree.range(judged)[1]);
         Token ot = tree.tokens.get(o);
@@ -137,7 +142,11 @@ final class VerbCue implements TokenRule {
     }
     if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP")) return;
     Span source = Speakers.sourceOf(c, f, tree.index, i);
-    if (cognitionOnly && source == null) return;
+    // "It seems that …", "It appears that …": the subject of a raising verb is no one, and the view is nobody's
+    // (PolNeAR marks the content with no source)
+    boolean expletive = source != null && Lexicon.RAISING_ACTIVE.contains(lemma) && Lexicon.EXPLETIVES.contains(source.of(c.text).toLowerCase(Locale.ROOT));
+    if (expletive) source = null;
+    else if (cognitionOnly && source == null) return;
     Span body = tree.span(content);
     f.report(c, tree.index, i, body, tree.tokens.get(i).span(), source);
     // "the deal, which Varga said would cost millions": the relative pronoun is the subject of what was said
@@ -149,6 +158,14 @@ final class VerbCue implements TokenRule {
         if (Lexicon.RELATIVES.contains(Lexicon.lower(tree.tokens.get(before)))) last.content.add(0, tree.tokens.get(before).span());
       }
     }
+  }
+
+  /** Whether a phrase with {@code prep} after the object of verb {@code lemma} is a judgement on the object. */
+  private static boolean judgement(String lemma, String prep) {
+    // "accused X of …", "blamed X on …", "credited X with …" take the judgement with them
+    return Lexicon.JUDGEMENT_PREPOSITIONS.contains(prep) || prep.equals("of") && Lexicon.CHARGE_OF.contains(lemma)
+        || prep.equals("to") && Lexicon.COMPARE_TO.contains(lemma)
+        || prep.equals("on") && lemma.equals("blame") || prep.equals("with") && Lexicon.CREDIT_WITH.contains(lemma);
   }
 
   /** Whether a "to" and a base verb follow within a few tokens of {@code from} ("on officers to wear"). */

@@ -10,6 +10,8 @@
  * attribution, colon lead-in, raised subject, verb cue, "that" clause, cue nouns), then follow-on quotes. Rules read a read-only
  * {@code Context} (text, paragraphs, sentences, trees, quoted passages) and add to a {@code Findings} accumulator;
  * where content ends is {@code ContentBounds}', who spoke {@code Speakers}'; every word list is in {@code Lexicon}.
- * A new rule over tokens is a {@code TokenRule} put in its place in that list.
+ * A new rule over tokens is a {@code TokenRule} put in its place in that list. An editor's label opening a paragraph
+ * ("The Latest:", "Correction:") is dropped from every statement last; the pipeline then applies
+ * {@link org.dateline.quote.OutsideDateline}, which knows where the cleaner found the dateline.
  */
 package org.dateline.quote;

@@ -129,10 +129,10 @@ public record Timeline(String storyId, String label, LocalDate first, LocalDate 
           if (first.statementIndex() < st.size() && st.get(first.statementIndex()).speaker() != null)
             speaker = st.get(first.statementIndex()).speaker().mention();
         }
-        // a statement without a day lies in the range of the article that first carried it
+        // a statement without a day lies in its own range in the article that first carried it (docs/record.md)
         ArticleRecord carrier = bySource.get(first.source());
         org.dateline.model.Published when = m.date() != null ? org.dateline.model.Published.exact(m.date(),
-            org.dateline.model.Basis.of(org.dateline.model.Evidence.NONE)) : carrier == null ? null : carrier.published();
+            org.dateline.model.Basis.of(org.dateline.model.Evidence.NONE)) : carrier == null ? null : rangeOf(carrier, first.statementIndex());
         entries.add(entry(when, "statement", null, m.text(), speaker, m.firstOutlet(), first.source(), List.copyOf(outlets), m.id()));
         order.add(position.getOrDefault(first.source(), 0) * 10_000 + 1 + first.statementIndex());
       }
@@ -145,6 +145,14 @@ public record Timeline(String storyId, String label, LocalDate first, LocalDate 
     out.sort(Comparator.comparingInt((Timeline t) -> -t.entries().size())
         .thenComparing(Timeline::first, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Timeline::storyId));
     return out;
+  }
+
+  /** The range of statement {@code index} of {@code carrier} (its article's when it has none), with the article's basis. */
+  private static org.dateline.model.Published rangeOf(ArticleRecord carrier, int index) {
+    org.dateline.model.Published p = carrier.published();
+    Statement st = index < carrier.statements().size() ? carrier.statements().get(index) : null;
+    if (p == null || st == null || st.date() != null || (st.earliest() == null && st.latest() == null)) return p;
+    return new org.dateline.model.Published(null, st.earliest(), st.latest(), p.basis(), st.candidates());
   }
 
   private static boolean speech(String kind) {

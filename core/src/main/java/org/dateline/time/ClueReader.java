@@ -83,11 +83,11 @@ public final class ClueReader {
   private static final Pattern COMING_MONTH = Pattern.compile("\\b(?:in|by|from|on|before|until|starting|beginning)\\s+(?:(?<month>"
       + Datelines.MONTH + ")\\.?(?:\\s+\\d{1,2},?)?|(?<part>early|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+first\\s+half\\s+of"
       + "|the\\s+first\\s+quarter\\s+of))\\s+(?<year>(?:19|20)\\d\\d)\\b(?![-–/]\\d)");
-  private static final Pattern COMING = Pattern.compile(
+  static final Pattern COMING = Pattern.compile(
       "\\b(?:will|shall|'ll|is\\s+to|are\\s+to|to\\s+be|plans?\\s+to|expected\\s+to|scheduled\\s+to|set\\s+to)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final int COMING_REACH = 40;
-  private static final Pattern NOT_COMING = Pattern.compile("\\b(?:was|were|had|has\\s+been|have\\s+been|did|ago|since|said|says|told|last)\\b",
+  static final int COMING_REACH = 40;
+  static final Pattern NOT_COMING = Pattern.compile("\\b(?:was|were|had|has\\s+been|have\\s+been|did|ago|since|said|says|told|last)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MORNING_AFTER = Pattern.compile("^\\s+morning\\b");
   /** An evening of a weekday: "late Wednesday", "late on Wednesday", "Wednesday night", "Wednesday evening". */
@@ -107,10 +107,10 @@ public final class ClueReader {
   private static final Pattern INFINITIVE = Pattern.compile(
       "\\bto\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all)\\b)[a-z]+",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern FUTURE_IN_CLAUSE = Pattern.compile(
+  static final Pattern FUTURE_IN_CLAUSE = Pattern.compile(
       "\\b(will|would|'ll|shall|plans?|planned|planning|expected|expects|aims?|aimed|targets?|to be|next|by|until|till|before|scheduled|set to|forecasts?|predictions?|projected|could|should|may|might|hopes?|intends?|seeks?|wants?|going to|upcoming|must|need|needs|estimated|estimates|budget|forecast|yet|probably|likely)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAST_IN_CLAUSE = Pattern.compile("\\b(was|were|had|did|ago|last|[a-z]{3,}ed|made|went|wrote|won|lost"
+  static final Pattern PAST_IN_CLAUSE = Pattern.compile("\\b(was|were|had|did|ago|last|[a-z]{3,}ed|made|went|wrote|won|lost"
       + "|took|gave|told|came|became|began|found|left|met|paid|ran|saw|sent|spent|stood|thought|knew|held|led|got|brought"
       + "|bought|built|fought|grew|rose|fell|broke|chose|drove|flew|kept|sold|spoke|struck|taught|threw)\\b");
   private static final Pattern DATE_LINE = Pattern.compile("(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?("
@@ -303,7 +303,7 @@ public final class ClueReader {
    * The clause around [start, end), or the sentence when the clause has no verb of its own ("In 2012, turnout
    * fell"): a fronted phrase of time belongs to the clause after its comma.
    */
-  private static String clauseWithVerb(String text, int start, int end) {
+  static String clauseWithVerb(String text, int start, int end) {
     String clause = clause(text, start, end);
     if (PAST_IN_CLAUSE.matcher(clause).find() || FUTURE_IN_CLAUSE.matcher(clause).find()) return clause;
     int s = start;
@@ -317,17 +317,22 @@ public final class ClueReader {
     return text.substring(s, e);
   }
 
-  private static boolean sentenceBreak(String text, int i) {
+  static boolean sentenceBreak(String text, int i) {
     char c = text.charAt(i);
     return c == ';' || c == '\n' || (c == '.' && clauseBreak(text, i));
   }
 
   /** The clause around [start, end): back to the last ; . or line break (or comma not inside a date), forward likewise. */
-  private static String clause(String text, int start, int end) {
+  static String clause(String text, int start, int end) {
+    return around(text, start, end, ClueReader::clauseBreak);
+  }
+
+  /** The text around [start, end): back to just after the last break, forward to just before the next. */
+  static String around(String text, int start, int end, java.util.function.BiPredicate<String, Integer> breaks) {
     int s = start;
-    while (s > 0 && !clauseBreak(text, s - 1)) s--;
+    while (s > 0 && !breaks.test(text, s - 1)) s--;
     int e = end;
-    while (e < text.length() && !clauseBreak(text, e)) e++;
+    while (e < text.length() && !breaks.test(text, e)) e++;
     return text.substring(s, e);
   }
 

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,6 +46,13 @@ public record DateClues(MonthDay monthDay, Set<DayOfWeek> weekdays, boolean firm
     if (firmWeekday || weekdays.size() != 1) return weekdays;
     DayOfWeek day = weekdays.iterator().next();
     return Set.of(day, day.plus(1));
+  }
+
+  /** These clues with the publication day read as the day after each stated weekday (a firm one too). */
+  public DateClues dayAfter() {
+    Set<DayOfWeek> next = EnumSet.noneOf(DayOfWeek.class);
+    for (DayOfWeek w : weekdays) next.add(w.plus(1));
+    return new DateClues(monthDay, next, true, minYear, maxYear);
   }
 
   /** Whether {@code year} fits the bounds and puts the month-day on one of the {@link #possibleDays()}. */

@@ -62,7 +62,7 @@ public final class EvidenceDater implements Dater {
     List<Span> paragraphs = head.paragraphs();
     int leadIndex = head.lead();
     String text = head.text();
-    Integer past = ClueReader.pastYear(body);
+    Integer past = later(ClueReader.pastYear(body), YearEnds.afterYearEnd(body));
     if (past != null && past > upper.getYear()) past = null;
     if (dateline == null || dateline.monthDay() == null) {
       LocalDate after = ClueReader.pastDate(body);
@@ -94,7 +94,7 @@ public final class EvidenceDater implements Dater {
     int maxYear = md.isValidYear(upper.getYear()) && !md.atYear(upper.getYear()).isAfter(upper) ? upper.getYear() : upper.getYear() - 1;
     // a month spoken of as still to come ("to be held in January 2027") bounds the year from above
     LocalDate coming = ClueReader.futureBound(body);
-    boolean bounded = false;
+    boolean bounded = false, yearEnd = false;
     if (coming != null) {
       int y = md.isValidYear(coming.getYear()) && !md.atYear(coming.getYear()).isAfter(coming) ? coming.getYear() : coming.getYear() - 1;
       if (y < maxYear && (past == null || y >= past)) {
@@ -102,10 +102,16 @@ public final class EvidenceDater implements Dater {
         bounded = true;
       }
     }
+    // a bare year still to come ("will top 500,000 in 2005") bounds the year too, but says nothing of how near it is
+    LocalDate comingYear = YearEnds.comingYearEnd(body);
+    if (comingYear != null && comingYear.getYear() < maxYear && (past == null || comingYear.getYear() >= past)) {
+      maxYear = comingYear.getYear();
+      yearEnd = true;
+    }
     if (past != null && past > maxYear) past = null;
     DateClues clues = new DateClues(md, weekdays, firm, past, maxYear);
     Basis basis = LeadWeekdays.basis(Basis.of(Evidence.DATELINE), weekdays);
-    if (past != null || bounded) basis = basis.plus(Evidence.YEAR_CLUES);
+    if (past != null || bounded || yearEnd) basis = basis.plus(Evidence.YEAR_CLUES);
     // a month still to come is near: a weekday that fits no year shortly before it contradicts it
     if (!weekdays.isEmpty() && (past != null ? clues.years(past, maxYear).isEmpty()
         : bounded && clues.years(maxYear - RECENT_YEARS, maxYear).isEmpty())) {
@@ -114,6 +120,11 @@ public final class EvidenceDater implements Dater {
       basis = Basis.of(Evidence.DATELINE, Evidence.YEAR_CLUES);
     }
     return new Dated(article, rangeOf(clues, basis.plus(upperBasis)), clues);
+  }
+
+  private static Integer later(Integer a, Integer b) {
+    if (a == null) return b;
+    return b == null ? a : Integer.valueOf(Math.max(a, b));
   }
 
   /** The published range the clues allow on their own: the first to the last day that fits. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.Published;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
 import org.dateline.model.TimeExpression;
@@ -16,7 +17,9 @@ import org.dateline.model.TimeExpression;
  * The days statements were made, once their article's day is known from its story (the article had no day when its
  * statements were read, so {@link TimeTagger#dateOf} left them open): a weekday next to the statement's cue ("said on
  * Wednesday", "remarks broadcast Monday") is the last such weekday on or before the article's day; with none, the
- * article's day. A statement that already has a day keeps it.
+ * article's day. A statement that already has a day keeps it. While the article has only a range, an open statement
+ * keeps that range, each end (and each candidate day) moved back to the cue's weekday ("said on Wednesday" in an
+ * article of 12-19 March: 11-18 March), so the record, the timeline and the store place it alike.
  */
 public final class StatementDays {
   /** A weekday as SUTime writes it without a document date: {@code XXXX-WXX-3} is a Wednesday. */
@@ -26,10 +29,14 @@ public final class StatementDays {
 
   private StatementDays() {}
 
-  /** {@code r} with its open statements dated from its day; {@code r} itself when it has no day or nothing changed. */
+  /**
+   * {@code r} with its open statements dated from its day, or given its range; {@code r} itself when nothing is known
+   * of its date or nothing changed.
+   */
   public static ArticleRecord redate(ArticleRecord r) {
-    LocalDate day = r.published() == null ? null : r.published().date();
-    if (day == null || r.statements().stream().allMatch(s -> s.date() != null)) return r;
+    Published p = r.published();
+    if (p == null || (p.date() == null && p.earliest() == null && p.latest() == null)
+        || r.statements().stream().allMatch(s -> s.date() != null)) return r;
     List<Statement> out = new ArrayList<>(r.statements().size());
     for (Statement s : r.statements()) {
       if (s.date() != null) {
@@ -37,11 +44,17 @@ public final class StatementDays {
         continue;
       }
       DayOfWeek w = s.cue() == null || s.cue().span() == null ? null : weekdayNear(s, r.times());
-      LocalDate said = w == null ? day : day.with(TemporalAdjusters.previousOrSame(w));
-      out.add(new Statement(s.kind(), s.text(), s.spans(), s.speaker(), s.cue(), said));
+      out.add(p.date() != null ? s.on(back(p.date(), w))
+          : s.within(back(p.earliest(), w), back(p.latest(), w), p.candidates().stream().map(c -> back(c, w)).distinct().toList()));
     }
+    if (out.equals(r.statements())) return r;
     return new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(), r.dateline(),
         r.published(), r.body(), r.removed(), r.people(), out, r.times(), r.warnings(), r.sourceText());
+  }
+
+  /** The last {@code weekday} on or before {@code day} ({@code day} itself when no weekday); null stays null. */
+  private static LocalDate back(LocalDate day, DayOfWeek weekday) {
+    return day == null || weekday == null ? day : day.with(TemporalAdjusters.previousOrSame(weekday));
   }
 
   /** The weekday nearest the statement's cue, within {@link #NEAR_CUE} characters and outside what was said. */

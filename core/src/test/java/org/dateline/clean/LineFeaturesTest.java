@@ -36,7 +36,7 @@ class LineFeaturesTest {
     assertThat(got).containsExactlyElementsOf(resource("scraped-page.features.tsv").lines().toList());
   }
 
-  private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("titleEcho|titleLine|leadShare=.*|metaBelow=.*");
+  private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("titleEcho|titleLine|echoAbove|leadShare=.*|metaBelow=.*");
 
   @Test
   void theHeadlineIsSaidAgainInTheTitleAndInTheLead() throws IOException {

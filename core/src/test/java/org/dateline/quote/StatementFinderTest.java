@@ -248,4 +248,35 @@ class StatementFinderTest {
       if (e.speaker() != null) assertThat(e.speaker()).doesNotContain("\n");
     });
   }
+
+  @Test
+  void anEditorsLabelIsNoSpeakerAndNobodysWords() {
+    // "Correction:", "Update:" and "The Latest:" head the reporter's own line; a name or a document heads a quote
+    assertStatements("Correction: An earlier version of this story misstated the name of the Ostrian envoy to the talks.");
+    assertStatements("Update: The talks have been moved to Thursday in Port Elsa.");
+    assertStatements("The Latest: Valdoria urges its farmers to stay away from the border.",
+        indirect("Valdoria", "urges", "its farmers to stay away from the border"));
+    assertStatements("Poll: Marek and Varga in a dead heat before the vote in Port Elsa",
+        direct("Poll", ":", "Marek and Varga in a dead heat before the vote in Port Elsa"));
+  }
+
+  @Test
+  void anExpletiveSubjectIsNoSpeaker() {
+    // the content is kept, as PolNeAR keeps it, but "It" holds no view
+    assertStatements("It seems that the ceasefire is holding in the eastern districts.",
+        stance(null, "seems", "that the ceasefire is holding in the eastern districts"));
+  }
+
+  @Test
+  void whatIsNamedAndWhatIsChargedArePartOfTheContent() {
+    assertStatements("Holm called him a “coward” at the rally in Port Elsa.", partial("Holm", "called", "him a “coward”"));
+    assertStatements("Varga accused Marek of stalling the talks on purpose.", indirect("Varga", "accused", "Marek of stalling the talks on purpose"));
+    assertStatements("Holt asked Varga about the water rights of the delta farmers.",
+        indirect("Holt", "asked", "the water rights of the delta farmers"));
+  }
+
+  @Test
+  void aCueInTheMiddleOfTheSentenceTakesNoneOfItsOwnSubject() {
+    assertIncludes("Prices will rise, he said, because of the drought.", indirect("he", "said", "Prices will rise"));
+  }
 }

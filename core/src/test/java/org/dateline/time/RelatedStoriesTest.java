@@ -64,6 +64,20 @@ class RelatedStoriesTest {
     assertThat(p.date()).isNull();
   }
 
+  /** 21 March 2025 is a Friday: another story, sharing only a five-word stock phrase with the open one. */
+  static final String STOCK_PHRASE_YEAR_BEFORE = """
+      Ferry
+
+      VALDOR, March 21 (Tidewire) -- The ferry board said Friday that all of them were alive to the risk of a second \
+      winter without the northern crossing.
+      """;
+
+  @Test
+  void oneStockPhraseSharedNearTheOtherReadingDoesNotBlockThePassage() {
+    Published p = last(EARLIER_2026, STOCK_PHRASE_YEAR_BEFORE, OPEN);
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 3, 20));
+  }
+
   @Test
   void theDatelineIsNotAPassage() {
     // every March 20 story of the run opens with the same yearless dateline

@@ -39,8 +39,36 @@ class StatementDaysTest {
   }
 
   @Test
-  void anArticleWithoutADayAndAStatementWithOneAreLeftAsTheyAre() {
-    var open = article(Published.range(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 5, 2), Basis.of(Evidence.CLOCK)), null);
+  void aStatementInAnArticleWithOnlyARangeKeepsThatRangeMovedBackToItsCuesWeekday() {
+    // 8 March 2026 is a Sunday, 2 May a Saturday: "said on Wednesday" lies between 4 March and 29 April
+    var r = StatementDays.redate(article(Published.range(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 5, 2), Basis.of(Evidence.CLOCK)), null));
+    Statement wednesday = r.statements().get(0), told = r.statements().get(1);
+    assertThat(wednesday.date()).isNull();
+    assertThat(wednesday.earliest()).hasToString("2026-03-04");
+    assertThat(wednesday.latest()).hasToString("2026-04-29");
+    assertThat(told.date()).isNull();
+    assertThat(told.earliest()).hasToString("2026-03-08");
+    assertThat(told.latest()).hasToString("2026-05-02");
+    // an article of one of two Thursdays: the Wednesday before each, the ends those days
+    var two = StatementDays.redate(article(Published.candidates(List.of(LocalDate.of(2020, 4, 16), LocalDate.of(2026, 4, 16)),
+        Basis.of(Evidence.DATELINE, Evidence.WEEKDAY, Evidence.CLOCK)), null));
+    assertThat(two.statements().get(0).candidates()).extracting(LocalDate::toString).containsExactly("2020-04-15", "2026-04-15");
+    assertThat(two.statements().get(0).earliest()).hasToString("2020-04-15");
+    assertThat(two.statements().get(1).candidates()).extracting(LocalDate::toString).containsExactly("2020-04-16", "2026-04-16");
+    // in the record's JSON as the published range is, and gone once the article has its day
+    String json = org.dateline.json.Json.mapper().valueToTree(wednesday).toString();
+    assertThat(json).contains("\"earliest\":\"2026-03-04\"", "\"latest\":\"2026-04-29\"").doesNotContain("candidates");
+    var dated = StatementDays.redate(new ArticleRecord(r.source(), r.url(), r.outlet(), r.agency(), r.headline(), r.section(), r.byline(),
+        r.dateline(), Published.exact(LocalDate.of(2026, 4, 16), Basis.of(Evidence.STORY_SPAN)), r.body(), r.removed(), r.people(),
+        r.statements(), r.times(), r.warnings(), r.sourceText()));
+    assertThat(dated.statements().get(0).date()).hasToString("2026-04-15");
+    assertThat(dated.statements().get(0).earliest()).isNull();
+    assertThat(org.dateline.json.Json.mapper().valueToTree(dated.statements().get(0)).toString()).doesNotContain("earliest");
+  }
+
+  @Test
+  void anArticleWithNothingKnownOfItsDateAndAStatementWithADayAreLeftAsTheyAre() {
+    var open = article(Published.unknown(), null);
     assertThat(StatementDays.redate(open)).isSameAs(open);
     var r = StatementDays.redate(article(Published.exact(LocalDate.of(2026, 4, 16), Basis.of(Evidence.DATELINE)), LocalDate.of(2026, 4, 1)));
     assertThat(r.statements().get(0).date()).hasToString("2026-04-01");

@@ -129,8 +129,22 @@ class WeekdayReadingsTest {
   }
 
   @Test
-  void aFirmWeekdayIsNeverReadAsTheDayBefore() {
-    assertThat(inRun("Shed\n\nVALDOR, April 15 (Tidewire) -- The fire chief said Monday the shed was lost.\n").date()).isNull();
+  void aFirmWeekdayIsNotReadAsTheDayBeforeWhileARunYearFitsIt() {
+    // said Monday, 14 April: Monday 2025 itself; the day before Tuesday 14 April 2026 is no rival for a firm weekday
+    Published p = inRun("Shed\n\nVALDOR, April 14 (Tidewire) -- The fire chief said Monday the shed was lost.\n");
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+    assertThat(p.basis()).hasToString("dateline+weekday+run-years");
+  }
+
+  @Test
+  void aFirmWeekdayFittingNoRunYearIsTheDayBeforeWhenTheNextDayFitsOne() {
+    // said Monday, 15 April: a Tuesday in 2025, a Wednesday in 2026; the story was filed the day after (measured on
+    // agency copy: 9 of 9 such firm weekdays whose next day fits one run year in its span)
+    Published p = inRun("Shed\n\nVALDOR, April 15 (Tidewire) -- The fire chief said Monday the shed was lost.\n");
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(p.basis()).hasToString("dateline+weekday+run-years+run-span+weekday-day-before");
+    // said Saturday, 15 April: neither year's 15 April is a Saturday or a Sunday
+    assertThat(inRun("Shed\n\nVALDOR, April 15 (Tidewire) -- The fire chief said Saturday the shed was lost.\n").date()).isNull();
   }
 
   @Test

@@ -62,11 +62,12 @@ public final class TextLinesTrainer {
 
   private static final int MIN_COUNT = 5;
   /** Other headline thresholds than the standard decision's, whose cross-validated headline is printed beside it. */
-  private static final List<LineDecision> VARIANTS = List.of(variant(0.05, 100), variant(0, 100), variant(0, 0.5), variant(0.05, 0.8), variant(0, 0.8));
+  private static final List<LineDecision> VARIANTS = List.of(variant(0.05, 100, 1), variant(0.05, 0.8, 1), variant(0, 0.8, 1),
+      variant(0.02, 0.8, 1), variant(0.05, 0.8, 12), variant(0.05, 0.9, 12), variant(0.05, 0.95, 20), variant(0, 0.9, 12));
 
-  private static LineDecision variant(double headlineMin, double standfirstRatio) {
+  private static LineDecision variant(double headlineMin, double standfirstRatio, int standfirstReach) {
     LineDecision s = LineDecision.STANDARD;
-    return new LineDecision(s.bodyAbove(), headlineMin, s.pruneBelow(), standfirstRatio);
+    return new LineDecision(s.bodyAbove(), headlineMin, s.pruneBelow(), standfirstRatio, standfirstReach);
   }
 
   private final PrintStream out;
@@ -298,9 +299,11 @@ public final class TextLinesTrainer {
     int head = LineModel.Label.HEADLINE.ordinal(), gold = -1;
     for (int i = 0; i < p.labels().length; i++) if (p.labels()[i] == LineModel.Label.HEADLINE) gold = i;
     int rank = 0;
+    double top = 0;
+    for (double[] q : prob) top = Math.max(top, q[head]);
     if (gold >= 0) for (double[] q : prob) if (q[head] > prob[gold][head]) rank++;
-    out.printf(Locale.ROOT, "miss %s: got [%s] gold [%s] gold line %d (p %.3f, rank %d of %d lines)%n", p.id(), got, p.goldHeadline(), gold,
-        gold < 0 ? 0 : prob[gold][head], gold < 0 ? -1 : rank, prob.length);
+    out.printf(Locale.ROOT, "miss %s: got [%s] gold [%s] gold line %d (p %.3f, rank %d of %d lines, top p %.3f)%n", p.id(), got, p.goldHeadline(), gold,
+        gold < 0 ? 0 : prob[gold][head], gold < 0 ? -1 : rank, prob.length, top);
   }
 
   private static boolean sameHeadline(String got, String gold) {

@@ -54,8 +54,8 @@ final class ArticleRows {
       fts.executeUpdate();
     }
     try (PreparedStatement ins = c.prepareStatement("""
-        INSERT INTO statements(article_id, idx, kind, text, speaker_pid, speaker_name, mention, date, spans)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        INSERT INTO statements(article_id, idx, kind, text, speaker_pid, speaker_name, mention, date, spans, earliest, latest)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
       List<Statement> sts = record.statements();
       for (int i = 0; i < sts.size(); i++) {
         Statement s = sts.get(i);
@@ -68,6 +68,8 @@ final class ArticleRows {
         ins.setString(7, s.speaker() == null ? null : s.speaker().mention());
         ins.setString(8, str(s.date()));
         ins.setString(9, json(s.spans()));
+        ins.setString(10, str(s.earliest()));
+        ins.setString(11, str(s.latest()));
         ins.addBatch();
       }
       ins.executeBatch();

@@ -65,8 +65,26 @@ final class Derive {
         WHERE a.outlet IS NOT NULL""");
   }
 
-  /** The articles' dates as the linking pass refined them (the stored record keeps the article's own). */
+  /**
+   * The articles' dates as the linking pass refined them (the stored record keeps the article's own), and the ranges
+   * of their statements without a day.
+   */
   private void dates() throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("UPDATE statements SET earliest = ?, latest = ? WHERE article_id = ? AND idx = ?")) {
+      for (ArticleRecord r : articles) {
+        Long id = articleIds.get(r.source());
+        if (id == null) continue;
+        for (int i = 0; i < r.statements().size(); i++) {
+          Statement s = r.statements().get(i);
+          st.setString(1, Sql.str(s.earliest()));
+          st.setString(2, Sql.str(s.latest()));
+          st.setLong(3, id);
+          st.setInt(4, i);
+          st.addBatch();
+        }
+      }
+      st.executeBatch();
+    }
     try (PreparedStatement up = c.prepareStatement("UPDATE articles SET published = ?, earliest = ?, latest = ? WHERE id = ?")) {
       for (ArticleRecord r : articles) {
         Long id = articleIds.get(r.source());

@@ -143,8 +143,9 @@ public final class Exports {
 
   /**
    * A TimelineJS event, or null when there is no date to place it at. A statement without a date of its own but
-   * reported by articles whose publication is known only as a range is placed over that range: it was said by the
-   * time the first report appeared, so the range runs from the earliest start to the earliest end.
+   * reported by articles whose publication is known only as a range is placed over the range its versions were said
+   * in (each article's, moved back to the cue's weekday): it was said by the time the first report appeared, so the
+   * range runs from the earliest start to the earliest end.
    */
   static ObjectNode event(StatementView s, Map<Long, ArticleMeta> articles, Map<String, String> labels) {
     ObjectNode e = Json.mapper().createObjectNode();
@@ -152,9 +153,9 @@ public final class Exports {
     else {
       LocalDate from = null, to = null;
       for (Variant v : s.variants()) {
-        ArticleMeta a = articles.get(v.articleId());
-        if (a == null) continue;
-        LocalDate lo = a.published() != null ? a.published() : a.earliest(), hi = a.published() != null ? a.published() : a.latest();
+        if (articles.get(v.articleId()) == null) continue;
+        // the version's own range: its article's, moved back to its cue's weekday (Variant)
+        LocalDate lo = v.published() != null ? v.published() : v.earliest(), hi = v.published() != null ? v.published() : v.latest();
         if (lo != null && (from == null || lo.isBefore(from))) from = lo;
         if (hi != null && (to == null || hi.isBefore(to))) to = hi;
       }

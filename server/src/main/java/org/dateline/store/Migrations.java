@@ -19,7 +19,7 @@ import java.util.List;
 public final class Migrations {
   /** The scripts in order; script {@code i} (0-based) takes the schema to version {@code i + 1}. */
   public static final List<String> SCRIPTS = List.of("V001__articles.sql", "V002__corrections.sql", "V003__search_indexes.sql",
-      "V004__search_rows.sql", "V005__fetch.sql");
+      "V004__search_rows.sql", "V005__fetch.sql", "V006__statement_ranges.sql");
 
   private final List<String> scripts;
 

@@ -292,7 +292,8 @@ final class StatementSearch {
     List<Object> idArray = List.of(Sql.json(ids));
     Map<String, List<Variant>> variants = new LinkedHashMap<>();
     try (ResultSet rs = query(c, """
-        SELECT v.merged_id, s.id, a.id, a.source, a.outlet, a.url, a.published, s.text, s.spans, s.date, s.mention, a.earliest, a.latest
+        SELECT v.merged_id, s.id, a.id, a.source, a.outlet, a.url, a.published, s.text, s.spans, s.date, s.mention,
+          coalesce(s.earliest, a.earliest), coalesce(s.latest, a.latest)
         FROM variants v JOIN statements s ON s.id = v.statement_id JOIN articles a ON a.id = s.article_id
         WHERE v.merged_id IN (SELECT value FROM json_each(?)) ORDER BY a.published IS NULL, a.published, a.id""", idArray)) {
       while (rs.next())

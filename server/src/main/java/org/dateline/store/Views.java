@@ -36,7 +36,8 @@ public final class Views {
    * One outlet's version of a statement, located in its article's source text. {@code text} is null (and left out of
    * the JSON) when it is the statement's own text, as it mostly is: a page of search results then carries each text
    * once. The article's headline is the article's ({@code /api/articles/{id}}, a timeline's {@code articles}).
-   * {@code published} is the article's day, or null when only the range {@code earliest}..{@code latest} is known.
+   * {@code published} is the article's day, or null when only a range is known: then {@code earliest}..{@code latest}
+   * is the range this version was said in (the article's, moved back to its cue's weekday: docs/record.md).
    */
   public record Variant(long statementId, long articleId, String source, String outlet, String url, LocalDate published,
       LocalDate earliest, LocalDate latest, @JsonInclude(JsonInclude.Include.NON_NULL) String text, List<Span> spans, LocalDate date, String mention) {

@@ -60,7 +60,10 @@ public final class RecordSchema {
       .add("cue", new StructType()
           .add("text", DataTypes.StringType)
           .add("span", SPAN))
-      .add("date", DataTypes.DateType);
+      .add("date", DataTypes.DateType)
+      .add("earliest", DataTypes.DateType)
+      .add("latest", DataTypes.DateType)
+      .add("candidates", listOf(DataTypes.DateType));
 
   private static final StructType TIME = new StructType()
       .add("text", DataTypes.StringType)
