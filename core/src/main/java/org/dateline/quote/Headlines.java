@@ -65,7 +65,7 @@ final class Headlines {
       int colon = para.start() + m.end(1);
       while (c.text.charAt(colon) != ':') colon++;
       int start = para.start() + m.start(2);
-      Found found = new Found(Statement.Kind.DIRECT, new Span(colon, colon + 1), new Span(ws, ws + who.length()), p, p);
+      Found found = new Found(Statement.Kind.DIRECT, new Span(colon, colon + 1), Speakers.leadName(c, new Span(ws, ws + who.length())), p, p);
       found.content.add(c.stripMarks(new Span(start, para.end())));
       f.add(found);
     }

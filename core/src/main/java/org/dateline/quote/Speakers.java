@@ -40,8 +40,34 @@ final class Speakers {
     return new Span(m.end(), source.end());
   }
 
+  /**
+   * The speaker of a headline's lead ("Clinton Wades In: …", "Fiorina Endorses Cruz: …", "CNN President On Trump:
+   * …"): the words before its first verb, "to" or preposition; the whole lead when there is none ("Medvedev: …").
+   * (The tagger often takes a title-case verb for part of the name before it, so its parts of speech decide.)
+   */
+  static Span leadName(Context c, Span lead) {
+    for (org.dateline.nlp.Sentence s : c.sentences) {
+      if (!s.span().contains(lead)) continue;
+      Token first = null, last = null;
+      for (Token t : s.tokens()) {
+        if (!lead.contains(t.span())) continue;
+        String tag = t.tag();
+        if (first != null && (tag.startsWith("VB") || tag.equals("TO") || tag.equals("IN") || tag.equals("MD"))) break;
+        if (first == null) first = t;
+        last = t;
+      }
+      return first == null || last.span().end() >= lead.end() ? lead : new Span(first.span().start(), last.span().end());
+    }
+    return lead;
+  }
+
   private static Span find(Context c, Findings f, int s, int i) {
     Tree tree = c.tree(s);
+    if (tree != null && PassiveAgent.passive(tree, i)) {
+      // the subject of a passive cue was told or reported; the speaker is the agent, when the sentence names one
+      Span agent = PassiveAgent.of(tree, i);
+      return agent == null || c.insideAnyQuote(agent.start()) ? null : agent;
+    }
     if (tree != null) {
       Span subj = subject(c, f, tree, i);
       if (subj != null && !c.insideAnyQuote(subj.start())) return subj;
@@ -119,6 +145,8 @@ final class Speakers {
       // (the parse may hang the opening itself inside the subject: then its phrase starts the sentence)
       int hsFirst = hs > i ? tree.range(hs)[0] : -1;
       if (hsFirst > 0 && tree.tokens.get(hsFirst - 1).word().equals(",")) return speakerPhrase(tree, hs);
+      Span noun = participleOnNoun(tree, i);
+      if (noun != null) return noun;
     }
     int v = i;
     for (int step = 0; step < 4 && v >= 0; step++) {
@@ -163,6 +191,29 @@ final class Speakers {
     }
     return null;
   }
+
+  /**
+   * "an outside group backing the senator", "staff members suggesting …", "voters saying they want …": a participle
+   * hung on a noun, with no comma between (after a comma it tells what the clause's subject did), speaks for that
+   * noun's phrase, without its preposition and without the participle; but a thing someone made or issued ("Marren
+   * released a statement saying …", "made a pitch to voters saying …") speaks for its maker, the verb's subject. Not
+   * a gerund after a preposition ("in addition to stating"), nor a time ("that night").
+   */
+  private static Span participleOnNoun(Tree tree, int i) {
+    int h = tree.head(i);
+    if (!tree.rel(i).equals("acl") || h < 0 || h >= i || tree.hasChild(i, "nsubj", "mark", "case")) return null;
+    Token noun = tree.tokens.get(h);
+    if (!noun.tag().startsWith("NN") || tree.tokens.get(i - 1).word().equals(",") || TEMPORAL.contains(noun.ner())) return null;
+    int maker = tree.head(h);
+    if (tree.rel(h).equals("obj") && maker >= 0 && Lexicon.verb(tree.tokens.get(maker))) {
+      int subj = tree.child(maker, "nsubj");
+      return subj < 0 || Lexicon.RELATIVES.contains(Lexicon.lower(tree.tokens.get(subj))) ? null : speakerPhrase(tree, subj);
+    }
+    int[] r = tree.range(h, k -> k < i && !tree.rel(k).equals("case") && !tree.rel(k).equals("cc") && !tree.rel(k).startsWith("acl"));
+    return tree.span(r);
+  }
+
+  private static final java.util.Set<String> TEMPORAL = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
   /**
    * The subject of verb {@code v}; of two (the parse may take the quote's own subject for the cue's too: '"… young

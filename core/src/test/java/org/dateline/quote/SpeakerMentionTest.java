@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden tests of the speaker mention a statement reports (the source span PolNeAR scores), on invented agency
  * reports: the relative pronoun a cue in a relative clause hangs on, the antecedent of a clause a comma has closed,
- * no opening phrase and no dateline or time stamp in the mention.
+ * no opening phrase and no dateline or time stamp in the mention, a passive cue's agent, a participle's noun or its
+ * maker, a headline lead's name.
  */
 class SpeakerMentionTest {
   /** The speaker mention of the statement whose content holds {@code words}. */
@@ -38,7 +39,32 @@ class SpeakerMentionTest {
             "the port would reopen next week", "Harbour master Eli Brandt"),
         Arguments.of("a live blog's time stamp is no part of the speaker",
             "11:40 am — Police said the road to the harbour was closed until further notice.",
-            "the road to the harbour was closed", "Police"));
+            "the road to the harbour was closed", "Police"),
+        Arguments.of("a passive cue is said by its agent, not its subject",
+            "Vetrov was told by mission spokesman Jan Holm that the convoy would cross the river on Monday.",
+            "the convoy would cross the river", "mission spokesman Jan Holm"),
+        Arguments.of("a passive of certainty keeps its subject, who holds it",
+            "With the votes of the northern districts, Ilse Marren is assured of winning the council seat.",
+            "winning the council seat", "Ilse Marren"),
+        Arguments.of("a participle on a noun speaks for the noun's phrase",
+            "Donors gave two million crowns last month to a local group backing the harbour plan of Mara Quist, and the money paid for radio ads.",
+            "the harbour plan of Mara Quist", "a local group"),
+        Arguments.of("a participle on a thing someone issued speaks for its maker",
+            "Ilse Marren released a statement saying the council would not meet again before the vote.",
+            "the council would not meet again", "Ilse Marren"),
+        Arguments.of("a headline's lead is said by the words before its verb",
+            "Ilse Marren Endorses Jan Holm: I Am Horrified By The Port Deal.\n\nVESTRA - Ilse Marren spoke on Monday.",
+            "I Am Horrified By The Port Deal", "Ilse Marren"),
+        Arguments.of("a headline's lead without a verb is its speaker",
+            "Marren: The port must stay open to all ships.\n\nVESTRA - Ilse Marren spoke on Monday.",
+            "The port must stay open to all ships", "Marren"));
+  }
+
+  @Test
+  void anAgentlessPassiveCueHasNoSpeakerInItsSentence() {
+    // the subject is what was revealed, and the sentence names nobody who revealed it
+    String text = "It was revealed on Monday that Valdoria would reopen the border crossing at Tamsk.";
+    assertThat(speakerOf(text, "Valdoria would reopen the border")).isNull();
   }
 
   @ParameterizedTest(name = "{0}")
