@@ -30,7 +30,7 @@ final class SiteDomains {
   static SiteDomains of(List<String> lines) {
     Map<String, Integer> stems = new HashMap<>();
     for (String l : lines) {
-      if (l.indexOf('.') < 0) continue;
+      if (!dotBeforeLetter(l)) continue;
       Matcher d = DOMAIN.matcher(l);
       java.util.Set<String> here = new java.util.HashSet<>();
       while (d.find()) {
@@ -40,6 +40,16 @@ final class SiteDomains {
       for (String s : here) stems.merge(s, 1, Integer::sum);
     }
     return new SiteDomains(stems);
+  }
+
+  /**
+   * Whether a dot stands before a letter, as before every top-level domain: most lines with a dot are sentences (a
+   * dot before a space), and asking the pattern of them was an eighth of the cleaner's time.
+   */
+  private static boolean dotBeforeLetter(String line) {
+    for (int i = line.indexOf('.'); i >= 0 && i + 1 < line.length(); i = line.indexOf('.', i + 1))
+      if (Character.isLetter(line.charAt(i + 1))) return true;
+    return false;
   }
 
   /** How many lines name the domain a name spells ({@link Outlets#key}, with or without "the" or ".com"). */
