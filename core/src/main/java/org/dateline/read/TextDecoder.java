@@ -72,7 +72,8 @@ public final class TextDecoder {
     CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((bytes.length - offset) * (double) dec.maxCharsPerByte()) + 16));
     int malformed = 0;
     while (true) {
-      CoderResult r = in.hasRemaining() ? dec.decode(in, out, true) : CoderResult.UNDERFLOW;
+      // called even with nothing left (a file that is only a byte-order mark): flush needs the end of input seen
+      CoderResult r = dec.decode(in, out, true);
       if (r.isError()) {
         malformed += r.length();
         in.position(in.position() + r.length());

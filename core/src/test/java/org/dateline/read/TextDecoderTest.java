@@ -20,6 +20,18 @@ class TextDecoderTest {
   }
 
   @Test
+  void aFileThatIsOnlyAByteOrderMarkIsEmptyText() {
+    // found by PrepareProperties on a fresh seed: the decoder was flushed before it had seen the end of its input
+    for (byte[] bom : new byte[][] {{(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}}) {
+      Decoded d = TextDecoder.decode(bom, true, null);
+      assertThat(d.charsetBasis()).isEqualTo("bom");
+      assertThat(d.text()).isEmpty();
+      assertThat(d.malformedBytes()).isZero();
+    }
+    assertThat(TextDecoder.decode(new byte[0], false, null).text()).isEmpty();
+  }
+
+  @Test
   void metaCharsetDeclaredLateInTheHeadIsFound() {
     String head = "<html><head>" + "<script>var x = 1;</script>".repeat(500) + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">";
     byte[] bytes = (head + "</head><body><p>caf\u00e9</p>").getBytes(java.nio.charset.Charset.forName("windows-1252"));
