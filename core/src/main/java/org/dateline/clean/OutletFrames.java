@@ -86,7 +86,7 @@ final class OutletFrames {
           + "subscribe to|follow|more from|the best of|best of|explore|welcome to|contributors to|download the|(?:how to )?write for|"
           + "(?:popular|trending|top reads|today|latest|more|exclusive|only|now|also) on|join(?-i:(?=\\s+\\p{Lu}))|sign up for|why you can trust|who pays for)\\s+(?-i:the\\s+)?" + NAME + "(?:\\s+this week)?[\\s:.!?]*$", 2),
       frame(Kind.PROMPT, "^" + NAME + "\\s+(?:newsletters?|app|apps|store|home|homepage|home page|masthead|magazine|logo|"
-          + "podcasts?|video|videos|e-?edition|archives?|shop|jobs|on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|"
+          + "podcasts?|video|videos|e-?edition|archives?|shop|jobs|follow us|on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|"
           + "pinterest|threads|snapchat|flipboard|social))\\s*$", 1),
       frame(Kind.PROMPT, "^.*\\bis\\s+(?:the\\s+)?" + NAME + "['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:editor|reporter|writer|correspondent|critic|"
           + "columnist|producer|contributor)\\b.*$", 2, "'s ", "’s "),

@@ -61,6 +61,8 @@ class OutletEvidenceTest {
     assertThat(OutletFrames.match("Contact the Korven Courier").name()).isEqualTo("Korven Courier");
     assertThat(OutletFrames.match("Why you can trust Lenna Daily").name()).isEqualTo("Lenna Daily");
     assertThat(OutletFrames.match("LennaDaily on Instagram").name()).isEqualTo("LennaDaily");
+    // the site's name over its social links
+    assertThat(OutletFrames.match("Lenna Daily Follow us").name()).isEqualTo("Lenna Daily");
   }
 
   @Test
