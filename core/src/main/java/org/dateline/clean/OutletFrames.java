@@ -73,7 +73,7 @@ final class OutletFrames {
       frame(Kind.COPYRIGHT, "^(?:copyright|©)?\\s*" + YEARS + "?" + NAME + "\\s*(?:[.,|]\\s*)?(?:all rights reserved|©|\\(c\\)|copyright).*$", COPYRIGHT_WEIGHT,
           "©", "(c)", "copyright", "rights reserved"),
       frame(Kind.OWNED, "^(?:the\\s+)?" + NAME + "\\s+(?:is (?:a )?(?:part|member|division|brand|publication) of|has affiliate|"
-          + "is a registered trademark|may (?:earn|receive)|is (?:published|owned|operated) by|"
+          + "is an? (?:[\\p{L}-]+\\s+)?registered trademark|may (?:earn|receive)|is (?:published|owned|operated) by|"
           + "is an? (?:[\\p{L}-]+\\s+){0,3}(?:network|company|brand))\\b.*$", 3, " of ", "affiliate", "trademark", " may ", " by ",
           "network", "company", "brand"),
       frame(Kind.BIO, "^.*\\bis\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:editor|reporter|writer|correspondent|critic|"
@@ -128,6 +128,7 @@ final class OutletFrames {
   }
 
   private static final Pattern OWNER = Pattern.compile("(?i)\\b(?:is (?:a |an )?(?:part|member|division|brand|publication|subsidiary) of|"
+      + "is an? (?:[\\p{L}-]+\\s+)?registered trademark of|"
       + "is (?:published|owned|operated) by)\\s+(?:the\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40}?)(?=\\s*[,.;(]|\\s+(?:and|an|a|which|that)\\b|$)"
       + "|\\bis an? ([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,30}?)\\s+(?:network|company)\\b");
 

@@ -23,6 +23,10 @@ class OutletEvidenceTest {
     assertThat(OutletFrames.owner("Lenna Daily is part of Tessel Media Inc, an international media group.")).isEqualTo("Tessel");
     assertThat(OutletFrames.owner("The Lenna Daily is a tessel media network")).isEqualTo("tessel");
     assertThat(OutletFrames.owner("Lenna Daily is published by Tessel Publishing Group, a Brandt Holdings company.")).isEqualTo("Tessel");
+    assertThat(OutletFrames.owner("Lenna Daily is a federally registered trademark of Tessel Media and may not be used by others."))
+        .isEqualTo("Tessel");
+    assertThat(OutletFrames.match("Lenna Daily is a federally registered trademark of Tessel Media and may not be used by others.")
+        .name()).isEqualTo("Lenna Daily");
     assertThat(OutletFrames.owner("Ferry service resumes on the Lenna")).isNull();
     // the owner's copyright alone would win; the sentence that names it the owner (longer than a chrome line) gives
     // the site
