@@ -49,8 +49,8 @@ final class TransitionParser {
     return new TransitionParser(DependencyParser.loadFromModelFile(model, settings));
   }
 
-  DependencyParser dependencyParser() {
-    return parser;
+  ParserNetwork network() {
+    return network;
   }
 
   /** The sentence's arcs: one per token, its head (-1 for the root) and relation, tokens numbered from 0. */

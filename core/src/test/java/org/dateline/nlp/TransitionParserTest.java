@@ -76,9 +76,8 @@ class TransitionParserTest {
     @SuppressWarnings("unchecked")
     Map<Integer, Integer> preMap = (Map<Integer, Integer>) ParserNetwork.field(edu.stanford.nlp.parser.nndep.Classifier.class, "preMap").get(classifier);
     assertEquals(ParserNetwork.PRECOMPUTED, preMap.size());
-    ParserNetwork network = ParserNetwork.of(ours.dependencyParser());
     for (Map.Entry<Integer, Integer> e : preMap.entrySet())
-      assertArrayEquals(saved[e.getValue()], network.frequentProduct(e.getKey()), "feature " + e.getKey());
+      assertArrayEquals(saved[e.getValue()], ours.network().frequentProduct(e.getKey()), "feature " + e.getKey());
   }
 
   /** The arcs as Dateline read them from CoreNLP's basic graph before it drove the parser itself. */
