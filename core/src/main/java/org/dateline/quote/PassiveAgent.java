@@ -16,15 +16,13 @@ final class PassiveAgent {
    */
   static boolean passive(Tree tree, int i) {
     if (!tree.tokens.get(i).tag().equals("VBN")) return false;
+    String lemma = Lexicon.lemma(tree.tokens.get(i));
     // an asked statement's speaker is whom the question was put to (docs/record.md): "ask" keeps its subject
-    if (Lexicon.lemma(tree.tokens.get(i)).equals("ask")) return false;
+    if (lemma.equals("ask")) return false;
     if (agent(tree, i) >= 0) return true;
     if (!tree.hasChild(i, "nsubj:pass", "aux:pass")) return false;
-    String lemma = Lexicon.lemma(tree.tokens.get(i));
     if (Lexicon.STANCE_VERBS.contains(lemma) || Lexicon.COGNITION.contains(lemma)) return false;
-    for (int k : tree.children(i))
-      if (tree.rel(k).startsWith("obl"))
-        for (int c : tree.children(k)) if (tree.rel(c).equals("case") && tree.tokens.get(c).word().equalsIgnoreCase("of")) return false;
+    for (int k : tree.children(i)) if (tree.rel(k).startsWith("obl") && headedBy(tree, k, "of")) return false;
     return true;
   }
 
@@ -34,10 +32,15 @@ final class PassiveAgent {
       String rel = tree.rel(k);
       if (!(rel.startsWith("obl") || rel.startsWith("nmod"))) continue;
       if (k < i) continue; // the agent follows its verb
-      for (int c : tree.children(k))
-        if (tree.rel(c).equals("case") && tree.tokens.get(c).word().equalsIgnoreCase("by")) return k;
+      if (headedBy(tree, k, "by")) return k;
     }
     return -1;
+  }
+
+  /** Whether phrase {@code k} has {@code preposition} as its case marker ("by the moderator", "of winning"). */
+  private static boolean headedBy(Tree tree, int k, String preposition) {
+    for (int c : tree.children(k)) if (tree.rel(c).equals("case") && tree.tokens.get(c).word().equalsIgnoreCase(preposition)) return true;
+    return false;
   }
 
   /** The agent's noun phrase, without "by" (and the speaker rules' usual cuts), or null when there is none. */
