@@ -50,7 +50,7 @@ final class RaisedSubject implements TokenRule {
   }
 
   /** The "by" phrase of a passive cue ("is expected by analysts to …"), or null. */
-  private static Span agent(Tree tree, int i) {
+  static Span agent(Tree tree, int i) {
     for (int k : tree.children(i)) {
       if (!tree.rel(k).startsWith("obl")) continue;
       int cs = tree.child(k, "case");

@@ -241,15 +241,6 @@ class StatementFinderTest {
   }
 
   @Test
-  void aQuotationOpenedInReportedSpeechRunsToItsClosingMark() {
-    // cut by the parse at the comma inside the quote, and at a full stop inside it
-    assertStatements("Senator Ola Brandt said that the council has “taken every blow they have thrown, and it is still standing.”",
-        partial("Senator Ola Brandt", "said", "that the council has “taken every blow they have thrown, and it is still standing.”"));
-    assertIncludes("Mayor Ilse Varga told reporters that “if the turnout is large, we will do fine. If it is low, that is another story.”",
-        partial("Mayor Ilse Varga", "told", "that “if the turnout is large, we will do fine. If it is low, that is another story.”"));
-  }
-
-  @Test
   void noStatementRunsFromASubheadingIntoTheParagraphUnderIt() {
     String text = "Valdoria backs Ostria\nValdoria has condemned the shelling of Dresk, its foreign ministry said in a statement on Wednesday.";
     assertThat(found(text)).allSatisfy(e -> {
