@@ -40,6 +40,8 @@ class StatementConstructionsTest {
     assertIncludes("Marek was criticized by his rivals for skipping the vote.",
         indirect("his rivals", "criticized", "Marek", "for skipping the vote"));
     assertThat(found("Holm was asked by reporters about the vote.")).noneMatch(e -> e.content().contains("Holm"));
+    assertIncludes("The plan was opposed by the ferry captain Mara Quell, who said the new fees would drive small boats out.",
+        stance("the ferry captain Mara Quell", "opposed", "The plan"));
   }
 
   @Test
