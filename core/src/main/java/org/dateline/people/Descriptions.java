@@ -109,12 +109,19 @@ final class Descriptions {
     return false;
   }
 
-  /** The first person named after {@code source}, when that is within the next two sentences. */
+  /**
+   * The first person named after {@code source}, when that is within the next two sentences and the person is new
+   * there: one the article named in full before the description (a headline's surname does not count), or names in
+   * the description's own sentence ("Former Harbour Doctor: Brenner Hid His Illness"), is not the one it introduces.
+   */
   private static Mention introducedAfter(Parsed parsed, Span source, ArticleNames a) {
     int sentence = sentenceOf(parsed, source.start());
     for (Mention m : a.mentions()) {
       if (m.span().start() < source.end()) continue;
-      return m.sentence() - sentence <= 2 ? m : null;
+      if (m.sentence() == sentence || m.sentence() - sentence > 2) return null;
+      for (Mention before : a.mentions())
+        if (before.entry() == m.entry() && before.span().end() <= source.start() && before.span().of(a.text()).strip().contains(" ")) return null;
+      return m;
     }
     return null;
   }

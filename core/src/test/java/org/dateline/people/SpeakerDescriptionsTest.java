@@ -125,4 +125,16 @@ class SpeakerDescriptionsTest {
     Cast c = read("FactLedger: Tomas Brenner Is Right About Ferry Fares.\n\nTomas Brenner said on Monday that fares had doubled.");
     assertThat(c.people()).filteredOn(p -> p.name().equals("Tomas Brenner")).allMatch(p -> p.roles().stream().noneMatch(r -> r.contains("FactLedger")));
   }
+
+  @Test
+  void anIndefiniteDescriptionIntroducesOnlySomeoneNewNamedAfterIt() {
+    Cast c = read("Tomas Brenner opened the harbour hearing on Monday. A Lenna port official said the cranes had failed twice. "
+        + "Brenner promised new cranes.");
+    Cast.Said s = said(c, "the cranes had failed twice");
+    assertThat(s.speaker()).isNull();
+    assertThat(s.role()).isEqualTo("Lenna port official");
+    Cast d = read("The harbour hearing opened on Monday. A Lenna port official said the cranes had failed twice. "
+        + "Ilse Varga, who runs the cranes, promised new ones.");
+    assertThat(said(d, "the cranes had failed twice").speaker().name()).isEqualTo("Ilse Varga");
+  }
 }
