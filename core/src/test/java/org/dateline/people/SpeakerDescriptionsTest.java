@@ -2,30 +2,44 @@ package org.dateline.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.dateline.SharedNlp;
-import org.dateline.clean.TextCleaner;
 import org.dateline.model.Person;
+import org.dateline.model.Span;
 import org.dateline.nlp.Parsed;
-import org.dateline.quote.Attribution;
 import org.dateline.quote.QuoteFinder;
 import org.junit.jupiter.api.Test;
 
 /** Descriptions and names the tagger missed, resolved within an invented article: titles, proper nouns, "you". */
 class SpeakerDescriptionsTest {
   private static final QuoteFinder FINDER = new QuoteFinder();
-
-  private static Cast cast(String text) {
-    Parsed parsed = SharedNlp.nlp().annotate(text, null, FINDER.parseWhen());
-    List<Attribution> found = FINDER.find(parsed, TextCleaner.paragraphs(text));
-    return new NameResolver().resolve(parsed, found);
-  }
-
   private static String text;
 
   private static Cast read(String article) {
     text = article;
-    return cast(article);
+    return NameResolverTest.cast(article);
+  }
+
+  /** What the rules know of {@code article} with only the people given: for the rules that take a mention alone. */
+  private static ArticleNames article(String article, Map<String, Entry> people, List<Mention> mentions) {
+    Parsed parsed = SharedNlp.nlp().annotate(article, null, FINDER.parseWhen());
+    return new ArticleNames(parsed, people, mentions, Set.of(), Set.of(), List.of());
+  }
+
+  private static void assertSpeaker(Cast c, String words, String name) {
+    Cast.Said s = said(c, words);
+    assertThat(s.role()).as(words).isNull();
+    assertThat(s.speaker()).as(words).isNotNull();
+    assertThat(s.speaker().name()).isEqualTo(name);
+  }
+
+  private static void assertRole(Cast c, String words, String role) {
+    Cast.Said s = said(c, words);
+    assertThat(s.speaker()).as(words).isNull();
+    assertThat(s.role()).isEqualTo(role);
   }
 
   private static Cast.Said said(Cast c, String words) {
@@ -36,19 +50,15 @@ class SpeakerDescriptionsTest {
   @Test
   void aTitleBeforeTheNameIsTheRoleALaterDescriptionFinds() {
     Cast c = read("Mayor Ilse Varga opened the new bridge in Lenna on Monday. The mayor said the toll would be lifted in spring.");
-    Cast.Said s = said(c, "the toll would be lifted");
-    assertThat(s.role()).isNull();
-    assertThat(s.speaker().name()).isEqualTo("Ilse Varga");
-    assertThat(s.speaker().roles()).anyMatch(r -> r.equalsIgnoreCase("mayor"));
+    assertSpeaker(c, "the toll would be lifted", "Ilse Varga");
+    assertThat(said(c, "the toll would be lifted").speaker().roles()).anyMatch(r -> r.equalsIgnoreCase("mayor"));
   }
 
   @Test
   void aShortTitleIsWrittenOutSoTheFullWordFindsIt() {
     Cast c = read("Sen. Tomas Brenner voted against the harbour bill on Tuesday. The senator said it would raise ferry fares.");
-    Cast.Said s = said(c, "it would raise ferry fares");
-    assertThat(s.role()).isNull();
-    assertThat(s.speaker().name()).isEqualTo("Tomas Brenner");
-    assertThat(s.speaker().roles()).contains("Senator");
+    assertSpeaker(c, "it would raise ferry fares", "Tomas Brenner");
+    assertThat(said(c, "it would raise ferry fares").speaker().roles()).contains("Senator");
     assertThat(Roles.expanded("Sen.")).isEqualTo("Senator");
     assertThat(Roles.expanded("Lt. Gov.")).isEqualTo("Lieutenant Governor");
     assertThat(Roles.expanded("Mr.")).isEqualTo("Mr.");
@@ -69,27 +79,22 @@ class SpeakerDescriptionsTest {
 
   @Test
   void aSurnameTheTaggerMissedIsThePersonNamedInFull() {
-    Parsed parsed = SharedNlp.nlp().annotate("Tomas Brenner chairs the harbour board. Brenner spoke.", null, FINDER.parseWhen());
-    java.util.Map<String, Entry> people = new java.util.LinkedHashMap<>();
     Entry brenner = new Entry("Tomas Brenner", Person.Kind.PERSON);
-    people.put("Tomas Brenner", brenner);
-    String t = parsed.text();
-    List<Mention> mentions = List.of(new Mention(new org.dateline.model.Span(0, 13), 0, brenner));
-    ArticleNames a = new ArticleNames(parsed, people, mentions, java.util.Set.of(), java.util.Set.of(), List.of());
+    Map<String, Entry> people = new LinkedHashMap<>(Map.of("Tomas Brenner", brenner));
+    ArticleNames a = article("Tomas Brenner chairs the harbour board. Brenner spoke.", people, List.of(new Mention(new Span(0, 13), 0, brenner)));
+    String t = a.text();
     // "Brenner" (a proper noun) resolves to the person; "harbour board" (common nouns) is no name
     int later = t.indexOf("Brenner spoke");
-    assertThat(UntaggedNames.resolve(a, new org.dateline.model.Span(later, later + 7), "Brenner")).isSameAs(brenner);
+    assertThat(UntaggedNames.resolve(a, new Span(later, later + 7), "Brenner")).isSameAs(brenner);
     int board = t.indexOf("harbour board");
-    assertThat(UntaggedNames.resolve(a, new org.dateline.model.Span(board, board + 13), "harbour board")).isNull();
+    assertThat(UntaggedNames.resolve(a, new Span(board, board + 13), "harbour board")).isNull();
   }
 
   @Test
   void aProperNameTheTaggerMissedSpeaksAsAnOrganisationNotARole() {
-    Parsed parsed = SharedNlp.nlp().annotate("The claim was checked on Friday. FactLedger said the figures were misleading.", null, FINDER.parseWhen());
-    String t = parsed.text();
-    int at = t.indexOf("FactLedger");
-    ArticleNames a = new ArticleNames(parsed, new java.util.LinkedHashMap<>(), List.of(), java.util.Set.of(), java.util.Set.of(), List.of());
-    Entry e = UntaggedNames.resolve(a, new org.dateline.model.Span(at, at + 10), "FactLedger");
+    ArticleNames a = article("The claim was checked on Friday. FactLedger said the figures were misleading.", new LinkedHashMap<>(), List.of());
+    int at = a.text().indexOf("FactLedger");
+    Entry e = UntaggedNames.resolve(a, new Span(at, at + 10), "FactLedger");
     assertThat(e).isNotNull();
     assertThat(e.kind).isEqualTo(Person.Kind.ORGANISATION);
     assertThat(e.role).isFalse();
@@ -99,25 +104,20 @@ class SpeakerDescriptionsTest {
   void aPartyNamedInTheDescriptionIsItsOnePersonNamed() {
     Cast c = read("On Monday, Republican Tomas Brenner toured the shipyard in Lenna. "
         + "The Republican nominee said the yard would stay open whatever the budget.");
-    Cast.Said s = said(c, "the yard would stay open");
-    assertThat(s.role()).isNull();
-    assertThat(s.speaker().name()).isEqualTo("Tomas Brenner");
+    assertSpeaker(c, "the yard would stay open", "Tomas Brenner");
   }
 
   @Test
   void withTwoOfThePartyNamedTheDescriptionStaysARole() {
     Cast c = read("On Monday, Republican Tomas Brenner and Republican Ilse Varga toured the shipyard in Lenna. "
         + "The Republican nominee said the yard would stay open whatever the budget.");
-    Cast.Said s = said(c, "the yard would stay open");
-    assertThat(s.speaker()).isNull();
-    assertThat(s.role()).isEqualTo("Republican nominee");
+    assertRole(c, "the yard would stay open", "Republican nominee");
   }
 
   @Test
   void aCapitalisedWordTheArticleAlsoWritesInLowerCaseIsNoName() {
-    Parsed parsed = SharedNlp.nlp().annotate("Judge Rejects Ferry Levy.\n\nThe judge said the levy broke the harbour charter.", null, FINDER.parseWhen());
-    ArticleNames a = new ArticleNames(parsed, new java.util.LinkedHashMap<>(), List.of(), java.util.Set.of(), java.util.Set.of(), List.of());
-    assertThat(UntaggedNames.resolve(a, new org.dateline.model.Span(0, 5), "Judge")).isNull();
+    ArticleNames a = article("Judge Rejects Ferry Levy.\n\nThe judge said the levy broke the harbour charter.", new LinkedHashMap<>(), List.of());
+    assertThat(UntaggedNames.resolve(a, new Span(0, 5), "Judge")).isNull();
   }
 
   @Test
@@ -130,11 +130,9 @@ class SpeakerDescriptionsTest {
   void anIndefiniteDescriptionIntroducesOnlySomeoneNewNamedAfterIt() {
     Cast c = read("Tomas Brenner opened the harbour hearing on Monday. A Lenna port official said the cranes had failed twice. "
         + "Brenner promised new cranes.");
-    Cast.Said s = said(c, "the cranes had failed twice");
-    assertThat(s.speaker()).isNull();
-    assertThat(s.role()).isEqualTo("Lenna port official");
+    assertRole(c, "the cranes had failed twice", "Lenna port official");
     Cast d = read("The harbour hearing opened on Monday. A Lenna port official said the cranes had failed twice. "
         + "Ilse Varga, who runs the cranes, promised new ones.");
-    assertThat(said(d, "the cranes had failed twice").speaker().name()).isEqualTo("Ilse Varga");
+    assertSpeaker(d, "the cranes had failed twice", "Ilse Varga");
   }
 }
