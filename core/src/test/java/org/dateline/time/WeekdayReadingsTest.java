@@ -79,6 +79,25 @@ class WeekdayReadingsTest {
   }
 
   @Test
+  void aWeekdayRightAfterItsVerbIsTheDayItself() {
+    Published p = inRun("Ferry\n\nVALDOR, April 14 (Tidewire) -- Two ferry officers were acquitted Monday of falsifying the logs.\n");
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+    assertThat(p.basis()).hasToString("dateline+weekday+run-years");
+    // with "on" between, the verb's weekday is the day before a little too often: both years stay open
+    assertThat(inRun("Ferry\n\nVALDOR, April 14 (Tidewire) -- Two ferry officers were acquitted on Monday of falsifying the logs.\n")
+        .date()).isNull();
+  }
+
+  @Test
+  void aVerbTiesOnlyTheFirstWeekdayOfItsSentence() {
+    // "crashed Friday" in a relative clause after the lead's own Monday: the Monday decides alone
+    assertThat(ClueReader.mentions("Rescuers Monday recovered the crew of a launch that capsized Friday off the point."))
+        .extracting(ClueReader.Mention::tied).containsExactly(true, false);
+    Published p = inRun("Launch\n\nVALDOR, April 14 (Tidewire) -- Rescuers Monday recovered the crew of a launch that capsized Friday off the point.\n");
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+  }
+
+  @Test
   void aWeekdayAfterAMarketCloseIsTheDayItself() {
     Published p = inRun("""
         Shares
