@@ -1,5 +1,6 @@
 package org.dateline.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,7 +148,8 @@ final class RunYears {
    * whose month-day falls inside those stretches in exactly one run year, on its stated weekday or the day after (news
    * often names the day before), takes that day; one with no weekday, only when the run has articles dated on both
    * sides of its month-day in exactly one of its years (a run of April 1997 and of November 2005 and 2006 dates an
-   * "April 18" story without a weekday, never a "November 18" one).
+   * "April 18" story without a weekday, never a "November 18" one), else when a weekday said later in the story fits
+   * one of them ({@link #laterWeekday}).
    */
   private static List<Dated> withinSpan(List<Dated> original, List<Dated> settled, Set<Integer> years) {
     RunSpan pinned = new RunSpan(settled);
@@ -165,7 +167,7 @@ final class RunYears {
         // no weekday to test a year against: only a month-day that the run was being written around in exactly one
         // of its years (articles dated on both sides of it) takes that year
         List<Integer> around = years.stream().filter(y -> c.fits(y) && inRun.between(c.on(y), d)).toList();
-        out.add(around.size() == 1 ? exactDay(d, around.get(0), Evidence.RUN_SPAN) : d);
+        out.add(around.size() == 1 ? exactDay(d, around.get(0), Evidence.RUN_SPAN) : laterWeekday(d, years, inRun));
         continue;
       }
       if (d.published().isExact() || !c.dated()) {
@@ -190,6 +192,19 @@ final class RunYears {
       out.add((c.fits(y) ? exactDay(d, y, Evidence.RUN_SPAN) : exactDay(d, y, Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE)));
     }
     return out;
+  }
+
+  /**
+   * A month-day without a weekday the run's years leave open: the weekday said or tied later in the story
+   * ({@link LaterWeekday}) may fit one run year inside the run's span, as the day itself or the day before.
+   */
+  private static Dated laterWeekday(Dated d, Set<Integer> years, RunSpan inRun) {
+    DateClues c = d.clues();
+    DayOfWeek day = LaterWeekday.of(d.article());
+    Integer y = day == null ? null : LaterWeekday.year(c, day, years, year -> inRun.covers(c.on(year), d));
+    if (y == null) return d;
+    return c.on(y).getDayOfWeek() == day ? exactDay(d, y, Evidence.RUN_SPAN, Evidence.LATER_WEEKDAY)
+        : exactDay(d, y, Evidence.RUN_SPAN, Evidence.LATER_WEEKDAY, Evidence.WEEKDAY_DAY_BEFORE);
   }
 
   /**

@@ -188,6 +188,48 @@ class WeekdayReadingsTest {
   }
 
   @Test
+  void aWeekdaySaidLaterInAStoryWithoutOneChoosesTheRunYear() {
+    // no weekday in the lead; "was reopened Tuesday" further down (its verb ties it, no verb of saying, so the lead
+    // takes no weekday from it): 14 April is a Tuesday in 2026 only (in 2025 a Monday, and the story is never older
+    // than what it reports)
+    String text = """
+        Ferry
+
+        VALDOR, April 14 (Tidewire) -- The ferry company added a second boat to the island run.
+
+        The old pier at the point was reopened Tuesday after a year of repairs.
+        """;
+    assertThat(dater.date(article("a.txt", text)).clues().weekdays()).isEmpty();
+    Published p = inRun(text);
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 4, 14));
+    assertThat(p.basis()).hasToString("dateline+run-years+run-span+later-weekday");
+    // alone it narrows nothing: the article's own range has no weekday
+    Published alone = dater.date(article("a.txt", text)).published();
+    assertThat(alone.candidates()).isEmpty();
+    assertThat(alone.earliest()).isNull();
+    // Monday: 14 April 2025 itself, or the day before in 2026: both years stay open
+    assertThat(inRun(text.replace("Tuesday", "Monday")).date()).isNull();
+  }
+
+  @Test
+  void aLaterWeekdayIsNoneWhenTheStoryNamesTheNextDayAsPast() {
+    // "reopened Monday", but Tuesday's crossing is told as past: the Monday was before the story's day, and
+    // Tuesday, untied, is no weekday of the story's own either
+    String text = """
+        Ferry
+
+        VALDOR, April 15 (Tidewire) -- The ferry company added a second boat to the island run.
+
+        The old pier was reopened Monday after repairs. The first crossing left the pier on Tuesday.
+        """;
+    assertThat(inRun(text).date()).isNull();
+    // without it, Monday is 15 April 2025's day before (2026's 15 April is a Wednesday)
+    Published p = inRun(text.replace(" The first crossing left the pier on Tuesday.", ""));
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(p.basis()).hasToString("dateline+run-years+run-span+later-weekday+weekday-day-before");
+  }
+
+  @Test
   void tiedMentions() {
     assertThat(ClueReader.mentions("Rice Monday condemned the attack.")).singleElement()
         .satisfies(m -> assertThat(m.tied()).isTrue());
