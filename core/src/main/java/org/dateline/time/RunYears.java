@@ -179,8 +179,14 @@ final class RunYears {
         // a firm weekday no run year fits was, after all, the day before ("said here Friday" in a Saturday story):
         // the reading of the day after, when one run year inside the span fits it
         DateClues after = c.dayAfter();
-        inside = years.stream().filter(y -> after.fits(y) && inRun.covers(c.on(y), d)).toList();
-        out.add(inside.size() == 1 ? exactDay(d, inside.get(0), Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE) : d);
+        List<Integer> next = years.stream().filter(y -> after.fits(y) && inRun.covers(c.on(y), d)).toList();
+        if (next.size() == 1) {
+          out.add(exactDay(d, next.get(0), Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE));
+          continue;
+        }
+      }
+      if (inside.isEmpty()) {
+        out.add(misreadWeekday(d, years, inRun));
         continue;
       }
       if (inside.size() != 1) {
@@ -192,6 +198,21 @@ final class RunYears {
       out.add((c.fits(y) ? exactDay(d, y, Evidence.RUN_SPAN) : exactDay(d, y, Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE)));
     }
     return out;
+  }
+
+  /**
+   * A weekday that no run year inside the run's span fits, as the day itself or the day before, was misread or names
+   * another day (a digest's second story, an event days before): the month-day alone, when the run was written around
+   * it in exactly one of its years, takes that year as a month-day without a weekday does; the basis names no weekday.
+   */
+  private static Dated misreadWeekday(Dated d, Set<Integer> years, RunSpan inRun) {
+    DateClues c = d.clues();
+    DateClues bare = new DateClues(c.monthDay(), Set.of(), false, c.minYear(), c.maxYear());
+    List<Integer> around = years.stream().filter(y -> bare.fits(y) && inRun.between(c.on(y), d)).toList();
+    if (around.size() != 1) return d;
+    Basis basis = Basis.of(Evidence.DATELINE);
+    if (c.minYear() != null) basis = basis.plus(Evidence.YEAR_CLUES);
+    return new Dated(d.article(), Published.exact(c.on(around.get(0)), basis.plus(Evidence.RUN_YEARS, Evidence.RUN_SPAN)), c);
   }
 
   /**

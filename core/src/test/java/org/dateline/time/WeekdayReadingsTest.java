@@ -230,6 +230,21 @@ class WeekdayReadingsTest {
   }
 
   @Test
+  void aWeekdayNoRunYearInTheSpanFitsIsSetAsideForTheMonthDay() {
+    // Saturday fits neither 20 March (a Thursday in 2025, a Friday in 2026), not even as the day before: misread, or
+    // another day's story; the run was written around 20 March in 2026 only
+    String text = "Ferry\n\nVALDOR, March 20 (Tidewire) -- The ferry company said Saturday it would add a second boat.\n";
+    Published p = inRun(text, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 3));
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(p.basis()).hasToString("dateline+run-years+run-span");
+    // both years' stories surround 20 March: the month-day alone cannot choose
+    assertThat(inRun(text).date()).isNull();
+    // a weekday that fits 2026 (Friday) is no misreading: it is read as it stands
+    assertThat(inRun(text.replace("Saturday", "Friday"), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 3)).basis())
+        .hasToString("dateline+weekday+run-years");
+  }
+
+  @Test
   void tiedMentions() {
     assertThat(ClueReader.mentions("Rice Monday condemned the attack.")).singleElement()
         .satisfies(m -> assertThat(m.tied()).isTrue());
