@@ -81,9 +81,19 @@ final class Outlets {
       }
     }
     if (best != null && top >= 2) return shown.get(mostNamed(best, votes));
+    // else a name a frame gives as the site's ("Harbor Ledger App") over a first line nothing names: that is more
+    // often a section ("South Florida") than the masthead
+    if (best != null && framed(votes.get(best)) && (!masthead || !votes.containsKey(key(first)))) return shown.get(best);
     // else the masthead: a first line that is only a name ("Ostrian Courier"), though on real pages it is more
     // often a menu item, so it comes last
     return masthead ? first : null;
+  }
+
+  /** Whether a frame (not the byline, the domain or recurrence alone) voted for the name. */
+  private static boolean framed(double[] slots) {
+    if (slots == null) return false;
+    for (int f = 0; f < BYLINE; f++) if (slots[f] > 0) return true;
+    return false;
   }
 
   /** The vote slots: one per frame, then the byline's outlet, the domain's runs, the recurring names, the domain bonus. */
