@@ -88,18 +88,19 @@ final class TextHeader {
 
   /** Adds a date line's date, or returns it as the update when it is an "Updated ..." line (counted only alone). */
   private static DateHint dated(LocalDate date, String t, DateHint updated, TextFindings m) {
-    DateHint h = new DateHint(date, DateHint.Kind.TEXT_LINE, t);
+    DateHint h = hint(date, t);
     if (!updatedOnly(t)) m.hints.add(h);
     return updated != null || !updatedOnly(t) ? updated : h;
   }
 
   /**
-   * A date line near the headline when none was read between headline and lead: within a few lines above the
-   * headline or below the lead ("Dec 19, 2026 by Ana Ruiz", "Updated Dec. 22, 2026 11:48 a.m. ET"), never the
-   * masthead's today-date far above. A "published" date wins over an "updated" one.
+   * A date line near the headline when none was read between headline and lead: within eight lines above the
+   * headline (a date over the section crumbs and an editors' note) or a few below the lead ("Dec 19, 2026 by Ana
+   * Ruiz", "Updated Dec. 22, 2026 11:48 a.m. ET"), never the masthead's today-date above a menu. A "published" date
+   * wins over an "updated" one.
    */
   static void dateNear(List<TextLine> lines, int headline, int lead, TextFindings m) {
-    int from = Math.max(0, headline >= 0 ? headline - 3 : lead - 8), to = Math.min(lines.size(), lead + 6);
+    int from = Math.max(0, headline >= 0 ? headline - 8 : lead - 8), to = Math.min(lines.size(), lead + 6);
     DateHint updated = null;
     for (int i = from; i < to; i++) {
       String t = lines.get(i).text();
@@ -113,7 +114,7 @@ final class TextHeader {
       if (Headlines.credit(t) || CAPTION_END.matcher(t).find()) continue; // a photo caption's date: "… on May 3, 2026. Ana Ruiz/Getty Images"
       LocalDate d = lineDate(t);
       if (d == null) continue;
-      DateHint h = new DateHint(d, DateHint.Kind.TEXT_LINE, t);
+      DateHint h = hint(d, t);
       if (updatedOnly(t)) {
         if (updated == null) updated = h;
         continue;
@@ -145,9 +146,22 @@ final class TextHeader {
     return !(p.find() && p.start() < u.start());
   }
 
-  /** The written date of a date line, or its numeric date ("12/22/2026"). */
+  /** The written date of a date line, its numeric date ("12/22/2026"), or the date of a machine stamp line. */
   private static LocalDate lineDate(String t) {
     LocalDate d = Chrome.writtenDate(t);
-    return d != null ? d : Dates.numeric(t);
+    if (d == null) d = Dates.numeric(t);
+    return d != null || !STAMP.matcher(t).matches() ? d : Dates.machine(t);
   }
+
+  /**
+   * A date line's hint. A machine stamp printed as the date line ("2026-12-23T10:52:01Z") is read as the HTML path
+   * reads one ({@link HtmlMetadata#localised}): a UTC instant keeps the local days its hour allows.
+   */
+  private static DateHint hint(LocalDate date, String t) {
+    DateHint h = new DateHint(date, DateHint.Kind.TEXT_LINE, t);
+    return STAMP.matcher(t).matches() ? HtmlMetadata.localised(List.of(h)).get(0) : h;
+  }
+
+  /** A line that is only a machine timestamp: "2026-12-23T10:52:01Z", "2026-12-23T10:52:01+02:00". */
+  private static final Pattern STAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?");
 }

@@ -94,6 +94,25 @@ class TextMetadataTest {
   }
 
   @Test
+  void aDateOverTheCrumbsAndAnEditorsNoteAboveTheHeadlineIsRead() {
+    ArticleMeta m = meta("Home", "Transport", "December 22, 2026", "Editors' notes",
+        "This article has been reviewed according to the desk's editorial process and policies", "fact-checked", "trusted source",
+        "proofread", "Ferry service resumes on the Lenna", "by Mara Quell, Korven Courier", "", LEAD, "", SECOND);
+    assertThat(m.dateHints()).extracting(DateHint::date).containsExactly(LocalDate.of(2026, 12, 22));
+  }
+
+  @Test
+  void aMachineStampPrintedAsTheDateLineKeepsTheDaysItsHourAllows() {
+    // 10:52 UTC is the same day from UTC-10 to UTC+13; 15:23 UTC is already the next day in Oceania
+    DateHint morning = meta("Ferry service resumes on the Lenna", "Mara Quell", "2026-12-23T10:52:01Z", "", LEAD, "", SECOND).dateHints().get(0);
+    assertThat(morning.pinsDay()).isTrue();
+    assertThat(morning.date()).isEqualTo(LocalDate.of(2026, 12, 23));
+    DateHint afternoon = meta("Ferry service resumes on the Lenna", "Mara Quell", "2026-12-22T15:23:34Z", "", LEAD, "", SECOND).dateHints().get(0);
+    assertThat(afternoon.earliest()).isEqualTo(LocalDate.of(2026, 12, 22));
+    assertThat(afternoon.latest()).isEqualTo(LocalDate.of(2026, 12, 23));
+  }
+
+  @Test
   void aCaptionsDateIsNotThePagesDate() {
     ArticleMeta m = meta("Ferry service resumes on the Lenna", "Mara Quell", "",
         "The ferry Tamsk at the Korven landing on December 15, 2026. Ilse Marren/Korven Courier", "", LEAD, "", SECOND);
