@@ -165,8 +165,8 @@ final class OutletFrames {
       // a prompt names the site, never a menu ("Search Query Submit Search", "More Harbor Ledger": "Harbor Ledger")
       if (frame.kind() == Kind.PROMPT) name = LEADING_MENU.matcher(name).replaceFirst("").replaceFirst(POLICY, "").strip();
       boolean site = frame.kind() != Kind.CREDIT && frame.kind() != Kind.TITLE && frame.kind() != Kind.AGENCY;
-      if (weight == 0 || name.isEmpty() || !(site ? Outlets.acceptableSite(name) : Outlets.acceptable(name)) || Outlets.menuOnly(name)) continue;
-      if (frame.kind() == Kind.PROMPT && Outlets.menuText(name)) continue;
+      if (weight == 0 || name.isEmpty() || !(site ? Outlets.acceptableSite(name) : Outlets.acceptable(name)) || MenuWords.menuOnly(name)) continue;
+      if (frame.kind() == Kind.PROMPT && MenuWords.menuText(name)) continue;
       return new Hit(f, frame.kind(), name, weight);
     }
     return null;
