@@ -39,7 +39,7 @@ public final class PageCleaner implements Cleaner {
     hints.add(new DateHint(d, DateHint.Kind.FEED, listedDate.strip()));
     ArticleMeta m = a.meta();
     ArticleMeta withListing = new ArticleMeta(m.outlet(), m.agency(), m.headline(), m.section(), m.byline(), m.dateline(),
-        m.datelineSpan(), HtmlMetadata.localised(hints));
+        m.datelineSpan(), LocalDays.of(hints));
     return new CleanArticle(a.source(), a.url(), a.sourceText(), a.visibleText(), a.body(), a.removed(), withListing,
         a.fetched(), a.warnings());
   }

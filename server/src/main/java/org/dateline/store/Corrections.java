@@ -1,6 +1,7 @@
 package org.dateline.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -75,6 +76,26 @@ final class Corrections {
 
   static String splitId(String id, String name) {
     return id + "~" + Derive.fold(name).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** Adds a checked correction to the end of the log. */
+  static void append(Connection c, Correction k, String created) throws SQLException {
+    Sql.update(c, "INSERT INTO corrections(kind, subject, object, created) VALUES (?, ?, ?, ?)", k.kind().label, k.subject(),
+        k.object(), created);
+  }
+
+  /** Takes correction {@code id} out of the log and returns it. */
+  static Correction remove(Connection c, long id) throws SQLException {
+    Correction found = null;
+    try (PreparedStatement ps = c.prepareStatement("SELECT kind, subject, object FROM corrections WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) found = new Correction(Correction.Kind.of(rs.getString(1)), rs.getString(2), rs.getString(3));
+      }
+    }
+    if (found == null) throw new NotFoundException("correction", String.valueOf(id));
+    Sql.update(c, "DELETE FROM corrections WHERE id = ?", id);
+    return found;
   }
 
   /** The correction log, oldest first: the order a re-link applies them in. */

@@ -331,13 +331,7 @@ public final class Store implements AutoCloseable {
   public void correct(Correction k) {
     write(c -> {
       Corrections.check(c, k);
-      try (PreparedStatement ins = c.prepareStatement("INSERT INTO corrections(kind, subject, object, created) VALUES (?, ?, ?, ?)")) {
-        ins.setString(1, k.kind().label);
-        ins.setString(2, k.subject());
-        ins.setString(3, k.object());
-        ins.setString(4, clock.instant().toString());
-        ins.executeUpdate();
-      }
+      Corrections.append(c, k, clock.instant().toString());
       Corrections.apply(c, k);
       return null;
     });
@@ -361,15 +355,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized Correction undo(long id) {
     Correction k = write(c -> {
-      Correction found = null;
-      try (PreparedStatement ps = c.prepareStatement("SELECT kind, subject, object FROM corrections WHERE id = ?")) {
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) found = new Correction(Correction.Kind.of(rs.getString(1)), rs.getString(2), rs.getString(3));
-        }
-      }
-      if (found == null) throw new NotFoundException("correction", String.valueOf(id));
-      update(c, "DELETE FROM corrections WHERE id = ?", id);
+      Correction found = Corrections.remove(c, id);
       // should the re-link below fail, the store stays marked and the next opening re-derives without it
       setMeta(c, "needs_relink", "1");
       return found;
