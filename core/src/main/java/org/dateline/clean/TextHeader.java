@@ -155,11 +155,11 @@ final class TextHeader {
 
   /**
    * A date line's hint. A machine stamp printed as the date line ("2026-12-23T10:52:01Z") is read as the HTML path
-   * reads one ({@link HtmlMetadata#localised}): a UTC instant keeps the local days its hour allows.
+   * reads one ({@link LocalDays#of}): a UTC instant keeps the local days its hour allows.
    */
   private static DateHint hint(LocalDate date, String t) {
     DateHint h = new DateHint(date, DateHint.Kind.TEXT_LINE, t);
-    return STAMP.matcher(t).matches() ? HtmlMetadata.localised(List.of(h)).get(0) : h;
+    return STAMP.matcher(t).matches() ? LocalDays.of(List.of(h)).get(0) : h;
   }
 
   /** A line that is only a machine timestamp: "2026-12-23T10:52:01Z", "2026-12-23T10:52:01+02:00". */
