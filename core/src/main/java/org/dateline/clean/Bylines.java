@@ -3,6 +3,7 @@ package org.dateline.clean;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.CalendarWords;
 
 /**
  * The byline of a scraped page, read from the lines around the headline. Two shapes, tried in this order: a line
@@ -108,12 +109,16 @@ final class Bylines {
     return Dates.text(s) == null;
   }
 
-  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("january", "february", "march", "april", "june",
-      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "news", "home", "updated", "published", "share", "video", "photo", "image", "read", "min", "more", "the", "and",
-      "of", "in", "on", "for", "to", "with", "at", "a", "an", "is", "how", "what", "why", "new", "latest", "world",
+  /** Words a byline's name never holds: calendar words ("May" apart: a surname as often as the month), chrome. */
+  private static final java.util.Set<String> NOT_NAMES = notNames();
+
+  private static java.util.Set<String> notNames() {
+    java.util.Set<String> out = new java.util.HashSet<>(CalendarWords.plus(CalendarWords.ALL, "news", "home", "updated", "published",
+        "share", "video", "photo", "image", "read", "min", "more", "the", "and", "of", "in", "on", "for", "to", "with", "at", "a", "an", "is", "how", "what", "why", "new", "latest", "world",
       "sports", "politics", "business", "opinion", "entertainment", "technology", "science", "health", "local",
       "advertisement", "comments", "follow", "subscribe", "sign", "log", "menu", "search", "top", "getty", "images",
-      "reuters", "ap", "afp", "courtesy", "credit", "file", "staff", "editor", "contributor", "writer", "senior");
+      "reuters", "ap", "afp", "courtesy", "credit", "file", "staff", "editor", "contributor", "writer", "senior"));
+    out.remove("may");
+    return java.util.Set.copyOf(out);
+  }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.CalendarWords;
 
 /**
  * The stretches of a sentence SUTime is given: the tokens within {@link #REACH} of a time word or a number, runs that
@@ -21,11 +22,8 @@ final class TimeWindows {
   /** Tokens kept on each side of a time word: wider than SUTime's longer phrases ("the last two full years of"). */
   static final int REACH = 6;
 
-  private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "now", "day", "days", "week", "weeks",
-      "weekend", "month", "months", "year", "years", "decade", "decades", "century", "hour", "hours", "minute",
+  private static final Set<String> TIME_WORDS = CalendarWords.plus(CalendarWords.ALL, "today", "yesterday", "tomorrow",
+      "tonight", "now", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "hour", "hours", "minute",
       "minutes", "morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "spring", "summer", "autumn",
       "fall", "winter", "ago", "christmas", "easter", "quarter", "daily", "weekly", "monthly", "annual", "annually",
       "currently", "recently", "lately", "earlier", "later", "past", "present", "future", "former", "once", "season",

@@ -12,9 +12,11 @@ import org.dateline.nlp.Sentence;
 
 /**
  * A speaker described rather than named: "the minister", "officials", "Pavel Dorn's office", "a banner". In order: a
- * role some named person holds (before the mention, else soon after); a pronoun or relative pronoun left alone names
- * nobody; an organisation noun; a plural (a collective); a thing (no speaker); an indefinite description introducing
- * the person named next; else a role no person holds.
+ * name the tagger missed ({@link UntaggedNames}); a role some named person holds (before the mention, else soon
+ * after); the one person of the party or nationality
+ * the description names ({@link Affiliations}); a pronoun, a relative pronoun or a pronoun for
+ * anyone ("you", "anyone") left alone names nobody; an organisation noun; a plural (a collective); a thing (no speaker); an indefinite description introducing the person
+ * named next; else a role no person holds.
  */
 final class Descriptions {
   private Descriptions() {}
@@ -27,6 +29,9 @@ final class Descriptions {
   /** A relative pronoun the statement finder could not tie to its antecedent names nobody by itself. */
   private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** Pronouns that name nobody in particular ("you might ask", "anyone can see"): no speaker, and no role either. */
+  private static final Set<String> GENERIC = Set.of("you", "anyone", "anybody", "everyone", "everybody", "someone",
+      "somebody", "nobody", "no one", "one", "those", "these", "others");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "for", "at", "in", "on", "with", "from", "who", "which");
 
   static Entry resolve(ArticleNames a, Span source, String words) {
@@ -42,6 +47,9 @@ final class Descriptions {
         break;
       }
     String last = ws[ws.length - 1];
+    // a name the tagger missed is no description, whatever roles share its words
+    Entry proper = UntaggedNames.resolve(a, source, Names.strip(words));
+    if (proper != null) return proper;
     // a role: the nearest person whose roles share its head noun, before the mention, else soon after; when both say
     // more than the head noun they must share a word of it ("energy minister" is not the "transport minister")
     Set<String> said = new HashSet<>();
@@ -59,9 +67,13 @@ final class Descriptions {
       if (!DETERMINERS.contains(ws[0]) || ws.length > 2) role.entry().addRole(Roles.of(parsed, source, a.places()));
       return role.entry();
     }
-    if (Names.PLURAL.contains(lower) || RELATIVE.contains(lower)) return null;
+    boolean singular = !(last.endsWith("s") && !last.endsWith("ss"));
+    Entry affiliated = singular && !said.isEmpty() && !Animacy.inanimate(last) ? Affiliations.of(a, said) : null;
+    if (affiliated != null) return affiliated;
+    if (Names.PLURAL.contains(lower) || RELATIVE.contains(lower) || GENERIC.contains(lower.replaceFirst("^not ", ""))) return null;
     String name = Names.strip(words);
     if (name.isEmpty()) return null;
+
     boolean org = ORG_NOUNS.stream().anyMatch(o -> head.endsWith(o));
     boolean plural = last.endsWith("s") && !last.endsWith("ss") && ws.length <= 5;
     if (org) return a.people().computeIfAbsent(name, k -> new Entry(k, Person.Kind.ORGANISATION));
@@ -97,12 +109,19 @@ final class Descriptions {
     return false;
   }
 
-  /** The first person named after {@code source}, when that is within the next two sentences. */
+  /**
+   * The first person named after {@code source}, when that is within the next two sentences and the person is new
+   * there: one the article named in full before the description (a headline's surname does not count), or names in
+   * the description's own sentence ("Former Harbour Doctor: Brenner Hid His Illness"), is not the one it introduces.
+   */
   private static Mention introducedAfter(Parsed parsed, Span source, ArticleNames a) {
     int sentence = sentenceOf(parsed, source.start());
     for (Mention m : a.mentions()) {
       if (m.span().start() < source.end()) continue;
-      return m.sentence() - sentence <= 2 ? m : null;
+      if (m.sentence() == sentence || m.sentence() - sentence > 2) return null;
+      for (Mention before : a.mentions())
+        if (before.entry() == m.entry() && before.span().end() <= source.start() && before.span().of(a.text()).strip().contains(" ")) return null;
+      return m;
     }
     return null;
   }

@@ -35,7 +35,10 @@ import org.dateline.quote.Attribution;
  * statement keeps the description, and no person is made of a job title.
  *
  * <p>A role is matched by its head noun (before any prepositional phrase: "Valdoria's envoy to the talks") and its
- * affiliation, said either way ("Valdoria's envoy" is the "Valdorian envoy"). A joint mention ("Vetrov and Marren")
+ * affiliation, said either way ("Valdoria's envoy" is the "Valdorian envoy"); a title before a name is a role
+ * ("Mayor Ilse Varga", "Sen." written out as "Senator"), and a description naming a party or nationality is the one
+ * person the article gives it to ({@link Affiliations}). A speaker named by proper nouns the tagger put in no entity
+ * is a name ({@link UntaggedNames}), never a role; "you" or "anyone" is nobody. A joint mention ("Vetrov and Marren")
  * gives every speaker. A name the mention only mentions ("Jan Holm, replying to Vetrov"; "the spokesman for Andrei
  * Vetrov, Jan Holm"), as the object of a preposition, is passed over for the one who speaks.
  *

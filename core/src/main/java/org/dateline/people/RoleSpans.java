@@ -23,7 +23,9 @@ final class RoleSpans {
 
   /**
    * Role words right before a name in its sentence: "Russia's foreign minister", "NATO spokesman", "longtime
-   * pollster". A place the tagger called a person may own the role ("Ostria's energy minister").
+   * pollster", and a position or party written as a title ("Mayor Ilse Varga", "Sen. Tomas Brenner", "Republican
+   * Tomas Brenner"; not a courtesy title). A place the tagger called a person may own the role ("Ostria's
+   * energy minister").
    */
   static Span before(Parsed parsed, Entity e, Set<String> places) {
     Sentence s = parsed.sentences().get(e.sentence());
@@ -38,6 +40,9 @@ final class RoleSpans {
       boolean ok = tag.startsWith("NN") && !person || tag.equals("JJ") || tag.equals("POS");
       if (!ok) break;
       if (tag.equals("NN") || tag.equals("NNS") || tag.startsWith("NNP") && !Character.isUpperCase(t.word().charAt(0))) noun = true;
+      // a title right before the name ("Mayor", "Sen."): not a courtesy title ("Mr."), which says no position
+      if (k == e.firstToken() - 1 && tag.startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
+          && !Places.TITLES.contains(t.word().toLowerCase(Locale.ROOT).replace(".", ""))) noun = true;
       first = k;
       k--;
     }

@@ -31,6 +31,8 @@ final class Roles {
   static String of(Parsed parsed, Span window, Set<String> places) {
     if (window == null || window.length() == 0) return null;
     List<Token> ts = tokensIn(parsed, window);
+    // "Politifact: Donald Trump Is Right": a headline's speaker before its colon, no role of the name after it
+    if (!ts.isEmpty() && ts.get(ts.size() - 1).word().equals(":")) return null;
     // a relative clause or a second appositive ends the role: "envoy who convened …", "minister, who led …"
     int end = ts.size();
     for (int i = 0; i < ts.size(); i++)
@@ -64,7 +66,23 @@ final class Roles {
     if (role.size() == 1 && Places.TITLES.contains(first.word().toLowerCase(java.util.Locale.ROOT).replace(".", ""))) return null;
     if (last.tag().equals("NNS") && !last.word().endsWith("ss")) return null;
     String text = parsed.text().substring(first.span().start(), last.span().end()).replaceAll("\\s+", " ").strip();
-    return text.isEmpty() ? null : text;
+    return text.isEmpty() ? null : expanded(text);
+  }
+
+  /** Titles written short before a name, in full, so that "the senator" finds "Sen. Tomas Brenner". */
+  private static final java.util.Map<String, String> SHORT_TITLES = java.util.Map.ofEntries(
+      java.util.Map.entry("sen", "Senator"), java.util.Map.entry("rep", "Representative"), java.util.Map.entry("gov", "Governor"),
+      java.util.Map.entry("gen", "General"), java.util.Map.entry("lt", "Lieutenant"), java.util.Map.entry("col", "Colonel"),
+      java.util.Map.entry("adm", "Admiral"), java.util.Map.entry("sgt", "Sergeant"), java.util.Map.entry("pres", "President"),
+      java.util.Map.entry("sec", "Secretary"), java.util.Map.entry("supt", "Superintendent"), java.util.Map.entry("amb", "Ambassador"));
+
+  static String expanded(String role) {
+    StringBuilder out = new StringBuilder();
+    for (String w : role.split(" ")) {
+      String full = w.endsWith(".") ? SHORT_TITLES.get(w.substring(0, w.length() - 1).toLowerCase(java.util.Locale.ROOT)) : null;
+      out.append(out.isEmpty() ? "" : " ").append(full == null ? w : full);
+    }
+    return out.toString();
   }
 
   /** Determiners, possessive pronouns and punctuation that open a window but are not part of the role. */

@@ -53,13 +53,19 @@ final class SpeakerMentions {
     return body != null ? body : Descriptions.resolve(a, source, words);
   }
 
-  /** An organisation or place named inside the mention, unless it only owns the speaker ("Ostria's energy minister"). */
+  /**
+   * An organisation or place named inside the mention, unless it only owns or describes the speaker ("Ostria's energy
+   * minister", "the Republican nominee": a being named by the mention's last word).
+   */
   private static Entry namedBody(ArticleNames a, Span source) {
     String text = a.text();
+    String[] words = source.of(text).strip().split("[^\\p{L}]+");
+    boolean being = words.length > 0 && Animacy.animate(words[words.length - 1]);
     for (Entity e : a.parsed().entities()) {
       if (!source.contains(e.span())) continue;
       int after = e.span().end();
       if (after < source.end() && (text.startsWith("'s", after) || text.startsWith("’s", after))) continue;
+      if (being && after < source.end() && !Descriptions.ORG_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) continue;
       String name = Names.clean(e.text());
       String key = name.toLowerCase(Locale.ROOT);
       // "the White House" is tagged a place but speaks as an institution

@@ -3,6 +3,7 @@ package org.dateline.quote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.CalendarWords;
 import org.dateline.nlp.Token;
 
 /**
@@ -142,16 +143,14 @@ final class Lexicon {
   // ---- when and who around a cue
 
   /** Nouns of time: a phrase on the cue headed by one says when, not what ("spoke on Monday"). Lower-case words. */
-  static final Set<String> TIME_NOUNS = words("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
-      "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "time", "occasion", "day");
+  static final Set<String> TIME_NOUNS = CalendarWords.union(CalendarWords.WEEKDAYS, CalendarWords.MONTHS,
+      words("today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
+          "year", "time", "occasion", "day"));
   /** Words that may follow a closing "…, X said" before the sentence or a trailing clause goes on. Lower-case words. */
-  static final Set<String> WHEN_WORDS = words("on", "in", "at", "late", "early", "last", "this", "a",
-      "an", "the", "statement", "interview", "interviews", "briefing", "news", "conference", "yesterday", "today",
-      "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier", "later", "also", "then",
-      "privately", "publicly", "separately");
+  static final Set<String> WHEN_WORDS = CalendarWords.union(CalendarWords.WEEKDAYS, words("on", "in", "at", "late",
+      "early", "last", "this", "a", "an", "the", "statement", "interview", "interviews", "briefing", "news", "conference",
+      "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "recently",
+      "earlier", "later", "also", "then", "privately", "publicly", "separately"));
   /**
    * Words after "…, X said," that do not resume what was said but open the reporter's own clause ("…, he said, as
    * talks stalled"). Lower-case words.

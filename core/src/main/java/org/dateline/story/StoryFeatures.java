@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.CalendarWords;
 import org.dateline.model.Person;
 
 /**
@@ -17,9 +18,8 @@ import org.dateline.model.Person;
  */
 final class StoryFeatures {
   // every story has days and months; they say when, not what about
-  private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-      "october", "november", "december", "today", "yesterday", "week", "month");
+  private static final Set<String> DATE_WORDS = CalendarWords.plus(CalendarWords.union(CalendarWords.WEEKDAYS, CalendarWords.MONTHS),
+      "today", "yesterday", "week", "month");
   private final Corpus corpus;
   private final PeopleClusters people;
 

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.CalendarWords;
 
 /**
  * The rare names (capitalised words few articles of the run use) each article shares with the dated articles of the
@@ -23,10 +25,7 @@ final class RunNames {
   /** A name used by more articles of the run than this is common (a capital, a leader) and tells nothing. */
   static final int RARE = 10;
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]{2,}");
-  private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "Monday", "Tuesday",
-      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-      "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-      "Sep", "Sept", "Oct", "Nov", "Dec");
+  private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those");
 
   private final List<Set<String>> names = new ArrayList<>();
   private final Map<String, Integer> articlesUsing = new HashMap<>();
@@ -44,7 +43,8 @@ final class RunNames {
   static Set<String> names(String text) {
     Set<String> out = new HashSet<>();
     Matcher m = NAME.matcher(text);
-    while (m.find()) if (!NOT_NAMES.contains(m.group())) out.add(m.group());
+    while (m.find())
+      if (!NOT_NAMES.contains(m.group()) && !CalendarWords.ALL.contains(m.group().toLowerCase(Locale.ROOT))) out.add(m.group());
     return out;
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class NameResolverTest {
   private static final QuoteFinder FINDER = new QuoteFinder();
 
-  private static Cast cast(String text) {
+  static Cast cast(String text) {
     Parsed parsed = SharedNlp.nlp().annotate(text, null, FINDER.parseWhen());
     List<Attribution> found = FINDER.find(parsed, TextCleaner.paragraphs(text));
     return new NameResolver().resolve(parsed, found);

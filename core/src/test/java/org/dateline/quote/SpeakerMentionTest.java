@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden tests of the speaker mention a statement reports (the source span PolNeAR scores), on invented agency
- * reports: the relative pronoun a cue in a relative clause hangs on, the antecedent of a clause a comma has closed,
- * no opening phrase and no dateline or time stamp in the mention, a passive cue's agent, a participle's noun or its
- * maker, a headline lead's name.
+ * reports: the relative pronoun a cue in a "who" clause hangs on, the noun a "that" clause describes, the antecedent
+ * of a clause a comma has closed, no opening phrase and no dateline or time stamp in the mention, a passive cue's
+ * agent, a participle's noun or its maker (or the reporter of the cue it follows), a headline lead's name.
  */
 class SpeakerMentionTest {
   /** The speaker mention of the statement whose content holds {@code words}. */
@@ -25,9 +25,12 @@ class SpeakerMentionTest {
   /** Each case: what it shows, the report, words of the statement's content, the speaker mention it must report. */
   static Stream<Arguments> mentions() {
     return Stream.of(
-        Arguments.of("a cue inside a 'that' relative clause is said by the pronoun",
+        Arguments.of("a cue inside a 'that' relative clause is said by the noun the clause describes",
             "The port was funded by the Norvane Harbour Trust, a charity that argues the docks should stay in public hands.",
-            "the docks should stay in public hands", "that"),
+            "the docks should stay in public hands", "a charity"),
+        Arguments.of("a participle after a reported cue speaks for the reporter, not for the reported",
+            "Harbour master Eli Brandt said he doubted the figures, arguing that the port had lost money for years.",
+            "the port had lost money for years", "Harbour master Eli Brandt"),
         Arguments.of("an opening participle phrase is no part of the speaker",
             "Speaking at a rally in Port Ellen, Ostrian senator Jonas Tull said the border would stay open.",
             "the border would stay open", "Ostrian senator Jonas Tull"),

@@ -31,11 +31,13 @@ public final class PolnearErrors {
      */
     WRONG_SPEAKER("wrong speaker", "a matched content whose source span does not leniently match the gold source"),
     /**
-     * A system statement (paired or not) whose resolved speaker is a role, not a name: its last word is lower case
-     * ("minister", "Valdoria's envoy", "officials") or a pronoun left unresolved. Counted per statement, not per
-     * article or per distinct role.
+     * A system statement (paired or not) whose resolved speaker is a role, not a person: a description no named
+     * person was found for ("minister", "Valdoria's envoy"), kind {@code role}. A group or organisation named by a
+     * description ("officials", "the Clinton campaign", "a new poll") is no role left unresolved: the issue wants
+     * those shown as groups and organisations, so they are counted apart. Counted per statement, not per article or
+     * per distinct role.
      */
-    UNRESOLVED_ROLE("unresolved role", "a system statement whose resolved speaker ends in a lower-case word or is a pronoun");
+    UNRESOLVED_ROLE("unresolved role", "a system statement whose resolved speaker is a role (a description no named person answers to)");
 
     final String label, definition;
 
@@ -45,8 +47,16 @@ public final class PolnearErrors {
     }
   }
 
-  /** One system statement as the errors need it: its spans, kind and resolved speaker name (null: none). */
-  public record SystemStatement(GoldAttribution spans, String kind, String speakerName) {
+  /**
+   * One system statement as the errors need it: its spans, kind, resolved speaker name and the speaker's kind
+   * ("person", "organisation", "place", "group", "role"; null: none, or not known).
+   */
+  public record SystemStatement(GoldAttribution spans, String kind, String speakerName, String speakerKind) {
+    /** A statement whose speaker's kind is not known: a role is then told by its name alone. */
+    public SystemStatement(GoldAttribution spans, String kind, String speakerName) {
+      this(spans, kind, speakerName, null);
+    }
+
     /** Whether it is speech (direct, partial, indirect), not a stance, a negated or an asked statement. */
     public boolean speech() {
       return kind.equals("direct") || kind.equals("partial") || kind.equals("indirect");
@@ -59,6 +69,9 @@ public final class PolnearErrors {
   private final Map<ErrorClass, Integer> counts = new EnumMap<>(ErrorClass.class);
   private final Map<ErrorClass, List<String>> shown = new EnumMap<>(ErrorClass.class);
   private int boundaryLenient;
+  /** Speakers that are groups or organisations named by a description ("officials"): not roles, counted apart. */
+  private int describedBodies;
+  private final SourceGap sourceGap = new SourceGap();
 
   /** Keeps the first {@code examples} examples of each class. */
   public PolnearErrors(int examples) {
@@ -71,6 +84,7 @@ public final class PolnearErrors {
 
   public void add(String article, String text, List<SystemStatement> sys, List<GoldAttribution> gold) {
     int[] pair = pair(text, sys, gold);
+    sourceGap.add(text, sys, gold, pair);
     boolean[] goldPaired = new boolean[gold.size()];
     for (int s = 0; s < sys.size(); s++) if (pair[s] >= 0) goldPaired[pair[s]] = true;
     for (int g = 0; g < gold.size(); g++) {
@@ -106,14 +120,19 @@ public final class PolnearErrors {
         if (!right) note(ErrorClass.WRONG_SPEAKER, "%s | sys: %s | gold: %s | %s".formatted(article, orNone(show(text, sa.source())),
             orNone(show(text, gs)), show(text, sa.content())));
       }
-      if (unresolved(st.speakerName()))
+      if (unresolved(st.speakerName(), st.speakerKind()))
         note(ErrorClass.UNRESOLVED_ROLE, "%s | speaker \"%s\" | mention: %s | %s".formatted(article, st.speakerName(),
             orNone(show(text, sa.source())), show(text, sa.content())));
+      else if (st.speakerKind() != null && unresolved(st.speakerName(), null)) describedBodies++;
     }
   }
 
-  /** Whether a resolved speaker name is a role rather than a name: its last word lower case, or a pronoun. */
-  static boolean unresolved(String name) {
+  /**
+   * Whether a resolved speaker is a role rather than a person: its kind says so; with no kind known, its name does
+   * (its last word lower case, or a pronoun).
+   */
+  static boolean unresolved(String name, String kind) {
+    if (kind != null) return kind.equals("role");
     if (name == null || name.isBlank()) return false;
     String n = name.strip();
     if (PRONOUN.matcher(n).matches()) return true;
@@ -147,6 +166,10 @@ public final class PolnearErrors {
     if (shown.get(c).size() < examples) shown.get(c).add(example);
   }
 
+  SourceGap sourceGap() {
+    return sourceGap;
+  }
+
   public int count(ErrorClass c) {
     return counts.get(c);
   }
@@ -154,9 +177,11 @@ public final class PolnearErrors {
   public void print(PrintStream out) {
     out.println("errors by class (dateline):");
     for (ErrorClass c : ErrorClass.values()) {
-      String extra = c == ErrorClass.BOUNDARY ? " (%d lenient, %d below half)".formatted(boundaryLenient, counts.get(c) - boundaryLenient) : "";
+      String extra = c == ErrorClass.BOUNDARY ? " (%d lenient, %d below half)".formatted(boundaryLenient, counts.get(c) - boundaryLenient)
+          : c == ErrorClass.UNRESOLVED_ROLE ? " (and %d groups or organisations named by a description)".formatted(describedBodies) : "";
       out.printf("  %-16s %5d%s   — %s%n", c.label, counts.get(c), extra, c.definition);
     }
+    sourceGap.print(out);
     for (ErrorClass c : ErrorClass.values()) {
       if (shown.get(c).isEmpty()) continue;
       out.printf("%n%s, first %d of %d:%n", c.label, shown.get(c).size(), counts.get(c));

@@ -32,7 +32,8 @@ public final class StatementEval {
       List<Span> cue = st.cue() == null || st.cue().span() == null ? List.of() : List.of(st.cue().span());
       List<Span> src = st.speaker() == null || st.speaker().span() == null ? List.of() : List.of(st.speaker().span());
       out.add(new PolnearErrors.SystemStatement(new GoldAttribution(st.spans(), cue, src), st.kind().json(),
-          st.speaker() == null ? null : st.speaker().name()));
+          st.speaker() == null ? null : st.speaker().name(),
+          st.speaker() == null || st.speaker().kind() == null ? null : st.speaker().kind().label()));
     }
     return out;
   }

@@ -46,6 +46,13 @@ class PolnearErrorsTest {
     assertThat(e.count(ErrorClass.FALSE_FIND)).isEqualTo(1);
     assertThat(e.count(ErrorClass.WRONG_SPEAKER)).isEqualTo(1);
     assertThat(e.count(ErrorClass.UNRESOLVED_ROLE)).isEqualTo(1);
+    // of three gold sources: one right, one wrong, one whose content was missed (the finder's, not the speaker's)
+    assertThat(e.sourceGap().goldRight()).isEqualTo(1);
+    assertThat(e.sourceGap().goldContentMissed()).isEqualTo(1);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    e.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("of 3 gold sources, content missed 1, content below half 0"
+        + " (the finder's); content found: source right 1, wrong 1, none given 0");
   }
 
   @Test
@@ -66,11 +73,27 @@ class PolnearErrorsTest {
 
   @Test
   void rolesAndPronounsAreUnresolvedNamesAreNot() {
-    assertThat(PolnearErrors.unresolved("minister")).isTrue();
-    assertThat(PolnearErrors.unresolved("Valdoria's prime minister")).isTrue();
-    assertThat(PolnearErrors.unresolved("he")).isTrue();
-    assertThat(PolnearErrors.unresolved("Ivo Marek")).isFalse();
-    assertThat(PolnearErrors.unresolved("EU")).isFalse();
-    assertThat(PolnearErrors.unresolved(null)).isFalse();
+    assertThat(PolnearErrors.unresolved("minister", null)).isTrue();
+    assertThat(PolnearErrors.unresolved("Valdoria's prime minister", null)).isTrue();
+    assertThat(PolnearErrors.unresolved("he", null)).isTrue();
+    assertThat(PolnearErrors.unresolved("Ivo Marek", null)).isFalse();
+    assertThat(PolnearErrors.unresolved("EU", null)).isFalse();
+    assertThat(PolnearErrors.unresolved(null, null)).isFalse();
+  }
+
+  @Test
+  void aGroupOrOrganisationNamedByADescriptionIsNoUnresolvedRole() {
+    assertThat(PolnearErrors.unresolved("envoy", "role")).isTrue();
+    assertThat(PolnearErrors.unresolved("officials", "group")).isFalse();
+    assertThat(PolnearErrors.unresolved("Marek campaign", "organisation")).isFalse();
+    List<GoldAttribution> gold = List.of(gold("The envoy", "said talks", "talks would resume"));
+    PolnearErrors e = new PolnearErrors(1);
+    e.add("a1", TEXT, List.of(
+        new SystemStatement(new GoldAttribution(of("talks would resume"), of("said talks"), of("The envoy")), "indirect", "envoy", "role"),
+        new SystemStatement(new GoldAttribution(of("new sanctions"), of("warned"), of("Vetrov")), "indirect", "officials", "group")), gold);
+    assertThat(e.count(ErrorClass.UNRESOLVED_ROLE)).isEqualTo(1);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    e.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("unresolved role      1 (and 1 groups or organisations named by a description)");
   }
 }
