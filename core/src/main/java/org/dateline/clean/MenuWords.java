@@ -2,6 +2,7 @@ package org.dateline.clean;
 
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.CalendarWords;
 
 /**
  * The words of menus, buttons and notices, and what they say of a candidate name: a site's name is never made only of
@@ -23,7 +24,7 @@ final class MenuWords {
       "cancel", "toggle");
 
   /** Words of menus, buttons and notices that open short lines on every site. */
-  static final Set<String> MENU = Set.of("menu", "search", "subscribe", "sign", "log", "login",
+  static final Set<String> MENU = CalendarWords.plus(CalendarWords.ALL, "menu", "search", "subscribe", "sign", "log", "login",
       "latest", "live", "top", "more", "most", "popular", "trending", "video", "videos", "watch", "listen", "read",
       "share", "follow", "cancel", "ok", "close", "notice", "privacy", "terms", "cookie", "cookies", "advertisement",
       "sponsored", "newsletter", "newsletters", "contact", "about", "help", "skip", "main", "content", "clear",
@@ -34,10 +35,8 @@ final class MenuWords {
       "account", "settings", "profile", "register", "accept", "reject", "manage", "continue", "back", "next",
       "previous", "loading", "view", "toggle", "go", "advertise", "careers", "jobs", "store", "shop", "apps", "app", "site", "map", "sitemap",
       "facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "pinterest", "reddit", "whatsapp",
-      "flipboard", "rss", "feed", "today", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "download", "browse", "best", "big", "credit", "events", "features", "advertising", "data", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "editor", "editors", "staff", "author", "authors", "by", "updated", "published", "posted",
+      "flipboard", "rss", "feed", "today", "download", "browse", "best", "big", "credit", "events", "features",
+      "advertising", "data", "yesterday", "editor", "editors", "staff", "author", "authors", "by", "updated", "published", "posted",
       "de", "en", "la", "el", "i", "we", "you", "our", "this", "that", "it", "he", "she", "they", "a", "an", "the",
       "in", "on", "for", "to", "and", "or", "of", "at", "from", "with", "as", "is", "if", "all", "your", "my", "new",
       "what", "how", "why", "when", "who", "where", "getty", "images", "ap", "reuters", "afp", "mr", "ms", "mrs", "dr");
