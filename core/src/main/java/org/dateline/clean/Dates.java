@@ -56,25 +56,30 @@ public final class Dates {
   }
 
   /**
-   * A numeric date as a date line writes it ("12/22/2026", "9/8/2026 12:15 PM PT", "2026/12/22"): year first, or month first, as US sites
-   * write it, unless the first number cannot be a month; null when both orders are possible and give different
-   * days ("3/4/2026"), since a wrong exact date is worse than none.
+   * A numeric date as a date line writes it ("12/22/2026", "9/8/2026 12:15 PM PT", "2026/12/22", "12-22-26"): year
+   * first, or month first, as US sites write it, unless the first number cannot be a month; when both orders are
+   * possible and give different days ("3/4/2026"), month first only where a US time zone follows ("9/8/2026 12:15 PM
+   * PT"), else null, since a wrong exact date is worse than none. A two-digit year is this century's.
    */
   public static LocalDate numeric(String s) {
-    if (s == null || s.indexOf('/') < 0) return null;
+    if (s == null || s.indexOf('/') < 0 && s.indexOf('-') < 0) return null;
     // year first ("2026/12/20 at 8:39 AM"): only one order is written so
     Matcher y = YEAR_FIRST.matcher(s);
     if (y.find()) return date(y.group(1), y.group(2), y.group(3));
     Matcher m = NUMERIC.matcher(s);
     if (!m.find()) return null;
-    int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
-    if (a > 12) return date(m.group(3), m.group(2), m.group(1));
-    if (b > 12 || a == b) return date(m.group(3), m.group(1), m.group(2));
+    String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+    int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
+    if (a > 12) return date(year, m.group(3), m.group(1));
+    if (b > 12 || a == b || US_ZONE.matcher(s).find(m.end())) return date(year, m.group(1), m.group(3));
     return null;
   }
 
   private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
-  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
+  /** "12/22/2026", "12-22-2026", "12/22/26": the same separator twice, a year of four digits or two. */
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})(?![\\d/-])");
+  /** A US time zone after the date ("12:15 PM PT", "4:02 pm EST"): the date before it is written month first. */
+  private static final Pattern US_ZONE = Pattern.compile("\\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\\b");
 
   /**
    * The date in a URL path (/2026/02/13/, /2026-02-13-slug, /20260213/), or null. After /2026/12/ a number that

@@ -82,7 +82,7 @@ final class OutletFrames {
       frame(Kind.STAFF, "^\\(?" + NAME + "\\s+staff\\)?$", 3, "staff"),
       frame(Kind.STAFF, "^\\(" + NAME + "\\s+staff\\)\\s.*$", 3, "staff"),
       frame(Kind.STAFF, "^[\\p{L}.'’ -]{3,40},\\s+" + NAME + "\\s+staff$", 2, "staff"),
-      frame(Kind.PROMPT, "^(?:about|contact|search|support|inside|advertise (?:with|on|in)|careers at|jobs at|work (?:for|at)|"
+      frame(Kind.PROMPT, "^(?:about|contact|search|support|inside|advertise (?:with|on|in)|careers at|jobs at|work(?:ing)? (?:for|at)|new to|"
           + "subscribe to|follow|more from|the best of|best of|explore|welcome to|contributors to|download the|(?:how to )?write for|"
           + "(?:popular|trending|top reads|today|latest|more|exclusive|only|now|also) on|join(?-i:(?=\\s+\\p{Lu}))|sign up for|why you can trust|who pays for)\\s+(?-i:the\\s+)?" + NAME + "(?:\\s+this week)?[\\s:.!?]*$", 2),
       frame(Kind.PROMPT, "^" + NAME + "\\s+(?:newsletters?|app|apps|store|home|homepage|home page|masthead|magazine|logo|"
@@ -165,8 +165,8 @@ final class OutletFrames {
       // a prompt names the site, never a menu ("Search Query Submit Search", "More Harbor Ledger": "Harbor Ledger")
       if (frame.kind() == Kind.PROMPT) name = LEADING_MENU.matcher(name).replaceFirst("").replaceFirst(POLICY, "").strip();
       boolean site = frame.kind() != Kind.CREDIT && frame.kind() != Kind.TITLE && frame.kind() != Kind.AGENCY;
-      if (weight == 0 || name.isEmpty() || !(site ? Outlets.acceptableSite(name) : Outlets.acceptable(name)) || Outlets.menuOnly(name)) continue;
-      if (frame.kind() == Kind.PROMPT && Outlets.menuText(name)) continue;
+      if (weight == 0 || name.isEmpty() || !(site ? Outlets.acceptableSite(name) : Outlets.acceptable(name)) || MenuWords.menuOnly(name)) continue;
+      if (frame.kind() == Kind.PROMPT && MenuWords.menuText(name)) continue;
       return new Hit(f, frame.kind(), name, weight);
     }
     return null;

@@ -22,15 +22,11 @@ import java.util.regex.Pattern;
  * are how sites write their name.
  */
 final class Outlets {
-  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("us", "me", "our", "news", "home", "all",
-      "now", "more", "email", "search", "site", "app", "top", "this", "here", "your", "my", "a", "it", "them",
-      "google", "apple", "facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "pinterest", "x",
-      "getty images", "shutterstock", "istock", "ap photo");
   /**
    * News agencies: in a photo credit or a repeated line they are the agency's, not the site's; a frame that says the
    * site's name ("More from AP News", "© 2026 Reuters") may name one.
    */
-  private static final java.util.Set<String> AGENCIES = java.util.Set.of("reuters", "ap", "afp", "epa", "the associated press",
+  static final java.util.Set<String> AGENCIES = java.util.Set.of("reuters", "ap", "afp", "epa", "the associated press",
       "associated press");
 
 
@@ -68,7 +64,7 @@ final class Outlets {
     votes.keySet().removeAll(owners);
     Map<String, Double> totals = fullNames(votes, shown);
     String first = lines.stream().map(String::strip).filter(x -> !x.isEmpty()).findFirst().orElse("");
-    boolean masthead = (MASTHEAD.matcher(first).matches() || oneWordBrand(first, lines)) && acceptable(first) && !menuOnly(first)
+    boolean masthead = (MASTHEAD.matcher(first).matches() || oneWordBrand(first, lines)) && acceptable(first) && !MenuWords.menuOnly(first)
         && Chrome.reason(first) == null;
     if (masthead && votes.containsKey(key(first))) shown.merge(key(first), first, (a, b) -> b.length() > a.length() ? b : a);
     String best = null;
@@ -81,9 +77,19 @@ final class Outlets {
       }
     }
     if (best != null && top >= 2) return shown.get(mostNamed(best, votes));
+    // else a name a frame gives as the site's ("Harbor Ledger App") over a first line nothing names: that is more
+    // often a section ("South Florida") than the masthead
+    if (best != null && framed(votes.get(best)) && (!masthead || !votes.containsKey(key(first)))) return shown.get(best);
     // else the masthead: a first line that is only a name ("Ostrian Courier"), though on real pages it is more
     // often a menu item, so it comes last
     return masthead ? first : null;
+  }
+
+  /** Whether a frame (not the byline, the domain or recurrence alone) voted for the name. */
+  private static boolean framed(double[] slots) {
+    if (slots == null) return false;
+    for (int f = 0; f < BYLINE; f++) if (slots[f] > 0) return true;
+    return false;
   }
 
   /** The vote slots: one per frame, then the byline's outlet, the domain's runs, the recurring names, the domain bonus. */
@@ -201,7 +207,7 @@ final class Outlets {
   }
 
   private static boolean outletAfterName(String name) {
-    return acceptable(name) && !menuOnly(name) && !OutletFrames.COMPANY.matcher(name).find()
+    return acceptable(name) && !MenuWords.menuOnly(name) && !OutletFrames.COMPANY.matcher(name).find()
         && !name.matches("(?i).*\\b(staff|writer|reporter|editor|correspondent|contributor|columnist)s?\\b.*");
   }
 
@@ -224,7 +230,7 @@ final class Outlets {
           for (int b = a + 1; b <= w.length; b++) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(w, a, b));
             String k = key(name);
-            if (done.contains(k) || domains.spelled(k) == 0 || !acceptable(name) || menuOnly(name)) continue;
+            if (done.contains(k) || domains.spelled(k) == 0 || !acceptable(name) || MenuWords.menuOnly(name)) continue;
             if (b - a == 1 && !RecurringNames.shaped(name) && !domains.stems().contains(k)) continue;
             done.add(k);
             add(votes, shown, name, SPELLED, 1);
@@ -233,54 +239,6 @@ final class Outlets {
       }
     }
   }
-
-  /** Whether every word of {@code name} is a word of menus and buttons ("Menu", "Search Menu", "Cancel OK"). */
-  static boolean menuOnly(String name) {
-    for (String w : NON_LETTERS.split(name)) if (!w.isEmpty() && (!notName(w) || AGENCIES.contains(w.toLowerCase(Locale.ROOT)))) return false;
-    return true;
-  }
-
-
-  /** Buttons that end a line of controls: "Query Submit Search", "Site Menu". */
-  private static final java.util.Set<String> CONTROLS = java.util.Set.of("search", "menu", "submit", "login", "subscribe",
-      "share", "close", "ok", "cancel", "toggle");
-
-  /**
-   * Whether {@code name} reads as menu text rather than a name: it opens with a menu word ("Latest Videos", "Search
-   * Query") or ends with a control ("Query Submit Search"). "The", "of" and agencies' names are no menu words here.
-   */
-  static boolean menuText(String name) {
-    String[] w = name.replaceFirst("^(?i:the)\\s+", "").split("[^\\p{L}]+");
-    if (w.length == 0 || w[0].isEmpty()) return false;
-    String first = w[0].toLowerCase(Locale.ROOT), last = w[w.length - 1].toLowerCase(Locale.ROOT);
-    return MENU.contains(first) && !AGENCIES.contains(first) || CONTROLS.contains(last);
-  }
-
-  /** A word a site's name is never made of alone: a menu word or a word of no name. */
-  static boolean notName(String word) {
-    String l = word.toLowerCase(Locale.ROOT);
-    return MENU.contains(l) || NOT_NAMES.contains(l);
-  }
-
-  /** Words of menus, buttons and notices that open short lines on every site. */
-  static final java.util.Set<String> MENU = java.util.Set.of("menu", "search", "subscribe", "sign", "log", "login",
-      "latest", "live", "top", "more", "most", "popular", "trending", "video", "videos", "watch", "listen", "read",
-      "share", "follow", "cancel", "ok", "close", "notice", "privacy", "terms", "cookie", "cookies", "advertisement",
-      "sponsored", "newsletter", "newsletters", "contact", "about", "help", "skip", "main", "content", "clear",
-      "related", "recommended", "comments", "email", "print", "copy", "link", "photos", "photo", "image", "gallery",
-      "local", "national", "world", "sports", "politics", "business", "opinion", "entertainment", "tech",
-      "technology", "science", "health", "lifestyle", "travel", "food", "style", "culture", "music", "movies", "tv",
-      "shopping", "deals", "reviews", "news", "home", "weather", "obituaries", "podcasts", "podcast", "games",
-      "account", "settings", "profile", "register", "accept", "reject", "manage", "continue", "back", "next",
-      "previous", "loading", "view", "toggle", "go", "advertise", "careers", "jobs", "store", "shop", "apps", "app", "site", "map", "sitemap",
-      "facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "pinterest", "reddit", "whatsapp",
-      "flipboard", "rss", "feed", "today", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "download", "browse", "best", "big", "credit", "events", "features", "advertising", "data", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "editor", "editors", "staff", "author", "authors", "by", "updated", "published", "posted",
-      "de", "en", "la", "el", "i", "we", "you", "our", "this", "that", "it", "he", "she", "they", "a", "an", "the",
-      "in", "on", "for", "to", "and", "or", "of", "at", "from", "with", "as", "is", "if", "all", "your", "my", "new",
-      "what", "how", "why", "when", "who", "where", "getty", "images", "ap", "reuters", "afp", "mr", "ms", "mrs", "dr");
 
   private static final Pattern MASTHEAD = Pattern.compile("^\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){1,3}$");
 
@@ -293,7 +251,7 @@ final class Outlets {
     // "Arts &", "Nation and": a name cut short where the line went on in lower case
     if (name.endsWith("&") || name.endsWith(" and") || name.endsWith(" of")) return false;
     if (name.length() < 2 || name.length() > 60 || Chrome.words(name) > 5) return false;
-    if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || AGENCIES.contains(name.toLowerCase(Locale.ROOT))) return false;
+    if (MenuWords.NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || AGENCIES.contains(name.toLowerCase(Locale.ROOT))) return false;
     return !YEAR.matcher(name).find() && Dates.text(name) == null;
   }
 

@@ -22,20 +22,21 @@ final class RecurringNames {
       "\\p{Lu}[\\p{L}\\p{N}&'’!-]*(?:\\.(?:com|net|org|co\\.uk|com\\.au))?(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’!-]*(?:\\.com)?){0,3}");
   private static final Pattern POSSESSIVE = Pattern.compile(
       "(\\p{Lu}[\\p{L}\\p{N}&!-]*(?:\\.com)?(?:\\s+\\p{Lu}[\\p{L}\\p{N}&!-]*){0,2})['’]s\\b");
-  /** "a letter seen by Harbor Ledger", "told the Harbor Ledger", "a reporter at Harbor Ledger". */
-  private static final Pattern TOLD = Pattern.compile(
-      "\\b(?:told|tells|seen by|obtained by|reviewed by|reporter (?:at|for)|editor (?:at|for)|writer (?:at|for)|"
-          + "contributor (?:at|to|for)|subscribe to|sign up for|welcome to)\\s+(?:the\\s+)?"
-          + "(\\p{Lu}[\\p{L}\\p{N}&!-]*(?:\\.com)?(?:\\s+\\p{Lu}[\\p{L}\\p{N}&!-]*){0,2})");
-
-  /** The words {@link #TOLD} opens with: a line holding none is not searched (the alternation is costly per position). */
-  private static final List<String> TOLD_WORDS = List.of("told", "tells", "seen by", "obtained by", "reviewed by",
-      "reporter ", "editor ", "writer ", "contributor ", "subscribe to", "sign up for", "welcome to");
+  /**
+   * The phrases before a site's name in a sentence: "told the Harbor Ledger", "a letter seen by Harbor Ledger", "a
+   * reporter at Harbor Ledger". One list for the pattern and for the cheap test that skips lines holding none.
+   */
+  private static final List<String> TOLD_CUES = List.of("told", "tells", "seen by", "obtained by", "reviewed by", "reporter at",
+      "reporter for", "editor at", "editor for", "writer at", "writer for", "contributor at", "contributor to",
+      "contributor for", "subscribe to", "sign up for", "welcome to");
+  private static final Pattern TOLD = Pattern.compile("\\b(?:" + String.join("|", TOLD_CUES) + ")\\s+(?:the\\s+)?"
+      + "(\\p{Lu}[\\p{L}\\p{N}&!-]*(?:\\.com)?(?:\\s+\\p{Lu}[\\p{L}\\p{N}&!-]*){0,2})");
 
   private RecurringNames() {}
 
+  /** Whether a line holds a cue of {@link #TOLD}: a line holding none is not searched (the alternation is costly per position). */
   private static boolean mayTell(String line) {
-    for (String w : TOLD_WORDS) if (line.contains(w)) return true;
+    for (String cue : TOLD_CUES) if (line.contains(cue)) return true;
     return false;
   }
 
@@ -135,12 +136,9 @@ final class RecurringNames {
   static boolean brand(String name, Set<String> common) {
     if (!Outlets.acceptable(name) || OutletFrames.COMPANY.matcher(name).find()) return false;
     String[] w = Outlets.SPACES.split(name);
-    if (w.length > 1) {
-      for (String x : w) if (Outlets.notName(x)) return false;
-      return true;
-    }
+    if (w.length > 1) return !MenuWords.hasMenuWord(w);
     String x = w[0], lower = x.toLowerCase(Locale.ROOT);
-    if (Outlets.MENU.contains(lower) || x.length() < 2) return false;
+    if (MenuWords.MENU.contains(lower) || x.length() < 2) return false;
     return shaped(x) || !common.contains(lower);
   }
 }

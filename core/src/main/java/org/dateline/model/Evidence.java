@@ -47,6 +47,11 @@ public enum Evidence {
   RUN_SPAN,
   /** a related story of the run that names the year. */
   RUN_RELATED_STORIES,
+  /**
+   * a weekday said or tied to its verb later in a story without a weekday of its own, used only to choose between
+   * the run's years.
+   */
+  LATER_WEEKDAY,
   /** the weekday taken as the day before publication. */
   WEEKDAY_DAY_BEFORE,
   /** the run's story around the article. */

@@ -1,5 +1,6 @@
 package org.dateline.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,7 +148,8 @@ final class RunYears {
    * whose month-day falls inside those stretches in exactly one run year, on its stated weekday or the day after (news
    * often names the day before), takes that day; one with no weekday, only when the run has articles dated on both
    * sides of its month-day in exactly one of its years (a run of April 1997 and of November 2005 and 2006 dates an
-   * "April 18" story without a weekday, never a "November 18" one).
+   * "April 18" story without a weekday, never a "November 18" one), else when a weekday said later in the story fits
+   * one of them ({@link #laterWeekday}).
    */
   private static List<Dated> withinSpan(List<Dated> original, List<Dated> settled, Set<Integer> years) {
     RunSpan pinned = new RunSpan(settled);
@@ -165,7 +167,7 @@ final class RunYears {
         // no weekday to test a year against: only a month-day that the run was being written around in exactly one
         // of its years (articles dated on both sides of it) takes that year
         List<Integer> around = years.stream().filter(y -> c.fits(y) && inRun.between(c.on(y), d)).toList();
-        out.add(around.size() == 1 ? exactDay(d, around.get(0), Evidence.RUN_SPAN) : d);
+        out.add(around.size() == 1 ? exactDay(d, around.get(0), Evidence.RUN_SPAN) : laterWeekday(d, years, inRun));
         continue;
       }
       if (d.published().isExact() || !c.dated()) {
@@ -177,8 +179,14 @@ final class RunYears {
         // a firm weekday no run year fits was, after all, the day before ("said here Friday" in a Saturday story):
         // the reading of the day after, when one run year inside the span fits it
         DateClues after = c.dayAfter();
-        inside = years.stream().filter(y -> after.fits(y) && inRun.covers(c.on(y), d)).toList();
-        out.add(inside.size() == 1 ? exactDay(d, inside.get(0), Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE) : d);
+        List<Integer> next = years.stream().filter(y -> after.fits(y) && inRun.covers(c.on(y), d)).toList();
+        if (next.size() == 1) {
+          out.add(exactDay(d, next.get(0), Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE));
+          continue;
+        }
+      }
+      if (inside.isEmpty()) {
+        out.add(misreadWeekday(d, years, inRun));
         continue;
       }
       if (inside.size() != 1) {
@@ -190,6 +198,34 @@ final class RunYears {
       out.add((c.fits(y) ? exactDay(d, y, Evidence.RUN_SPAN) : exactDay(d, y, Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE)));
     }
     return out;
+  }
+
+  /**
+   * A weekday that no run year inside the run's span fits, as the day itself or the day before, was misread or names
+   * another day (a digest's second story, an event days before): the month-day alone, when the run was written around
+   * it in exactly one of its years, takes that year as a month-day without a weekday does; the basis names no weekday.
+   */
+  private static Dated misreadWeekday(Dated d, Set<Integer> years, RunSpan inRun) {
+    DateClues c = d.clues();
+    DateClues bare = new DateClues(c.monthDay(), Set.of(), false, c.minYear(), c.maxYear());
+    List<Integer> around = years.stream().filter(y -> bare.fits(y) && inRun.between(c.on(y), d)).toList();
+    if (around.size() != 1) return d;
+    Basis basis = Basis.of(Evidence.DATELINE);
+    if (c.minYear() != null) basis = basis.plus(Evidence.YEAR_CLUES);
+    return new Dated(d.article(), Published.exact(c.on(around.get(0)), basis.plus(Evidence.RUN_YEARS, Evidence.RUN_SPAN)), c);
+  }
+
+  /**
+   * A month-day without a weekday the run's years leave open: the weekday said or tied later in the story
+   * ({@link LaterWeekday}) may fit one run year inside the run's span, as the day itself or the day before.
+   */
+  private static Dated laterWeekday(Dated d, Set<Integer> years, RunSpan inRun) {
+    DateClues c = d.clues();
+    DayOfWeek day = LaterWeekday.of(d.article());
+    Integer y = day == null ? null : LaterWeekday.year(c, day, years, year -> inRun.covers(c.on(year), d));
+    if (y == null) return d;
+    return c.on(y).getDayOfWeek() == day ? exactDay(d, y, Evidence.RUN_SPAN, Evidence.LATER_WEEKDAY)
+        : exactDay(d, y, Evidence.RUN_SPAN, Evidence.LATER_WEEKDAY, Evidence.WEEKDAY_DAY_BEFORE);
   }
 
   /**

@@ -37,6 +37,22 @@ class OutletEvidenceTest {
   }
 
   @Test
+  void aJobsOrWelcomePromptNamesTheSite() {
+    assertThat(OutletFrames.match("Working at The Lenna Daily").name()).isEqualTo("The Lenna Daily");
+    assertThat(OutletFrames.match("New to The Lenna Daily?").name()).isEqualTo("The Lenna Daily");
+  }
+
+  @Test
+  void aNameAFrameGivesBeatsAFirstLineNothingNames() {
+    // the first line is the section ("North Coast"); one frame names the site, too little to win a vote outright
+    assertThat(Outlets.vote(List.of("North Coast", "Ferry service resumes on the Lenna", LEAD, "Korven Courier App", "Terms of use")))
+        .isEqualTo("Korven Courier");
+    // a first line that is only a name and nothing else named: still the masthead
+    assertThat(Outlets.vote(List.of("Korven Courier", "Ferry service resumes on the Lenna", LEAD, "Terms of use")))
+        .isEqualTo("Korven Courier");
+  }
+
+  @Test
   void anAuthorsNoteNamesTheSite() {
     OutletFrames.Hit hit = OutletFrames.match("Mara Quell is a film critic for The Korven Courier and Tamsk Radio.");
     assertThat(hit.kind()).isEqualTo(OutletFrames.Kind.BIO);

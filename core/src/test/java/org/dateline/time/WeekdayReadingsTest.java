@@ -79,6 +79,25 @@ class WeekdayReadingsTest {
   }
 
   @Test
+  void aWeekdayRightAfterItsVerbIsTheDayItself() {
+    Published p = inRun("Ferry\n\nVALDOR, April 14 (Tidewire) -- Two ferry officers were acquitted Monday of falsifying the logs.\n");
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+    assertThat(p.basis()).hasToString("dateline+weekday+run-years");
+    // with "on" between, the verb's weekday is the day before a little too often: both years stay open
+    assertThat(inRun("Ferry\n\nVALDOR, April 14 (Tidewire) -- Two ferry officers were acquitted on Monday of falsifying the logs.\n")
+        .date()).isNull();
+  }
+
+  @Test
+  void aVerbTiesOnlyTheFirstWeekdayOfItsSentence() {
+    // "crashed Friday" in a relative clause after the lead's own Monday: the Monday decides alone
+    assertThat(ClueReader.mentions("Rescuers Monday recovered the crew of a launch that capsized Friday off the point."))
+        .extracting(ClueReader.Mention::tied).containsExactly(true, false);
+    Published p = inRun("Launch\n\nVALDOR, April 14 (Tidewire) -- Rescuers Monday recovered the crew of a launch that capsized Friday off the point.\n");
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 14));
+  }
+
+  @Test
   void aWeekdayAfterAMarketCloseIsTheDayItself() {
     Published p = inRun("""
         Shares
@@ -155,17 +174,75 @@ class WeekdayReadingsTest {
     assertThat(p.date()).isNull();
   }
 
+  /** {@code text} as the last article of a run whose 2026 stories run from 3 March to 5 April and 2025's start in September. */
+  Published inRunAroundSpring2026(String text) {
+    return inRun(text, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 3));
+  }
+
+  /**
+   * {@code text}, of 20 March, takes 2026 from the run's span alone; in the two-year run, whose stories of both years
+   * surround 20 March, it stays open.
+   */
+  void takes2026FromTheSpanAlone(String text) {
+    Published p = inRunAroundSpring2026(text);
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(p.basis()).hasToString("dateline+run-years+run-span");
+    assertThat(inRun(text).date()).isNull();
+  }
+
   @Test
   void aMonthDayWithoutAWeekdayTakesTheOneRunYearWhoseStoriesSurroundIt() {
     String text = "Ferry\n\nVALDOR, March 20 (Tidewire) -- The ferry company added a second boat to the island run.\n";
-    // 2026's stories run from 3 March to 5 April; 2025's start in September
-    Published p = inRun(text, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 3));
-    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 3, 20));
-    assertThat(p.basis()).hasToString("dateline+run-years+run-span");
-    // both years' stories surround 20 March: no weekday to choose, so a range
-    assertThat(inRun(text).date()).isNull();
+    takes2026FromTheSpanAlone(text);
     // after the last story of the only year, nothing surrounds it
-    assertThat(inRun(text.replace("March 20", "May 30"), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 3)).date()).isNull();
+    assertThat(inRunAroundSpring2026(text.replace("March 20", "May 30")).date()).isNull();
+  }
+
+  /** A ferry story of {@code monthDay} whose lead names no weekday, and a paragraph after it. */
+  static String withoutWeekdayInTheLead(String monthDay, String paragraph) {
+    return "Ferry\n\nVALDOR, %s (Tidewire) -- The ferry company added a second boat to the island run.\n\n%s\n"
+        .formatted(monthDay, paragraph);
+  }
+
+  @Test
+  void aWeekdaySaidLaterInAStoryWithoutOneChoosesTheRunYear() {
+    // no weekday in the lead; "was reopened Tuesday" further down (its verb ties it, no verb of saying, so the lead
+    // takes no weekday from it): 14 April is a Tuesday in 2026 only (in 2025 a Monday, and the story is never older
+    // than what it reports)
+    String text = withoutWeekdayInTheLead("April 14", "The old pier at the point was reopened Tuesday after a year of repairs.");
+    assertThat(dater.date(article("a.txt", text)).clues().weekdays()).isEmpty();
+    Published p = inRun(text);
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 4, 14));
+    assertThat(p.basis()).hasToString("dateline+run-years+run-span+later-weekday");
+    // alone it narrows nothing: the article's own range has no weekday
+    Published alone = dater.date(article("a.txt", text)).published();
+    assertThat(alone.candidates()).isEmpty();
+    assertThat(alone.earliest()).isNull();
+    // Monday: 14 April 2025 itself, or the day before in 2026: both years stay open
+    assertThat(inRun(text.replace("Tuesday", "Monday")).date()).isNull();
+  }
+
+  @Test
+  void aLaterWeekdayIsNoneWhenTheStoryNamesTheNextDayAsPast() {
+    // "reopened Monday", but Tuesday's crossing is told as past: the Monday was before the story's day, and
+    // Tuesday, untied, is no weekday of the story's own either
+    String text = withoutWeekdayInTheLead("April 15",
+        "The old pier was reopened Monday after repairs. The first crossing left the pier on Tuesday.");
+    assertThat(inRun(text).date()).isNull();
+    // without it, Monday is 15 April 2025's day before (2026's 15 April is a Wednesday)
+    Published p = inRun(text.replace(" The first crossing left the pier on Tuesday.", ""));
+    assertThat(p.date()).isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(p.basis()).hasToString("dateline+run-years+run-span+later-weekday+weekday-day-before");
+  }
+
+  @Test
+  void aWeekdayNoRunYearInTheSpanFitsIsSetAsideForTheMonthDay() {
+    // Saturday fits neither 20 March (a Thursday in 2025, a Friday in 2026), not even as the day before: misread, or
+    // another day's story; the run was written around 20 March in 2026 only
+    String text = "Ferry\n\nVALDOR, March 20 (Tidewire) -- The ferry company said Saturday it would add a second boat.\n";
+    takes2026FromTheSpanAlone(text);
+    // a weekday that fits 2026 (Friday) is no misreading: it is read as it stands
+    assertThat(inRunAroundSpring2026(text.replace("Saturday", "Friday")).basis()).hasToString("dateline+weekday+run-years");
   }
 
   @Test
