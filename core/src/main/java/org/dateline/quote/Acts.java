@@ -32,7 +32,10 @@ final class Acts {
   private static boolean asked(Tree tree, int cue, String lemma) {
     if (!lemma.equals("ask") || !Lexicon.verb(tree.tokens.get(cue))) return false;
     if (tree.hasChild(cue, "aux:pass", "nsubj:pass")) return true;
-    return tree.tokens.get(cue).tag().equals("VBN") && tree.rel(cue).startsWith("advcl") && !tree.hasChild(cue, "nsubj", "aux");
+    // (a parse may hang a sentence-opening "Asked if …," on the main verb as anything: "discourse", "dep")
+    boolean opens = true;
+    for (int k = 0; k < cue; k++) opens &= Tree.punct(tree.tokens.get(k)) || Lexicon.lower(tree.tokens.get(k)).equals("when");
+    return (tree.tokens.get(cue).tag().equals("VBN") && tree.rel(cue).startsWith("advcl") || opens) && !tree.hasChild(cue, "nsubj", "aux");
   }
 
   /**

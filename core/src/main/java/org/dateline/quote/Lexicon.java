@@ -29,7 +29,8 @@ final class Lexicon {
       "find", "predict", "read", "reject", "endorse", "applaud", "condemn", "declare", "dispute", "describe",
       "characterize", "label", "brand", "mock", "decry", "hail", "welcome", "back", "support", "oppose", "decline",
       "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order",
-      "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "commend", "liken");
+      "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "commend", "liken", "express",
+      "voice", "congratulate", "highlight", "tout");
   /** Verbs that nearly always introduce a clause of reported speech, even when the parse misses it. */
   static final Set<String> SAY_LIKE = words("say", "tell", "add", "claim", "argue", "insist", "warn", "explain",
       "note", "state", "write", "assert", "contend", "acknowledge", "admit", "predict", "suggest", "believe", "think",
@@ -59,7 +60,24 @@ final class Lexicon {
       "urge", "ask", "call", "chant", "tweet", "echo", "acknowledge", "admit", "report", "show", "find",
       "characterize", "label", "brand", "mock", "want", "plan", "note", "stress", "emphasize", "recall", "lament",
       "concede", "defend", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "commend",
-      "post", "prefer", "liken", "rate");
+      "post", "prefer", "liken", "rate",
+      // what is offered, thanked for, highlighted or claimed is said ("offered his assessment of the debate",
+      // "thanked supporters", "claimed a victory")
+      "offer", "thank", "congratulate", "express", "voice", "highlight", "tout", "claim", "explain");
+  /**
+   * Verbs whose object names a feeling or view and whose content is what that is about ("expressed concern about
+   * the policy", "voiced doubts that the deal will hold"); the bare object only when it is about nothing named.
+   */
+  static final Set<String> EXPRESS = words("express", "voice");
+  /** Prepositions joining a feeling or view to what it is about ("concern about", "outrage over", "anger at"). */
+  static final Set<String> ABOUT = words("about", "over", "on", "of", "for", "against", "at", "with", "toward", "towards", "regarding");
+  /** Words that answer a question on their own ("said yes", "thinks so"). Lower-case words. */
+  static final Set<String> ANSWERS = words("yes", "no", "so");
+  /** Words that open an embedded question ("asked if …", "asked what …"). Lower-case words. */
+  static final Set<String> QUESTION_WORDS = words("if", "whether", "what", "how", "why", "who", "whom", "when", "where", "which");
+  /** Object-content verbs whose passive subject is the one spoken to, not what was said ("was asked", "was urged"). */
+  static final Set<String> SPOKEN_TO = words("ask", "urge", "thank", "congratulate", "call", "press", "pressure",
+      "encourage", "challenge");
   /** Verbs that by themselves usually are not attributions unless they have a clausal complement. */
   static final Set<String> CLAUSE_ONLY = words("find", "show", "read", "see", "know", "feel", "point", "continue",
       "like", "seem", "appear", "consider");

@@ -20,9 +20,11 @@ public final class QuoteFinder implements StatementFinder {
    */
   private static final List<TokenRule> TOKEN_RULES = List.of(
       new AccordingTo(),        // "…, according to the union." / "According to the union, …"
+      new AskedOpening(),       // "Asked if the ferry will run again, 41 percent said yes.": a question, not words said
       new ClosingAttribution(), // "…, officials said Friday." / "…, said one source in the room."
       new ColonLeadIn(),        // "The governor added: It is typical …" to the paragraph's end
       new RaisedSubject(),      // "Sanders is expected to win", "the race appears closer": subject and complement
+      new PassiveObject(),      // "The plan was rejected by the council": the passive subject is what was said
       new VerbCue(),            // a speech or cognition verb with its complement, object or phrase
       new ThatClause(),         // any verb or adjective of a person with a "that" clause ("are afraid that")
       new NounCues.Clause(),    // "gave assurances that …"

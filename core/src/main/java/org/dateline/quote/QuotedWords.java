@@ -50,19 +50,39 @@ public final class QuotedWords {
   }
 
   /**
-   * The final pass: a reported statement's piece that holds an opening mark whose closing mark sits just past its
-   * end (`agreed to act in a "measured way".` cut before the mark) takes the mark in, so its span holds the whole
-   * quoted passage.
+   * The final pass: a reported statement's piece that opens a quote and ends before its closing mark takes the
+   * quoted passage in to that mark. Just past its end (`agreed to act in a "measured way".` cut before the mark), or
+   * further on in the paragraph: the parse cut the clause inside the speaker's own words (`said that Cruz has
+   * “taken every punch, and he is standing tall.”` cut at the comma, `said that “if turnout is large we will do
+   * fine. If it is low, that is another story.”` cut at the full stop), and a quotation is the speaker's to its
+   * close. A statement read inside the passage so taken in is the speaker's words now, not one of its own.
    */
   static void closeCutQuotes(Context c, Findings f) {
-    for (Found found : f.all()) {
-      if (found.kind == org.dateline.model.Statement.Kind.DIRECT) continue;
+    for (Found found : List.copyOf(f.all())) {
+      if (found.kind == org.dateline.model.Statement.Kind.DIRECT || !f.all().contains(found)) continue;
       for (java.util.ListIterator<Span> it = found.content.listIterator(); it.hasNext(); ) {
         Span s = it.next();
-        int end = closingPast(c.text, s);
-        if (end > s.end()) it.set(new Span(s.start(), end));
+        int end = Math.max(closingPast(c.text, s), closingInParagraph(c, s));
+        if (end <= s.end()) continue;
+        Span taken = new Span(s.end(), end);
+        it.set(new Span(s.start(), end));
+        f.removeIf(other -> other != found && other.kind != org.dateline.model.Statement.Kind.DIRECT && taken.contains(other.cue));
       }
     }
+  }
+
+  /**
+   * The end of the closing mark of a quoted passage that opens inside {@code s} and closes past its end in the same
+   * paragraph, or -1.
+   */
+  static int closingInParagraph(Context c, Span s) {
+    for (QuoteScanner.Quoted q : c.quotes) {
+      Span outer = q.outer();
+      if (outer.start() >= s.end()) break;
+      if (outer.start() < s.start() || outer.end() <= s.end() || q.spans().size() > 1) continue;
+      if (c.paragraphAt(outer.start()) == c.paragraphAt(outer.end() - 1)) return outer.end();
+    }
+    return -1;
   }
 
   /** The end of the closing mark just past {@code s} that closes a mark opened inside it, or -1. */

@@ -50,11 +50,13 @@ final class RaisedSubject implements TokenRule {
   }
 
   /** The "by" phrase of a passive cue ("is expected by analysts to …"), or null. */
-  private static Span agent(Tree tree, int i) {
+  static Span agent(Tree tree, int i) {
     for (int k : tree.children(i)) {
       if (!tree.rel(k).startsWith("obl")) continue;
       int cs = tree.child(k, "case");
-      if (cs >= 0 && cs < k && tree.tokens.get(cs).word().equalsIgnoreCase("by")) return tree.span(cs + 1, tree.range(k)[1]);
+      // (without a relative clause on the agent: "by the captain Mara Quell, who said …" names the captain)
+      if (cs >= 0 && cs < k && tree.tokens.get(cs).word().equalsIgnoreCase("by"))
+        return tree.span(cs + 1, tree.range(k, d -> !tree.rel(d).equals("acl:relcl"))[1]);
     }
     return null;
   }

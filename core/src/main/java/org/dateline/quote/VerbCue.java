@@ -94,6 +94,12 @@ final class VerbCue implements TokenRule {
         }
       }
     }
+    boolean closed = false; // a content whose end the parse gave rightly does not run on to the sentence's end
+    if (content == null) {
+      content = embeddedQuestion(tree, i);
+      closed = content != null;
+    }
+    if (content == null && Lexicon.OBJECT_CONTENT.contains(lemma) && !Lexicon.CLAUSE_ONLY.contains(lemma) && relativeObject(c, f, tree, i)) return;
     if (content == null && Lexicon.OBJECT_CONTENT.contains(lemma) && !Lexicon.CLAUSE_ONLY.contains(lemma)) {
       int o = tree.child(i, "obj");
       if (o > i) {
@@ -113,15 +119,25 @@ final class VerbCue implements TokenRule {
         }
         if (judged > o) r[1] = Math.max(r[1], tree.range(judged)[1]);
         Token ot = tree.tokens.get(o);
+        int about = Lexicon.EXPRESS.contains(lemma) ? aboutWhat(tree, o) : -1;
+        if (about > o) r = new int[] {about, tree.range(o)[1]};
         if (!ot.tag().equals("PRP") || x > o || judged > o) {
           content = r;
           phrase = true;
         }
       }
     }
+    if (content == null && lemma.equals("say")) {
+      content = answer(tree, i);
+      closed = content != null;
+    }
     if (content == null && Lexicon.SAY_LIKE.contains(lemma)) content = ContentBounds.rest(tree, i);
+    if (content == null && lemma.equals("say")) {
+      content = saidWhat(tree, i);
+      closed = content != null;
+    }
     if (content == null) return;
-    if (content[0] > i) {
+    if (content[0] > i && !closed) {
       int phraseEnd = content[1];
       ContentBounds.toSentenceEnd(tree, i, content);
       // the parse often leaves a phrase's tail unattached, so a phrase runs on too, but not into what the cue verb
@@ -140,7 +156,7 @@ final class VerbCue implements TokenRule {
         while (content[1] > content[0] && (Tree.punct(tree.tokens.get(content[1])) || tree.tokens.get(content[1]).tag().equals("CC"))) content[1]--;
       }
     }
-    if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP")) return;
+    if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP") && !closed) return;
     Span source = Speakers.sourceOf(c, f, tree.index, i);
     // "It seems that …", "It appears that …": the subject of a raising verb is no one, and the view is nobody's
     // (PolNeAR marks the content with no source)
@@ -160,12 +176,82 @@ final class VerbCue implements TokenRule {
     }
   }
 
+  /**
+   * "spoke about how the harbour was looted", "asked whether the talks would go on": a clause the parse hangs on a
+   * speech verb as an adverbial, opened by "about" (the content starts after it) or by "if"/"whether" (the content
+   * starts there), is what was said or asked; null when there is none.
+   */
+  private static int[] embeddedQuestion(Tree tree, int i) {
+    for (int d : tree.children(i)) {
+      if (d < i || !tree.rel(d).startsWith("advcl")) continue;
+      int[] r = tree.range(d);
+      String first = Lexicon.lower(tree.tokens.get(r[0]));
+      if (first.equals("about") && r[0] == i + 1 && r[0] < r[1]) return new int[] {r[0] + 1, r[1]};
+      if ((first.equals("if") || first.equals("whether")) && r[0] <= i + 3) return r;
+    }
+    return null;
+  }
+
+  /** "half said so", "41 percent said yes": the answer right after a "say", or null. */
+  private static int[] answer(Tree tree, int i) {
+    return i + 1 < tree.tokens.size() && Lexicon.ANSWERS.contains(Lexicon.lower(tree.tokens.get(i + 1))) ? new int[] {i + 1, i + 1} : null;
+  }
+
+  /**
+   * "a third said the same of Varga", "he said that": a "say" with no clause anywhere after it (the rest of the
+   * sentence holds no verb) says its object, however short; null when it has none.
+   */
+  private static int[] saidWhat(Tree tree, int i) {
+    // (an object holding a verb is a misparsed clause; "said as much" points back at words already reported)
+    int o = tree.child(i, "obj");
+    if (o > i && Lexicon.lower(tree.tokens.get(o)).equals("much")) return null;
+    if (o < i || ContentBounds.hasVerb(tree, tree.range(o))) return null;
+    // ("said the same thing in an interview": the occasion the parse hangs on the object is not what was said)
+    return tree.range(o, k -> !(tree.rel(k).startsWith("nmod") && ContentBounds.occasion(tree.tokens.get(k))));
+  }
+
+  /**
+   * "the plan, which Marek described as a trap", "a candidate whom party members strongly oppose": a relative
+   * pronoun before the verb is its object and stands for what was said; the content is the pronoun and the judgement
+   * after the verb ("as a trap"). False when the verb's object is no relative pronoun before it.
+   */
+  private static boolean relativeObject(Context c, Findings f, Tree tree, int i) {
+    int o = tree.child(i, "obj");
+    if (o < 0 || o > i || !Lexicon.WH.contains(tree.tokens.get(o).tag()) || !Lexicon.RELATIVES.contains(Lexicon.lower(tree.tokens.get(o)))) return false;
+    java.util.List<Span> pieces = new java.util.ArrayList<>();
+    pieces.add(tree.tokens.get(o).span());
+    for (int d : tree.children(i)) {
+      if (d < i) continue;
+      int cs = tree.child(d, "case", "mark");
+      if (tree.rel(d).equals("xcomp") || cs >= 0 && judgement(Lexicon.lemma(tree.tokens.get(i)), Lexicon.lower(tree.tokens.get(cs))))
+        pieces.add(tree.span(tree.range(d)));
+    }
+    f.report(c, tree.index, i, pieces, tree.tokens.get(i).span(), Speakers.sourceOf(c, f, tree.index, i));
+    return true;
+  }
+
   /** Whether a phrase with {@code prep} after the object of verb {@code lemma} is a judgement on the object. */
   private static boolean judgement(String lemma, String prep) {
     // "accused X of …", "blamed X on …", "credited X with …" take the judgement with them
     return Lexicon.JUDGEMENT_PREPOSITIONS.contains(prep) || prep.equals("of") && Lexicon.CHARGE_OF.contains(lemma)
         || prep.equals("to") && Lexicon.COMPARE_TO.contains(lemma)
         || prep.equals("on") && lemma.equals("blame") || prep.equals("with") && Lexicon.CREDIT_WITH.contains(lemma);
+  }
+
+  /**
+   * Where what a feeling or view is about starts, after object {@code o} ("concern [about] the policy", "doubts [that
+   * the deal will hold]"): the token after the preposition, or the "that"; -1 when the object is about nothing named.
+   */
+  private static int aboutWhat(Tree tree, int o) {
+    for (int k : tree.children(o)) {
+      if (k < o) continue;
+      String rel = tree.rel(k);
+      int first = tree.range(k)[0];
+      if ((rel.startsWith("acl") || rel.equals("ccomp")) && tree.tokens.get(first).word().equalsIgnoreCase("that")) return first;
+      int cs = tree.child(k, "case");
+      if (rel.startsWith("nmod") && cs == first && Lexicon.ABOUT.contains(Lexicon.lower(tree.tokens.get(cs)))) return cs + 1;
+    }
+    return -1;
   }
 
   /** Whether a "to" and a base verb follow within a few tokens of {@code from} ("on officers to wear"). */

@@ -1,0 +1,77 @@
+package org.dateline.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.quote.StatementAssertions.asked;
+import static org.dateline.quote.StatementAssertions.assertIncludes;
+import static org.dateline.quote.StatementAssertions.assertStatements;
+import static org.dateline.quote.StatementAssertions.found;
+import static org.dateline.quote.StatementAssertions.indirect;
+import static org.dateline.quote.StatementAssertions.partial;
+import static org.dateline.quote.StatementAssertions.stance;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden tests for the constructions PolNeAR's missed contents were counted by (issue 15): a quotation cut inside,
+ * objects of offering and feeling, passives, relative pronouns, embedded questions, short answers. Invented texts.
+ */
+class StatementConstructionsTest {
+  @Test
+  void aQuotationOpenedInReportedSpeechRunsToItsClosingMark() {
+    // cut by the parse at the comma inside the quote, and at a full stop inside it
+    assertStatements("Senator Ola Brandt said that the council has “taken every blow they have thrown, and it is still standing.”",
+        partial("Senator Ola Brandt", "said", "that the council has “taken every blow they have thrown, and it is still standing.”"));
+    assertIncludes("Mayor Ilse Varga told reporters that “if the turnout is large, we will do fine. If it is low, that is another story.”",
+        partial("Mayor Ilse Varga", "told", "that “if the turnout is large, we will do fine. If it is low, that is another story.”"));
+  }
+
+  @Test
+  void whatIsOfferedOrThankedForIsSaidAndAFeelingIsAboutWhatItNames() {
+    assertStatements("Governor Alma Reyes offered her own assessment of the harbour plan.",
+        indirect("Governor Alma Reyes", "offered", "her own assessment of the harbour plan"));
+    assertStatements("The ferry union expressed deep concern about the new timetable.",
+        indirect("The ferry union", "expressed", "the new timetable"));
+  }
+
+  @Test
+  void aPassiveSubjectIsWhatWasSaidAndTheByPhraseTheSpeaker() {
+    assertStatements("The harbour plan was rejected by the council of Port Elsa on Tuesday.",
+        indirect("the council of Port Elsa", "rejected", "The harbour plan"));
+    assertIncludes("Marek was criticized by his rivals for skipping the vote.",
+        indirect("his rivals", "criticized", "Marek", "for skipping the vote"));
+    assertThat(found("Holm was asked by reporters about the vote.")).noneMatch(e -> e.content().contains("Holm"));
+    assertIncludes("The plan was opposed by the ferry captain Mara Quell, who said the new fees would drive small boats out.",
+        stance("the ferry captain Mara Quell", "opposed", "The plan"));
+  }
+
+  @Test
+  void aRelativePronounObjectStandsForWhatWasSaid() {
+    assertIncludes("The levy, which Mayor Ilse Varga described as a trap, was dropped.",
+        indirect("Mayor Ilse Varga", "described", "which", "as a trap"));
+  }
+
+  @Test
+  void whatSomeoneSpokeAboutOrWonderedIfIsTheContentAndEndsWithItsClause() {
+    assertStatements("Holm spoke about how the harbour had been taken over and looted.",
+        indirect("Holm", "spoke", "how the harbour had been taken over and looted"));
+    assertIncludes("Mayor Ilse Varga, talking about how she is going to build the bridge, said little else.",
+        indirect("Mayor Ilse Varga", "talking", "how she is going to build the bridge"));
+    assertStatements("Varga wondered aloud if the ferry would ever run again.",
+        stance("Varga", "wondered", "if the ferry would ever run again"));
+  }
+
+  @Test
+  void aSentenceOpeningWithAskedPutsAQuestionNotAStatement() {
+    assertStatements("Asked if Marek is \"ready to serve as mayor,\" 41 percent of voters said yes.",
+        asked(null, "Asked", "if Marek is \"ready to serve as mayor,\""), indirect("41 percent of voters", "said", "yes"));
+    assertIncludes("Asked about the levy, Holm said the council would decide in June.", asked(null, "Asked", "the levy"));
+  }
+
+  @Test
+  void aSayWithNoClauseSaysItsAnswerOrItsObject() {
+    assertStatements("Half said so, and a third said the same of Varga.",
+        indirect("Half", "said", "so"), indirect("a third", "said", "the same of Varga"));
+    assertStatements("Varga said the same thing, and Holm said something very strange.",
+        indirect("Varga", "said", "the same thing"), indirect("Holm", "said", "something very strange"));
+  }
+}
