@@ -89,8 +89,9 @@ final class TextHeader {
   /** Adds a date line's date, or returns it as the update when it is an "Updated ..." line (counted only alone). */
   private static DateHint dated(LocalDate date, String t, DateHint updated, TextFindings m) {
     DateHint h = hint(date, t);
-    if (!updatedOnly(t)) m.hints.add(h);
-    return updated != null || !updatedOnly(t) ? updated : h;
+    if (updatedOnly(t)) return updated != null ? updated : h;
+    m.hints.add(h);
+    return updated;
   }
 
   /**

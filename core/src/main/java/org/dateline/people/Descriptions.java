@@ -13,10 +13,10 @@ import org.dateline.nlp.Sentence;
 /**
  * A speaker described rather than named: "the minister", "officials", "Pavel Dorn's office", "a banner". In order: a
  * name the tagger missed ({@link UntaggedNames}); a role some named person holds (before the mention, else soon
- * after); the one person of the party or nationality
- * the description names ({@link Affiliations}); a pronoun, a relative pronoun or a pronoun for
- * anyone ("you", "anyone") left alone names nobody; an organisation noun; a plural (a collective); a thing (no speaker); an indefinite description introducing the person
- * named next; else a role no person holds.
+ * after); the one person of the party or nationality the description names ({@link Affiliations}); a pronoun, a
+ * relative pronoun or a pronoun for anyone ("you", "anyone") left alone names nobody; an organisation noun; a plural
+ * (a collective); a thing (no speaker); an indefinite description introducing the person named next; else a role no
+ * person holds.
  */
 final class Descriptions {
   private Descriptions() {}
@@ -67,15 +67,14 @@ final class Descriptions {
       if (!DETERMINERS.contains(ws[0]) || ws.length > 2) role.entry().addRole(Roles.of(parsed, source, a.places()));
       return role.entry();
     }
-    boolean singular = !(last.endsWith("s") && !last.endsWith("ss"));
-    Entry affiliated = singular && !said.isEmpty() && !Animacy.inanimate(last) ? Affiliations.of(a, said) : null;
+    boolean pluralNoun = last.endsWith("s") && !last.endsWith("ss");
+    Entry affiliated = !pluralNoun && !said.isEmpty() && !Animacy.inanimate(last) ? Affiliations.of(a, said) : null;
     if (affiliated != null) return affiliated;
     if (Names.PLURAL.contains(lower) || RELATIVE.contains(lower) || GENERIC.contains(lower.replaceFirst("^not ", ""))) return null;
     String name = Names.strip(words);
     if (name.isEmpty()) return null;
-
     boolean org = ORG_NOUNS.stream().anyMatch(o -> head.endsWith(o));
-    boolean plural = last.endsWith("s") && !last.endsWith("ss") && ws.length <= 5;
+    boolean plural = pluralNoun && ws.length <= 5;
     if (org) return a.people().computeIfAbsent(name, k -> new Entry(k, Person.Kind.ORGANISATION));
     if (plural) return a.people().computeIfAbsent(name, k -> new Entry(k, Person.Kind.COLLECTIVE));
     if (Animacy.inanimate(last)) return null;

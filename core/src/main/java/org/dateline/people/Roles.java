@@ -2,6 +2,8 @@ package org.dateline.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Span;
 import org.dateline.nlp.Parsed;
@@ -70,16 +72,16 @@ final class Roles {
   }
 
   /** Titles written short before a name, in full, so that "the senator" finds "Sen. Tomas Brenner". */
-  private static final java.util.Map<String, String> SHORT_TITLES = java.util.Map.ofEntries(
-      java.util.Map.entry("sen", "Senator"), java.util.Map.entry("rep", "Representative"), java.util.Map.entry("gov", "Governor"),
-      java.util.Map.entry("gen", "General"), java.util.Map.entry("lt", "Lieutenant"), java.util.Map.entry("col", "Colonel"),
-      java.util.Map.entry("adm", "Admiral"), java.util.Map.entry("sgt", "Sergeant"), java.util.Map.entry("pres", "President"),
-      java.util.Map.entry("sec", "Secretary"), java.util.Map.entry("supt", "Superintendent"), java.util.Map.entry("amb", "Ambassador"));
+  private static final Map<String, String> SHORT_TITLES = Map.ofEntries(
+      Map.entry("sen", "Senator"), Map.entry("rep", "Representative"), Map.entry("gov", "Governor"),
+      Map.entry("gen", "General"), Map.entry("lt", "Lieutenant"), Map.entry("col", "Colonel"),
+      Map.entry("adm", "Admiral"), Map.entry("sgt", "Sergeant"), Map.entry("pres", "President"),
+      Map.entry("sec", "Secretary"), Map.entry("supt", "Superintendent"), Map.entry("amb", "Ambassador"));
 
   static String expanded(String role) {
     StringBuilder out = new StringBuilder();
     for (String w : role.split(" ")) {
-      String full = w.endsWith(".") ? SHORT_TITLES.get(w.substring(0, w.length() - 1).toLowerCase(java.util.Locale.ROOT)) : null;
+      String full = w.endsWith(".") ? SHORT_TITLES.get(w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT)) : null;
       out.append(out.isEmpty() ? "" : " ").append(full == null ? w : full);
     }
     return out.toString();

@@ -1,6 +1,7 @@
 package org.dateline.people;
 
 import java.util.List;
+import java.util.Locale;
 import org.dateline.model.Person;
 import org.dateline.model.Span;
 import org.dateline.nlp.Token;
@@ -46,9 +47,15 @@ final class UntaggedNames {
     return a.people().computeIfAbsent(name, k -> new Entry(k, Person.Kind.ORGANISATION));
   }
 
+  /** Whether the text holds {@code word} in lower case as a whole word (a scan: this runs per mention). */
   private static boolean lowerElsewhere(String text, String word) {
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals(word) || !Character.isLetter(lower.charAt(0))) return false;
-    return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find();
+    for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      int end = at + lower.length();
+      if ((at == 0 || !Character.isLetter(text.codePointBefore(at))) && (end == text.length() || !Character.isLetter(text.codePointAt(end))))
+        return true;
+    }
+    return false;
   }
 }

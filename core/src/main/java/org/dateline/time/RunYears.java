@@ -210,9 +210,7 @@ final class RunYears {
     DateClues bare = new DateClues(c.monthDay(), Set.of(), false, c.minYear(), c.maxYear());
     List<Integer> around = years.stream().filter(y -> bare.fits(y) && inRun.between(c.on(y), d)).toList();
     if (around.size() != 1) return d;
-    Basis basis = Basis.of(Evidence.DATELINE);
-    if (c.minYear() != null) basis = basis.plus(Evidence.YEAR_CLUES);
-    return new Dated(d.article(), Published.exact(c.on(around.get(0)), basis.plus(Evidence.RUN_YEARS, Evidence.RUN_SPAN)), c);
+    return new Dated(d.article(), Published.exact(c.on(around.get(0)), basis(bare, Evidence.RUN_SPAN)), c);
   }
 
   /**
@@ -255,11 +253,14 @@ final class RunYears {
 
   private static Dated exactDay(Dated d, int year, Evidence... more) {
     DateClues c = d.clues();
-    LocalDate date = c.on(year);
+    return new Dated(d.article(), Published.exact(c.on(year), basis(c, more)), c);
+  }
+
+  /** The dateline, the weekday evidence the clues name, their year bounds, the run's years and {@code more}. */
+  private static Basis basis(DateClues c, Evidence... more) {
     Basis basis = LeadWeekdays.basis(Basis.of(Evidence.DATELINE), c.weekdays());
     if (c.minYear() != null) basis = basis.plus(Evidence.YEAR_CLUES);
-    basis = basis.plus(Evidence.RUN_YEARS, more);
-    return new Dated(d.article(), Published.exact(date, basis), c);
+    return basis.plus(Evidence.RUN_YEARS, more);
   }
 
   private static Dated refined(Dated d, Set<Integer> runYears) {
