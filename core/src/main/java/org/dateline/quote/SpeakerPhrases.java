@@ -64,9 +64,14 @@ final class SpeakerPhrases {
     if (byNoun >= 0) r[0] = byNoun + 1;
   }
 
-  /** The subject {@code subj} of another cue as a speaker mention, without relative clauses, participles or parentheticals. */
+  /**
+   * The subject {@code subj} of another cue as a speaker mention, without relative clauses, participles,
+   * parentheticals or an opening phrase ("Speaking in Salem, Marren went after Holm, calling him …").
+   */
   static Span speakerPhrase(Tree tree, int subj) {
-    return tree.span(describedRange(tree, subj, k -> tree.rel(k).startsWith("acl:relcl") || tree.rel(k).equals("parataxis") || commaParticiple(tree, k)));
+    int[] r = describedRange(tree, subj, k -> tree.rel(k).startsWith("acl:relcl") || tree.rel(k).equals("parataxis") || commaParticiple(tree, k));
+    dropOpening(tree, r, subj);
+    return tree.span(r);
   }
 
   /**
@@ -94,16 +99,24 @@ final class SpeakerPhrases {
   }
 
   /**
-   * A participle set off by a comma tells what the source was doing, not who it is ("Lind, speaking at the
-   * rally, said"; "said Lind, summing up the talks"), however the parse labels it.
+   * A participle, adjective or adverb set off by a comma tells what the source was doing or how it was, not who it is
+   * ("Lind, speaking at the rally, said"; "said Lind, summing up the talks"; "Holm, eager all evening to jab the
+   * senators, attacked …"; "Susan, clad in a red cape, said"; "he, once again, pledged"), however the parse labels it.
+   * A noun after the comma is an appositive that says who ("Hill, a doctor,"; "Lind, 58,").
    */
   private static boolean commaParticiple(Tree tree, int k) {
     String rel = tree.rel(k);
-    if (!(rel.startsWith("acl") || rel.equals("appos") || rel.equals("dep"))) return false;
+    // (an adjective before its noun, after an opening comma, is the noun's: "On Monday, former President …", "elected
+    // officials")
+    boolean after = k > tree.head(k);
+    boolean modifier = (rel.equals("amod") || rel.equals("advmod")) && after;
+    if (!(rel.startsWith("acl") || rel.equals("appos") || rel.equals("dep") || modifier)) return false;
     int first = tree.range(k)[0];
     if (first == 0 || first > k || !tree.tokens.get(first - 1).word().equals(",")) return false;
-    // ("summing up the talks" parsed as a noun phrase; not "managing director", "retired general")
-    return first == k && Lexicon.PARTICIPLES.contains(tree.tokens.get(k).tag())
-        || tree.tokens.get(first).tag().equals("VBG") && tree.hasChild(first, "compound:prt", "obj");
+    String tag = tree.tokens.get(k).tag();
+    boolean state = after && (first == k && tag.startsWith("JJ") || tag.startsWith("RB") && tree.tokens.get(first).tag().startsWith("RB"));
+    // ("summing up the talks" parsed as a noun phrase; not "managing director", "retired general"; "once again")
+    return state || first == k && Lexicon.PARTICIPLES.contains(tag)
+        || tree.tokens.get(first).tag().equals("VBG") && tree.hasChild(first, "compound:prt", "obj", "obl", "advmod", "xcomp", "ccomp");
   }
 }

@@ -167,7 +167,15 @@ final class Speakers {
           // "Smith, who said ...", "a group that argues ...": the mention is the relative pronoun (as PolNeAR marks
           // it), the antecedent speaks
           int noun = tree.head(v), clause = v;
-          Span antecedent = tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis")));
+          // "Anna Dorn, a historian who attended the session, recalled …": the clause describes an appositive of a
+          // person; the antecedent is the person's name with it (and nothing from the cue on: the parse may make the
+          // name the root of the whole sentence)
+          int named = tree.head(noun);
+          boolean described = w.equals("who") && tree.rel(noun).equals("appos") && named >= 0 && named < noun
+              && tree.tokens.get(named).ner().equals("PERSON");
+          if (described) noun = tree.head(noun);
+          int cue = described ? i : Integer.MAX_VALUE;
+          Span antecedent = tree.span(tree.range(noun, k -> k != clause && k < cue && !tree.rel(k).equals("parataxis")));
           // "Barkley, who votes Democratic, said …": a cue after the comma that closes the relative clause is the
           // main clause's, however the parse conjoined it inside; its speaker is the antecedent itself. PolNeAR marks
           // "who" and "which" as written but the noun of a "that" clause ("new rules that promise …": on train's first
@@ -194,7 +202,10 @@ final class Speakers {
           if (os >= 0) return SpeakerPhrases.speakerPhrase(tree, os);
         }
       }
-      if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep"))) return null;
+      // (a cue the parse takes for an oblique noun, "going on to say", is a clause all the same)
+      boolean clause = rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep")
+          || rel.equals("obl") && tree.tokens.get(v).tag().startsWith("VB");
+      if (!clause) return null;
       v = tree.head(v);
     }
     return null;
