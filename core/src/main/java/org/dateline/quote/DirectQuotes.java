@@ -114,8 +114,7 @@ final class DirectQuotes {
     while (b >= paraSpan.start() && Character.isWhitespace(c.marks.charAt(b))) b--;
     boolean lineStart = outer.start() == 0 || c.text.charAt(outer.start() - 1) == '\n';
     boolean openOk = b < paraSpan.start() || lineStart || ":,.!?—–―-(_;".indexOf(c.marks.charAt(b)) >= 0 || cueWordEndsAt(c, b + 1);
-    Span last = q.spans().get(q.spans().size() - 1);
-    char inner = last.end() > last.start() ? c.marks.charAt(last.end() - 1) : ' ';
+    char inner = innerEnd(c, q);
     int a = outer.end();
     Span lastPara = c.paragraph(c.paragraphAt(Math.max(outer.start(), outer.end() - 1)));
     while (a < lastPara.end() && Character.isWhitespace(c.marks.charAt(a))) a++;
@@ -130,15 +129,25 @@ final class DirectQuotes {
    * drive up the price, she said": a partial quote with a cue of its own).
    */
   static boolean closesSentence(Context c, QuoteScanner.Quoted q) {
-    Span last = q.spans().get(q.spans().size() - 1);
-    int e = last.end();
-    while (e > last.start() && Character.isWhitespace(c.marks.charAt(e - 1))) e--;
-    if (e > last.start() && ".!?…".indexOf(c.marks.charAt(e - 1)) >= 0) return true;
+    if (".!?…".indexOf(innerEnd(c, q)) >= 0) return true;
     Span para = c.paragraph(c.paragraphAt(Math.max(q.outer().start(), q.outer().end() - 1)));
     int a = q.outer().end();
     while (a < para.end() && Character.isWhitespace(c.marks.charAt(a))) a++;
     return a >= para.end() || ".!?".indexOf(c.marks.charAt(a)) >= 0;
   }
+
+  /**
+   * The last character inside the quote's marks, read past the closing marks of a quote nested at its end ("I told
+   * them, 'Build the pier first,'" said Holm: the comma), and past spaces; a space when there is none.
+   */
+  private static char innerEnd(Context c, QuoteScanner.Quoted q) {
+    Span last = q.spans().get(q.spans().size() - 1);
+    int e = last.end();
+    while (e > last.start() && (Character.isWhitespace(c.marks.charAt(e - 1)) || NESTED_CLOSE.indexOf(c.marks.charAt(e - 1)) >= 0)) e--;
+    return e > last.start() ? c.marks.charAt(e - 1) : ' ';
+  }
+
+  private static final String NESTED_CLOSE = "'’”\"";
 
   /** A quote opening its paragraph or following a sentence end. */
   static boolean setOff(Context c, QuoteScanner.Quoted q) {
