@@ -14,7 +14,7 @@ import org.dateline.nlp.Token;
  */
 final class Context {
   final String text;
-  /** The text with two-apostrophe quotes rewritten (offsets kept), for looking at marks. */
+  /** The text as the marks are read (offsets kept): no-break spaces as spaces, two apostrophes as a quote mark. */
   final String marks;
   final List<Span> paragraphs;
   final List<Sentence> sentences;
@@ -34,7 +34,7 @@ final class Context {
     this.trees = new Tree[sentences.size()];
     for (int s = 0; s < trees.length; s++) if (sentences.get(s).parsed()) trees[s] = new Tree(s, sentences.get(s));
     this.quotes = QuoteScanner.scan(text, this.paragraphs);
-    this.marks = QuoteScanner.twoApostrophes(text);
+    this.marks = QuoteScanner.forMarks(text);
   }
 
   /** The dependency tree of sentence {@code s}, or null when it was not parsed. */

@@ -66,8 +66,12 @@ final class DirectQuotes {
         continue;
       }
       if (previous != null && para - previous.lastParagraph <= CONTINUATION_PARAGRAPHS && para > previous.lastParagraph
-          && wholeParagraph(c, q, para) && noOtherStatementBetween(f, previous, para)) {
-        previous = add(f, q, previous.cue, previous.source, para, lastPara);
+          && wholeParagraph(c, q, para) && noOtherStatementBetween(f, previous, para) && !titleCase(c, q)) {
+        // a paragraph of nothing but the quote right after goes on with the same quotation (one statement in two
+        // paragraphs, as PolNeAR marks it); one after a gap of other paragraphs, or with words of its own after the
+        // quote (an attribution the cues miss: "…,” Bennett shot back), is a new statement by the same speaker
+        if (para == previous.lastParagraph + 1 && onlyQuote(c, q)) previous.join(q.spans(), lastPara);
+        else previous = add(f, q, previous.cue, previous.source, para, lastPara);
         continue;
       }
       loose.add(q);
@@ -168,6 +172,29 @@ final class DirectQuotes {
     Span p = c.paragraph(para);
     String before = c.text.substring(p.start(), q.outer().start());
     return before.chars().noneMatch(Character::isLetter);
+  }
+
+  /** Whether nothing but punctuation stands before and after the quote in its paragraph. */
+  private static boolean onlyQuote(Context c, QuoteScanner.Quoted q) {
+    Span p = c.paragraph(c.paragraphAt(Math.max(q.outer().start(), q.outer().end() - 1)));
+    return wholeParagraph(c, q, c.paragraphAt(q.outer().start())) && q.outer().end() <= p.end()
+        && c.text.substring(q.outer().end(), p.end()).chars().noneMatch(Character::isLetter);
+  }
+
+  /**
+   * Whether the quote's words of four letters or more, two at least, are all capitalised: a subheading ('All Bets
+   * Are Off.'), not words said.
+   */
+  private static boolean titleCase(Context c, QuoteScanner.Quoted q) {
+    int capitalised = 0;
+    for (Span s : q.spans()) {
+      for (String w : s.of(c.text).split("[^\\p{L}]+")) {
+        if (w.length() < 4) continue;
+        if (!Character.isUpperCase(w.charAt(0))) return false;
+        capitalised++;
+      }
+    }
+    return capitalised >= 2;
   }
 
   /** The speech verb attributing a direct quote: in its sentences outside any quote, the nearest; else a lead-in. */

@@ -21,7 +21,7 @@ final class QuoteScanner {
   private QuoteScanner() {}
 
   static List<Quoted> scan(String original, List<Span> paragraphs) {
-    String text = twoApostrophes(original);
+    String text = forMarks(original);
     List<Quoted> out = new ArrayList<>();
     int n = paragraphs.size();
     int p = 0, i = 0;
@@ -80,13 +80,18 @@ final class QuoteScanner {
   }
 
   /**
-   * Some wires (the NYT archive among them) write a double quote as two apostrophes. Rewrites them, offsets kept, as a
-   * straight double quote with a space on the inner side, so {@code ''Yes,'' he said} scans like {@code " Yes," he said}.
+   * The text as the marks are read, offsets kept: no-break spaces as plain spaces (pages set them between a quote
+   * and its attribution, {@code said.\u00A0"Everybody sues"}, and a mark after one must read as set off), and two
+   * apostrophes as a double quote. Some wires (the NYT archive among them) write a double quote as two apostrophes:
+   * they become a straight double quote with a space on the inner side, so {@code ''Yes,'' he said} scans like
+   * {@code " Yes," he said}.
    */
-  static String twoApostrophes(String text) {
-    if (!text.contains("''")) return text;
+  static String forMarks(String text) {
+    boolean apostrophes = text.contains("''");
+    if (!apostrophes && text.chars().noneMatch(QuoteScanner::noBreakSpace)) return text;
     char[] c = text.toCharArray();
-    for (int i = 0; i + 1 < c.length; i++) {
+    for (int i = 0; i < c.length; i++) if (noBreakSpace(c[i])) c[i] = ' ';
+    for (int i = 0; apostrophes && i + 1 < c.length; i++) {
       if (c[i] != '\'' || c[i + 1] != '\'') continue;
       boolean before = i > 0 && !Character.isWhitespace(c[i - 1]) && "([—–-\"".indexOf(c[i - 1]) < 0;
       if (before) {
@@ -99,6 +104,11 @@ final class QuoteScanner {
       i++;
     }
     return new String(c);
+  }
+
+  /** The no-break spaces, which {@link Character#isWhitespace} does not count. */
+  private static boolean noBreakSpace(int c) {
+    return c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
   private static List<Span> trimAll(String text, List<Span> spans) {

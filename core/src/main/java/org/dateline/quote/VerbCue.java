@@ -163,6 +163,7 @@ final class VerbCue implements TokenRule {
     boolean expletive = source != null && Lexicon.RAISING_ACTIVE.contains(lemma) && Lexicon.EXPLETIVES.contains(source.of(c.text).toLowerCase(Locale.ROOT));
     if (expletive) source = null;
     else if (cognitionOnly && source == null) return;
+    ContentStart.adjust(tree, i, content); // a subject hung on the cue taken back, the cue's time and place left out
     Span body = tree.span(content);
     f.report(c, tree.index, i, body, tree.tokens.get(i).span(), source);
     // "the deal, which Varga said would cost millions": the relative pronoun is the subject of what was said

@@ -118,10 +118,31 @@ class StatementFinderTest {
   }
 
   @Test
-  void continuationParagraphTakesPreviousSpeaker() {
+  void continuationParagraphGoesOnWithTheQuote() {
+    // a paragraph of nothing but a quote right after a quoted statement is the same quotation going on
     String text = "“The river has never been this low,” said Ines Falk.\n\n“We will need water trucks within a week.”";
+    assertStatements(text, direct("Ines Falk", "said", "The river has never been this low,", "We will need water trucks within a week."));
+  }
+
+  @Test
+  void continuationWithWordsOfItsOwnIsANewStatement() {
+    // words after the quote are an attribution of its own, even one the cues do not know
+    String text = "“The river has never been this low,” said Ines Falk.\n\n“We will need water trucks within a week,” Falk shot back.";
     assertStatements(text, direct("Ines Falk", "said", "The river has never been this low,"),
-        direct("Ines Falk", "said", "We will need water trucks within a week."));
+        direct("Ines Falk", "said", "We will need water trucks within a week,"));
+  }
+
+  @Test
+  void quoteAfterNoBreakSpaceGoesOn() {
+    // pages set a no-break space between an attribution and the quote going on after it
+    String text = "“The pumps failed in March,” he said.\u00A0“Nobody came to fix them.”";
+    assertStatements(text, direct("he", "said", "The pumps failed in March,", "Nobody came to fix them."));
+  }
+
+  @Test
+  void subheadingInQuotesIsNoContinuation() {
+    String text = "“The river has never been this low,” said Ines Falk.\n\n‘The Long Dry Summer.’\n\nThe council met twice.";
+    assertThat(found(text)).noneMatch(e -> e.content().contains("The Long Dry Summer."));
   }
 
   @Test

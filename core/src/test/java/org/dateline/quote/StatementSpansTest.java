@@ -1,0 +1,39 @@
+package org.dateline.quote;
+
+import static org.dateline.quote.StatementAssertions.assertIncludes;
+import static org.dateline.quote.StatementAssertions.direct;
+import static org.dateline.quote.StatementAssertions.indirect;
+import static org.dateline.quote.StatementAssertions.stance;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden tests for where a statement's content starts and ends (issue 15, the boundary errors counted on PolNeAR's
+ * train split): a subject the parse hung on the cue, the cue's own time and place, a quotation going on in the next
+ * paragraph. Invented texts.
+ */
+class StatementSpansTest {
+  @Test
+  void aClauseKeepsItsSubject() {
+    assertIncludes("Lena Ostrova says Marek is blocking the harbour deal.",
+        indirect("Lena Ostrova", "says", "Marek is blocking the harbour deal"));
+    assertIncludes("The council leader also thinks Varga will win the runoff in Port Elsa.",
+        stance("The council leader", "thinks", "Varga will win the runoff in Port Elsa"));
+  }
+
+  @Test
+  void theCuesTimeAndPlaceAreNotWhatWasSaid() {
+    assertIncludes("Councillor Anton Brel said Thursday his biggest worry was the budget.",
+        indirect("Councillor Anton Brel", "said", "his biggest worry was the budget"));
+    assertIncludes("Mayor Ilse Varga told the Harbor Times last week she would not run again.",
+        indirect("Mayor Ilse Varga", "told", "she would not run again"));
+  }
+
+  @Test
+  void aQuotationGoesOnInTheParagraphAfter() {
+    String text = "“The ferry will not run this winter,” the harbour master, Oskar Lind, said on Monday.\n\n"
+        + "“We have no crew and no fuel. The boats stay in port.”\n\nThe council meets on Friday.";
+    assertIncludes(text, direct("the harbour master, Oskar Lind", "said", "The ferry will not run this winter,",
+        "We have no crew and no fuel. The boats stay in port."));
+  }
+}
