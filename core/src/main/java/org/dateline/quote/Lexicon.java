@@ -138,6 +138,11 @@ final class Lexicon {
    */
   static final Set<String> HELD_STANCE_NOUNS = words("support", "opposition", "backing", "endorsement", "skepticism",
       "scepticism", "doubt", "concern", "admiration", "contempt", "disdain", "embrace");
+  /** Nouns for one who holds a position, whose "of" phrase names what it is on ("a fierce critic of the levy"). */
+  static final Set<String> HOLDER_NOUNS = words("supporter", "backer", "critic", "opponent", "proponent", "advocate",
+      "defender", "detractor", "champion", "admirer", "foe");
+  /** Nouns of support in a phrase on a verb: "in support of", "in favor of". */
+  static final Set<String> SUPPORT_PHRASE_NOUNS = words("support", "favor", "favour", "defense", "defence");
   /** Claim nouns that hold a belief or an intention rather than words ("the belief that", "plans that"). */
   static final Set<String> STANCE_CLAUSE_NOUNS = words("belief", "view", "hope", "expectation", "plan", "intention", "fear");
   /** The prepositions joining a stance noun to its target ("criticism of", "support for", "doubts about"). */

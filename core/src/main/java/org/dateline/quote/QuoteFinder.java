@@ -29,11 +29,16 @@ public final class QuoteFinder implements StatementFinder {
       new ThatClause(),         // any verb or adjective of a person with a "that" clause ("are afraid that")
       new NounCues.Clause(),    // "gave assurances that …"
       new NounCues.InNoun(),    // "In a statement, the ministry denied …"
-      new NounCues.Stance());   // "Smith's criticism of the plan"
+      new NounCues.Stance(),    // "Smith's criticism of the plan"
+      new HeldPositions.Holder(),      // "Vale, a fierce critic of the levy"
+      new HeldPositions.InSupportOf()); // "raised funds in support of Holm"
+
+  /** The rule tried on a cue a direct quote took: "noted that X and quoted …: “…”" reports X too. */
+  private static final TokenRule BESIDE_QUOTE = new ClauseBesideQuote();
 
   /**
    * Parsing is most of the cost, so only sentences that can hold a statement get a parse: one with a quote mark, a
-   * speech or cognition verb (tagged as a verb), "according", or a cue noun.
+   * speech or cognition verb (tagged as a verb), "according", a cue noun, or a noun of a position held ("supporter").
    */
   @Override
   public Predicate<List<Token>> parseWhen() {
@@ -47,6 +52,7 @@ public final class QuoteFinder implements StatementFinder {
         if (t.tag().startsWith("NN") && (Lexicon.NOUNS.contains(lemma) || Lexicon.CLAUSE_NOUNS.contains(lemma) || Lexicon.STANCE_NOUNS.contains(lemma))) return true;
         if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
         if (t.tag().startsWith("NN") && Lexicon.EVIDENCE_NOUNS.contains(lemma) && tokens.get(0).word().equalsIgnoreCase("in")) return true;
+        if (t.tag().startsWith("NN") && (Lexicon.HOLDER_NOUNS.contains(lemma) || Lexicon.SUPPORT_PHRASE_NOUNS.contains(lemma))) return true;
       }
       return false;
     };
@@ -74,7 +80,11 @@ public final class QuoteFinder implements StatementFinder {
       if (!f.insideDirect(tree.tokens.get(0).span().start())) NounCues.inDocument(c, f, tree);
       for (Token t : tree.tokens) {
         int i = t.index();
-        if (f.cueUsed(s, i) || f.insideDirect(t.span().start())) continue;
+        if (f.insideDirect(t.span().start())) continue;
+        if (f.cueUsed(s, i)) {
+          if (f.quoteCue(s, i)) BESIDE_QUOTE.apply(c, f, tree, i);
+          continue;
+        }
         for (TokenRule rule : TOKEN_RULES) if (rule.apply(c, f, tree, i)) break;
       }
     }
