@@ -116,6 +116,13 @@ final class Lexicon {
   static final Set<String> COMPARE_TO = words("liken", "compare");
   /** Verbs that give a name to their indirect object ("called him a loser"): both objects are the content. */
   static final Set<String> NAMING = words("call", "label", "brand", "dub", "name", "deem");
+  /**
+   * Verbs of naming and judging whose passive says what the subject is taken for ("is seen as a rival", "known as
+   * a ferry captain", "was dubbed the harbour king").
+   */
+  static final Set<String> JUDGED_AS = words("know", "see", "view", "regard", "consider", "remember", "interpret",
+      "treat", "dub", "refer", "portray", "paint", "bill", "cast", "style", "perceive", "depict", "frame", "call",
+      "describe", "label", "brand", "characterize", "hail", "tout", "lambaste", "deride", "mock");
   /** Verbs whose "with" phrase after the object is the judgement ("credited X with …"). */
   static final Set<String> CREDIT_WITH = words("credit", "charge");
 

@@ -25,6 +25,7 @@ public final class QuoteFinder implements StatementFinder {
       new ColonLeadIn(),        // "The governor added: It is typical …" to the paragraph's end
       new RaisedSubject(),      // "Sanders is expected to win", "the race appears closer": subject and complement
       new PassiveObject(),      // "The plan was rejected by the council": the passive subject is what was said
+      new JudgedAs(),           // "Varga is widely seen as the favourite", "was dubbed the harbour king"
       new VerbCue(),            // a speech or cognition verb with its complement, object or phrase
       new ThatClause(),         // any verb or adjective of a person with a "that" clause ("are afraid that")
       new NounCues.Clause(),    // "gave assurances that …"
@@ -38,7 +39,7 @@ public final class QuoteFinder implements StatementFinder {
 
   /**
    * Parsing is most of the cost, so only sentences that can hold a statement get a parse: one with a quote mark, a
-   * speech or cognition verb (tagged as a verb), "according", a cue noun, or a noun of a position held ("supporter").
+   * speech or cognition verb (tagged as a verb), "according", a cue noun, a noun of a position held ("supporter"), or a participle of naming or judging ("known as").
    */
   @Override
   public Predicate<List<Token>> parseWhen() {
@@ -52,6 +53,7 @@ public final class QuoteFinder implements StatementFinder {
         if (t.tag().startsWith("NN") && (Lexicon.NOUNS.contains(lemma) || Lexicon.CLAUSE_NOUNS.contains(lemma) || Lexicon.STANCE_NOUNS.contains(lemma))) return true;
         if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
         if (t.tag().startsWith("NN") && Lexicon.EVIDENCE_NOUNS.contains(lemma) && tokens.get(0).word().equalsIgnoreCase("in")) return true;
+        if (t.tag().equals("VBN") && Lexicon.JUDGED_AS.contains(lemma)) return true;
         if (t.tag().startsWith("NN") && (Lexicon.HOLDER_NOUNS.contains(lemma) || Lexicon.SUPPORT_PHRASE_NOUNS.contains(lemma))) return true;
       }
       return false;
