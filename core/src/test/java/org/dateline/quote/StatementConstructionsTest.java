@@ -107,4 +107,12 @@ class StatementConstructionsTest {
     assertStatements("Marek was dubbed the harbour king by his rivals.",
         indirect("his rivals", "dubbed", "Marek", "the harbour king"));
   }
+
+  @Test
+  void anyNounObjectWithAThatClauseOfItsContentIsAView() {
+    assertStatements("Holm made the case that the levy is “a tax on every ferry.”",
+        partial("Holm", "case", "that the levy is “a tax on every ferry.”"));
+    // a relative "that" is no content of the noun
+    assertStatements("It was a message that, at least at the outset, has not been heeded by the council.");
+  }
 }
