@@ -27,7 +27,9 @@ final class NounCues {
         String rel = tree.rel(k);
         if (!(claim ? rel.startsWith("acl") || rel.equals("ccomp") : rel.equals("acl") || rel.equals("ccomp")) || k < i) continue;
         int[] r = tree.range(k);
-        if (!tree.tokens.get(r[0]).word().equalsIgnoreCase("that") || tree.rel(r[0]).startsWith("nsubj") || tree.rel(r[0]).equals("obj")) continue;
+        if (!tree.tokens.get(r[0]).word().equalsIgnoreCase("that")) continue;
+        // (for another noun, a relative "that", the clause's own subject or object, is no content of the noun)
+        if (!claim && (tree.rel(r[0]).startsWith("nsubj") || tree.rel(r[0]).equals("obj"))) continue;
         Span source = verb >= 0 ? Speakers.subject(c, f, tree, verb) : null;
         f.report(c, tree.index, i, tree.span(r), t.span(), source);
         return false;
