@@ -112,8 +112,9 @@ const EVIDENCE = {
   'dateline': 'the dateline’s month and day', 'weekday': 'the weekday named in the lead', 'evening': 'an evening (two possible days)',
   'year-clues': 'years the text speaks of as past', 'past-date': 'a full date spoken of as past', 'stated-year': 'a full date on the dateline’s day',
   'run-years': 'the one year of the run the clues fit', 'run-span': 'the run’s dated articles around the day', 'run-related-stories': 'a related story naming the year',
-  'later-weekday': 'a weekday named later in the story',
-  'weekday-day-before': 'the weekday read as the day before publication', 'story': 'its story’s dated articles',
+  'later-weekday': 'a weekday named later in the story', 'weekday-date': 'a date the text gives with its weekday',
+  'weekday-day-before': 'the weekday read as the day before publication',
+  'weekday-day-after': 'the weekday read as the day after the dateline’s (local time ahead of the agency’s)', 'story': 'its story’s dated articles',
   'clock': 'no later than today', 'fetch-date': 'no later than the day after it was fetched',
   'story-year-weekday': 'a weekday in one year of its story’s span', 'story-span': 'its story’s span (one candidate day fits)',
   'story-reach': 'as near its story’s dated articles as the story’s other articles'

@@ -52,8 +52,12 @@ public enum Evidence {
    * the run's years.
    */
   LATER_WEEKDAY,
+  /** a month-day the text puts beside a weekday ("Wednesday, November 30"), which rules out years it does not fit. */
+  WEEKDAY_DATE,
   /** the weekday taken as the day before publication. */
   WEEKDAY_DAY_BEFORE,
+  /** the weekday taken as the day after the dateline's (a dateline dated by the agency's clock, behind the local day). */
+  WEEKDAY_DAY_AFTER,
   /** the run's story around the article. */
   STORY,
   /** the latest bound is today (no fetch date): a range that ends here says nothing of when it was written. */

@@ -83,14 +83,18 @@ public final class CoreNlp implements Nlp {
     this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
   }
 
-  private static <T> T loaded(Future<T> model) {
+  /**
+   * A model some loader thread is loading, once it is loaded. A load's own unchecked failure is
+   * rethrown as it is (its message names the model); anything else is wrapped once.
+   */
+  public static <T> T loaded(Future<T> model) {
     try {
       return model.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot load a CoreNLP model: " + e.getCause(), e.getCause());
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("cannot load a CoreNLP model: " + e.getCause(), e.getCause());
     }
   }
 

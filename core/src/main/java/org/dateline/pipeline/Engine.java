@@ -2,7 +2,6 @@ package org.dateline.pipeline;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
@@ -54,14 +53,7 @@ public final class Engine {
   /** The engine, loaded here if no load has started, else once the load under way ends. */
   public static CoreNlp nlp() {
     if (STARTED.compareAndSet(false, true)) LOAD.run();
-    try {
-      return LOAD.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause().toString(), e.getCause());
-    }
+    return CoreNlp.loaded(LOAD);
   }
 
   public static Pipeline pipeline() {

@@ -50,8 +50,11 @@ public final class ClueReader {
   private static final Pattern CLOSE_BEFORE = Pattern.compile("\\b(?:closed|ended|finished)\\s+((?:[^.;]|\\.\\d){0,40})$");
   private static final Pattern MARKET_WORD = Pattern.compile(
       "\\b(higher|lower|up|down|flat|unchanged|at|points?|percent|mixed|firmer|weaker|stronger|high|low|record)\\b");
-  /** An agency's list of the day's stories: "stories due to be covered or pursued by Xinhua News Agency on Friday". */
-  private static final Pattern SCHEDULE = Pattern.compile("\\b(?:covered|pursued)\\s+by\\s+\\p{Lu}[\\w ]{0,30}?\\s+on\\s+$");
+  /**
+   * An agency's list of the day's stories: "stories due to be covered or pursued by Xinhua News Agency on Friday",
+   * "the following are domestic news items released by Xinhua on Tuesday".
+   */
+  private static final Pattern SCHEDULE = Pattern.compile("\\b(?:covered|pursued|released|issued)\\s+by\\s+\\p{Lu}[\\w ]{0,30}?\\s+on\\s+$");
   /**
    * A weekday dating a publication ("figures released Friday", "a poll published on Thursday", "said in a report
    * Wednesday") or a morning ("Tuesday morning", "early on Monday"): agency copy files such a weekday on its own day

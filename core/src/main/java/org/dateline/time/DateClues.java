@@ -55,6 +55,16 @@ public record DateClues(MonthDay monthDay, Set<DayOfWeek> weekdays, boolean firm
     return new DateClues(monthDay, next, true, minYear, maxYear);
   }
 
+  /**
+   * These clues with the publication day read as the day before each stated weekday: a dateline dated by the
+   * agency's clock while the lead names the local day, already the next ("MANILA, Dec 5 -- ... said Wednesday").
+   */
+  public DateClues dayBefore() {
+    Set<DayOfWeek> previous = EnumSet.noneOf(DayOfWeek.class);
+    for (DayOfWeek w : weekdays) previous.add(w.minus(1));
+    return new DateClues(monthDay, previous, true, minYear, maxYear);
+  }
+
   /** Whether {@code year} fits the bounds and puts the month-day on one of the {@link #possibleDays()}. */
   public boolean fitsPossibly(int year) {
     return dated() && new DateClues(monthDay, possibleDays(), true, minYear, maxYear).fits(year);

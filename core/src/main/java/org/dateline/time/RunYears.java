@@ -100,7 +100,32 @@ final class RunYears {
       for (int y : r.rivals()) rival = Math.max(rival, names.support(i, c.on(y)));
       settled.add(own >= STORY_SUPPORT && own > rival ? exact(d, r.year(), Evidence.STORY) : d);
     }
-    return relatedStories(withinSpan(run, settled, years), years);
+    return weekdayDates(relatedStories(withinSpan(run, settled, years), years), years);
+  }
+
+  /**
+   * An article the steps above leave open between two or more of the run's years, whose text gives a month-day with
+   * its weekday ({@link WeekdayDates}: "first leg Wednesday, November 30"), takes the one year where every such date
+   * falls on its weekday near the article's day. Only readings its own clues allow inside the run's span are weighed.
+   */
+  private static List<Dated> weekdayDates(List<Dated> run, Set<Integer> years) {
+    RunSpan inRun = new RunSpan(run);
+    List<Dated> out = new ArrayList<>(run.size());
+    for (Dated d : run) {
+      DateClues c = d.clues();
+      List<WeekdayDates.Anchor> anchors = d.published().isExact() || c.monthDay() == null ? List.of() : WeekdayDates.of(d.article());
+      List<Integer> readings = anchors.isEmpty() ? List.of()
+          : years.stream().filter(y -> (c.dated() ? c.fitsPossibly(y) : c.fits(y)) && inRun.covers(c.on(y), d)).sorted().toList();
+      List<Integer> kept = readings.stream().filter(y -> WeekdayDates.allow(anchors, c.on(y))).toList();
+      if (readings.size() < 2 || kept.size() != 1) {
+        out.add(d);
+        continue;
+      }
+      int y = kept.get(0);
+      out.add(c.dated() && !c.fits(y) ? exactDay(d, y, Evidence.WEEKDAY_DATE, Evidence.WEEKDAY_DAY_BEFORE)
+          : exactDay(d, y, Evidence.WEEKDAY_DATE));
+    }
+    return out;
   }
 
   /**
@@ -177,11 +202,17 @@ final class RunYears {
       List<Integer> inside = years.stream().filter(y -> c.fitsPossibly(y) && inRun.covers(c.on(y), d)).sorted().toList();
       if (inside.isEmpty() && c.firmWeekday() && years.stream().noneMatch(c::fits)) {
         // a firm weekday no run year fits was, after all, the day before ("said here Friday" in a Saturday story):
-        // the reading of the day after, when one run year inside the span fits it
-        DateClues after = c.dayAfter();
+        // the reading of the day after, when one run year inside the span fits it; failing that, the local day after
+        // a dateline dated by the agency's clock ("MANILA, Dec 5 -- ... said Wednesday" filed on a Tuesday in Paris)
+        DateClues after = c.dayAfter(), before = c.dayBefore();
         List<Integer> next = years.stream().filter(y -> after.fits(y) && inRun.covers(c.on(y), d)).toList();
+        List<Integer> previous = years.stream().filter(y -> before.fits(y) && inRun.covers(c.on(y), d)).toList();
         if (next.size() == 1) {
           out.add(exactDay(d, next.get(0), Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_BEFORE));
+          continue;
+        }
+        if (next.isEmpty() && previous.size() == 1) {
+          out.add(exactDay(d, previous.get(0), Evidence.RUN_SPAN, Evidence.WEEKDAY_DAY_AFTER));
           continue;
         }
       }

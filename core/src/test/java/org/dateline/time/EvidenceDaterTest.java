@@ -166,11 +166,12 @@ class EvidenceDaterTest {
   @Test
   void anOpenArticleWhoseWeekdayFitsNoRunYearStaysOpen() {
     List<Dated> run = new ArrayList<>(run2025().stream().map(dater::date).toList());
-    // 14 May 2025 is a Wednesday, not a Thursday: the run's year does not fit, so nothing is taken
+    // 14 May 2025 is a Wednesday, not a Friday, nor the day before or after one: the run's year does not fit, so
+    // nothing is taken
     Dated open = dater.date(article("open.txt", """
         Ferry
 
-        VALDOR, May 14 (Tidewire) -- The ferry company said Thursday it would add a second boat.
+        VALDOR, May 14 (Tidewire) -- The ferry company said Friday it would add a second boat.
         """));
     run.add(open);
     List<Dated> refined = dater.refine(run);

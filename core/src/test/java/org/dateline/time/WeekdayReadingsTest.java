@@ -237,12 +237,25 @@ class WeekdayReadingsTest {
 
   @Test
   void aWeekdayNoRunYearInTheSpanFitsIsSetAsideForTheMonthDay() {
-    // Saturday fits neither 20 March (a Thursday in 2025, a Friday in 2026), not even as the day before: misread, or
-    // another day's story; the run was written around 20 March in 2026 only
-    String text = "Ferry\n\nVALDOR, March 20 (Tidewire) -- The ferry company said Saturday it would add a second boat.\n";
+    // Monday fits neither 20 March (a Thursday in 2025, a Friday in 2026), not even as the day before or the local
+    // day after: misread, or another day's story; the run was written around 20 March in 2026 only
+    String text = "Ferry\n\nVALDOR, March 20 (Tidewire) -- The ferry company said Monday it would add a second boat.\n";
     takes2026FromTheSpanAlone(text);
     // a weekday that fits 2026 (Friday) is no misreading: it is read as it stands
-    assertThat(inRunAroundSpring2026(text.replace("Saturday", "Friday")).basis()).hasToString("dateline+weekday+run-years");
+    assertThat(inRunAroundSpring2026(text.replace("Monday", "Friday")).basis()).hasToString("dateline+weekday+run-years");
+  }
+
+  @Test
+  void aFirmWeekdayFittingNoRunYearIsTheLocalDayAfterWhenOnlyThatFitsOne() {
+    // said Wednesday, 14 April: a Monday in 2025, a Tuesday in 2026; not the day before either (a Thursday in
+    // neither year): the dateline is the agency's day, the weekday the local one, already the next (measured on
+    // agency copy: 8 of 8 such firm weekdays whose previous day fits one run year in its span)
+    Published p = inRun("Shed\n\nVALDOR, April 14 (Tidewire) -- The fire chief said Wednesday the shed was lost.\n");
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 4, 14));
+    assertThat(p.basis()).hasToString("dateline+weekday+run-years+run-span+weekday-day-after");
+    // the day before wins when it fits: said Monday, 15 April (a Tuesday in 2025, a Wednesday in 2026)
+    assertThat(inRun("Shed\n\nVALDOR, April 15 (Tidewire) -- The fire chief said Monday the shed was lost.\n").basis())
+        .hasToString("dateline+weekday+run-years+run-span+weekday-day-before");
   }
 
   @Test
@@ -257,6 +270,8 @@ class WeekdayReadingsTest {
         .satisfies(m -> assertThat(m.tied()).isFalse());
     // a day list "due to be covered" is not a future clause
     assertThat(ClueReader.mentions("Following are the stories due to be covered by Tidewire News Agency on Friday."))
+        .singleElement().satisfies(m -> assertThat(m.tied()).isTrue());
+    assertThat(ClueReader.mentions("The following are domestic news items released by Tidewire on Tuesday:"))
         .singleElement().satisfies(m -> assertThat(m.tied()).isTrue());
   }
 }
