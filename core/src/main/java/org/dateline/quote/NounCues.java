@@ -5,14 +5,17 @@ import org.dateline.model.Span;
 import org.dateline.nlp.Token;
 
 /**
- * Nouns that cue a statement: a claim noun with its "that" clause ("gave assurances that …"), "in a statement" on
- * a verb that is not a cue itself, a stance noun with its target ("Smith's criticism of the plan"), and a sentence
- * opening "In the poll, …". None of them takes the token: one noun may be read by several.
+ * Nouns that cue a statement: a claim noun (or a person's object noun) with its "that" clause ("gave assurances that
+ * …"), "in a statement" on a verb that is not a cue itself, a stance noun with its target ("Smith's criticism of the
+ * plan"), and a sentence opening "In the poll, …". None of them takes the token: one noun may be read by several.
  */
 final class NounCues {
   private NounCues() {}
 
-  /** "gave assurances that …": the "that" clause of a claim noun, said by the subject of the verb it hangs on. */
+  /**
+   * "gave assurances that …", "made the case that …": the "that" clause of a claim noun, or of any noun a person's or
+   * body's verb takes as its object, said by the subject of that verb.
+   */
   static final class Clause implements TokenRule {
     @Override
     public boolean apply(Context c, Findings f, Tree tree, int i) {
