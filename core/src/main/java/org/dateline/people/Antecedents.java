@@ -14,15 +14,19 @@ final class Antecedents {
   private Antecedents() {}
 
   /**
-   * The person a pronoun stands for: the nearest named before it, passing over names inside a direct quote ("“Mr
-   * Vetrov wants …,” she said") and names that are no subject but the object of a preposition or a possessor in a
-   * parsed sentence ("Asked about her call with Andrei Vetrov, she smiled"), unless no other name is left.
+   * The person a pronoun stands for: the nearest named before it whose sex, where the article shows it, the pronoun's
+   * does not contradict ({@link Genders}: "she" passes over "Andrei Vetrov" and "Mr. Holm"), passing over names inside
+   * a direct quote ("“Mr Vetrov wants …,” she said") and names that are no subject but the object of a preposition or
+   * a possessor in a parsed sentence ("Asked about her call with Andrei Vetrov, she smiled"), unless no other name is
+   * left.
    */
   static Entry of(Parsed parsed, Span source, List<Mention> mentions, List<Span> quoted) {
+    Genders.Sex sex = Genders.ofPronoun(source.of(parsed.text()));
     Mention nearest = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.span().end() > source.start()) continue;
+      if (Genders.clash(sex, Genders.ofName(parsed.text(), m))) continue;
       if (nearest == null) nearest = m;
       if (quoted.stream().anyMatch(q -> q.contains(m.span())) || oblique(parsed, m)) continue;
       return m.entry();

@@ -15,7 +15,7 @@ import org.dateline.nlp.Sentence;
  * name the tagger missed ({@link UntaggedNames}); a role some named person holds (before the mention, else soon
  * after); the one person of the party or nationality the description names ({@link Affiliations}); a pronoun, a
  * relative pronoun or a pronoun for anyone ("you", "anyone") left alone names nobody; an organisation noun; a plural
- * (a collective); a thing (no speaker); an indefinite description introducing the person named next; else a role no
+ * or a share of people ("63 percent", "most of whom": a collective); a thing (no speaker); an indefinite description introducing the person named next; else a role no
  * person holds.
  */
 final class Descriptions {
@@ -33,6 +33,17 @@ final class Descriptions {
   private static final Set<String> GENERIC = Set.of("you", "anyone", "anybody", "everyone", "everybody", "someone",
       "somebody", "nobody", "no one", "one", "those", "these", "others");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "for", "at", "in", "on", "with", "from", "who", "which");
+  /** Plurals without an "s" ("two women said", "many people think"). */
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "folk");
+  /**
+   * A share or number of people, as polls and reports give them ("63 percent", "Only 52 percent of registered voters",
+   * "Nearly eight of 10 voters", "a majority of voters", "Many", "most of whom"): a group, not a role.
+   */
+  private static final Pattern QUANTITY = Pattern.compile("^(?:(?:only|just|about|nearly|almost|roughly|around|over|under|another|"
+      + "fully|a full|a mere|more than|fewer than|less than|at least|the top|top)\\s+)*(?:\\d[\\d,.]*\\s*(?:%|percent|in\\b|of\\b|out of\\b)"
+      + "|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+      + "\\s+(?:percent|in|of|out of)\\b|(?:half|a third|a quarter|two-thirds|three-quarters|most|many|some|few|all|a majority"
+      + "|the majority|majorities|a minority|a plurality|the proportion|the share)\\b)");
 
   static Entry resolve(ArticleNames a, Span source, String words) {
     Parsed parsed = a.parsed();
@@ -74,7 +85,7 @@ final class Descriptions {
     String name = Names.strip(words);
     if (name.isEmpty()) return null;
     boolean org = ORG_NOUNS.stream().anyMatch(o -> head.endsWith(o));
-    boolean plural = pluralNoun && ws.length <= 5;
+    boolean plural = (pluralNoun || IRREGULAR_PLURALS.contains(last)) && ws.length <= 5 || QUANTITY.matcher(lower).lookingAt();
     if (org) return a.people().computeIfAbsent(name, k -> new Entry(k, Person.Kind.ORGANISATION));
     if (plural) return a.people().computeIfAbsent(name, k -> new Entry(k, Person.Kind.COLLECTIVE));
     if (Animacy.inanimate(last)) return null;

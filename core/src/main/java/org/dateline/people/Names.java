@@ -2,6 +2,7 @@ package org.dateline.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,16 +65,26 @@ final class Names {
     if (w.length >= 2) return name;
     for (int k = before.size() - 1; k >= 0; k--) {
       String full = before.get(k).entry().name;
-      String[] fw = full.split("\\s+");
-      if (fw.length >= 2 && fw[fw.length - 1].equals(name)) return full;
+      if (endsIn(full, name)) return full;
     }
     // named in full only later ("Lavrov ... Sergei Lavrov"): the first such name
-    for (Named n : named) {
-      if (n.entity.span().start() <= at) continue;
-      String[] fw = n.name.split("\\s+");
-      if (fw.length >= 2 && fw[fw.length - 1].equals(name)) return n.name;
-    }
+    for (Named n : named) if (n.entity.span().start() > at && endsIn(n.name, name)) return n.name;
     return name;
+  }
+
+  /**
+   * Whether {@code full}, a name of two words or more, ends in {@code surname}; a surname in capitals, as transcripts
+   * write speakers ("VARGA:"), ends "Mike Varga" too.
+   */
+  static boolean endsIn(String full, String surname) {
+    int at = full.length() - surname.length();
+    if (at <= 0 || full.charAt(at - 1) != ' ') return false;
+    return full.endsWith(surname) || capitals(surname) && full.regionMatches(true, at, surname, 0, surname.length());
+  }
+
+  /** Whether {@code word} is written in capitals only, two letters or more ("VARGA", "NATO"). */
+  static boolean capitals(String word) {
+    return word.length() >= 2 && word.chars().allMatch(Character::isLetter) && word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   static String clean(String name) {

@@ -10,7 +10,8 @@ import org.dateline.nlp.Token;
  * A speaker named by proper nouns the tagger put in no entity ("PolitiVerify said", "Brenner told reporters" where
  * only "Tomas Brenner" was tagged): a name, so never a role. A single word that ends the name of a person of the
  * article is that person (the nearest named before it, else the first after); anything else is an organisation, as
- * a site, a paper or a body is far more often than a person the tagger did not know. Only when every word of the
+ * a site, a paper or a body is far more often than a person the tagger did not know. A word in capitals is a proper
+ * noun whatever its tag ("PENCE:" in a transcript is Mike Pence). Only when every word of the
  * mention is tagged a proper noun and none is written in lower case elsewhere in the article: a common noun opening
  * a sentence ("Officials said") or in a title-case headline ("Judge Rejects …") is capitalised too.
  */
@@ -27,7 +28,8 @@ final class UntaggedNames {
       String tag = t.tag();
       determiner |= tag.equals("DT");
       if (tag.equals("DT") || tag.equals("POS") || tag.equals(",")) continue;
-      if (!tag.startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) return null;
+      // (the tagger takes a name in capitals, as transcripts write speakers, "PENCE:", for a common noun)
+      if (!(tag.startsWith("NNP") || Names.capitals(t.word())) || !Character.isUpperCase(t.word().charAt(0))) return null;
       words++;
     }
     // "The Republican" is a description; "The Daily Ledger" a name
@@ -38,7 +40,7 @@ final class UntaggedNames {
     if (!name.contains(" ")) {
       Mention person = null;
       for (Mention m : a.mentions()) {
-        if (m.entry().kind != Person.Kind.PERSON || !m.entry().name.endsWith(" " + name)) continue;
+        if (m.entry().kind != Person.Kind.PERSON || !Names.endsIn(m.entry().name, name)) continue;
         if (m.span().end() <= source.start() || person == null) person = m;
         if (m.span().start() >= source.end()) break;
       }

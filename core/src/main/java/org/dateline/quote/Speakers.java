@@ -1,7 +1,6 @@
 package org.dateline.quote;
 
 import java.util.List;
-import java.util.function.IntPredicate;
 import org.dateline.model.Span;
 import org.dateline.nlp.Entity;
 import org.dateline.nlp.Token;
@@ -10,7 +9,8 @@ import org.dateline.nlp.Token;
  * The speaker phrase of a cue: the subject of the cue verb as a whole noun phrase (titles, appositives and
  * descriptions kept; what the speaker was doing dropped), climbing from participles and conjoined cues to the clause
  * that has a subject; "who" resolved to the noun it stands for; an inverted "said Luis Arce, who runs the port";
- * and, with no parse, the nearest name or pronoun.
+ * and, with no parse, the nearest name or pronoun. {@link SpeakerPhrases} decides how much of the noun phrase the
+ * mention keeps.
  */
 final class Speakers {
   private Speakers() {}
@@ -100,7 +100,7 @@ final class Speakers {
     int up = tree.head(h);
     if (up > verb && up < e.firstToken() && tree.head(up) == verb) up = verb;
     if (up != verb || !Lexicon.INVERTED_SPEAKER.contains(tree.rel(h))) return e.span();
-    int[] r = describedRange(tree, h, k -> notDescription(tree, k));
+    int[] r = SpeakerPhrases.describedRange(tree, h, k -> SpeakerPhrases.notDescription(tree, k));
     r[0] = Math.min(r[0], e.firstToken());
     // a title the splitter cut off ("said Del. Mara Quist")
     while (r[0] - 1 > verb && (tree.tokens.get(r[0] - 1).tag().equals("NNP") || tree.tokens.get(r[0] - 1).word().equals(".") && tree.tokens.get(r[0] - 2).word().endsWith("."))) r[0]--;
@@ -128,18 +128,18 @@ final class Speakers {
           if (!Lexicon.COMPLEMENTS.contains(tree.rel(v))) break;
         }
       }
-      if (reporter >= 0) return speakerPhrase(tree, reporter);
+      if (reporter >= 0) return SpeakerPhrases.speakerPhrase(tree, reporter);
       // "Stumpf tried to make the case …, explaining that …": a participle after a comma speaks for the subject
       // of the clause it closes, however the parse hung it
       if (i > 0 && tree.tokens.get(i - 1).word().equals(",") && !tree.hasChild(i, "nsubj")) {
         // '…," said Vale, speaking of the levy': hung on a person's name, the participle is that person's
         int h = tree.head(i);
         if (tree.rel(i).startsWith("acl") && h >= 0 && h < i && (tree.tokens.get(h).ner().equals("PERSON") || tree.tokens.get(h).tag().equals("PRP")))
-          return speakerPhrase(tree, h);
+          return SpeakerPhrases.speakerPhrase(tree, h);
         for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
           int subj = tree.child(v, "nsubj");
           if (v < i && subj >= 0 && Lexicon.verb(tree.tokens.get(v)))
-            return speakerPhrase(tree, subj);
+            return SpeakerPhrases.speakerPhrase(tree, subj);
         }
       }
       // "Citing the budget, Vale told reporters …": a participle opening the sentence speaks for the main clause's subject
@@ -150,7 +150,7 @@ final class Speakers {
       int hs = h > i && Lexicon.verb(tree.tokens.get(h)) ? nsubjOf(c, tree, h) : -1;
       // (the parse may hang the opening itself inside the subject: then its phrase starts the sentence)
       int hsFirst = hs > i ? tree.range(hs)[0] : -1;
-      if (hsFirst > 0 && tree.tokens.get(hsFirst - 1).word().equals(",")) return speakerPhrase(tree, hs);
+      if (hsFirst > 0 && tree.tokens.get(hsFirst - 1).word().equals(",")) return SpeakerPhrases.speakerPhrase(tree, hs);
       Span noun = participleOnNoun(tree, i);
       if (noun != null) return noun;
     }
@@ -167,7 +167,15 @@ final class Speakers {
           // "Smith, who said ...", "a group that argues ...": the mention is the relative pronoun (as PolNeAR marks
           // it), the antecedent speaks
           int noun = tree.head(v), clause = v;
-          Span antecedent = tree.span(tree.range(noun, k -> k != clause && !tree.rel(k).equals("parataxis")));
+          // "Anna Dorn, a historian who attended the session, recalled …": the clause describes an appositive of a
+          // person; the antecedent is the person's name with it (and nothing from the cue on: the parse may make the
+          // name the root of the whole sentence)
+          int named = tree.head(noun);
+          boolean described = w.equals("who") && tree.rel(noun).equals("appos") && named >= 0 && named < noun
+              && tree.tokens.get(named).ner().equals("PERSON");
+          if (described) noun = tree.head(noun);
+          int cue = described ? i : Integer.MAX_VALUE;
+          Span antecedent = tree.span(tree.range(noun, k -> k != clause && k < cue && !tree.rel(k).equals("parataxis")));
           // "Barkley, who votes Democratic, said …": a cue after the comma that closes the relative clause is the
           // main clause's, however the parse conjoined it inside; its speaker is the antecedent itself. PolNeAR marks
           // "who" and "which" as written but the noun of a "that" clause ("new rules that promise …": on train's first
@@ -179,9 +187,9 @@ final class Speakers {
         }
         // the whole noun phrase: titles, appositives and relative clauses describe the source; a participle set
         // off by a comma tells what the source was doing ("Obama, dedicating the museum, said")
-        int[] r = describedRange(tree, subj, k -> notDescription(tree, k));
-        appositiveBeforeVerb(tree, r, v);
-        dropOpening(tree, r, subj);
+        int[] r = SpeakerPhrases.describedRange(tree, subj, k -> SpeakerPhrases.notDescription(tree, k));
+        SpeakerPhrases.appositiveBeforeVerb(tree, r, v);
+        SpeakerPhrases.dropOpening(tree, r, subj);
         return tree.span(r);
       }
       String rel = tree.rel(v);
@@ -191,10 +199,13 @@ final class Speakers {
         int outer = tree.head(tree.head(v));
         if (outer >= 0 && outer < tree.head(v) && Lexicon.verb(tree.tokens.get(outer)) && Lexicon.verbCue(Lexicon.lemma(tree.tokens.get(outer)))) {
           int os = tree.child(outer, "nsubj");
-          if (os >= 0) return speakerPhrase(tree, os);
+          if (os >= 0) return SpeakerPhrases.speakerPhrase(tree, os);
         }
       }
-      if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep"))) return null;
+      // (a cue the parse takes for an oblique noun, "going on to say", is a clause all the same)
+      boolean clause = rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep")
+          || rel.equals("obl") && tree.tokens.get(v).tag().startsWith("VB");
+      if (!clause) return null;
       v = tree.head(v);
     }
     return null;
@@ -215,7 +226,7 @@ final class Speakers {
     int maker = tree.head(h);
     if (tree.rel(h).equals("obj") && maker >= 0 && Lexicon.verb(tree.tokens.get(maker))) {
       int subj = tree.child(maker, "nsubj");
-      return subj < 0 || Lexicon.RELATIVES.contains(Lexicon.lower(tree.tokens.get(subj))) ? null : speakerPhrase(tree, subj);
+      return subj < 0 || Lexicon.RELATIVES.contains(Lexicon.lower(tree.tokens.get(subj))) ? null : SpeakerPhrases.speakerPhrase(tree, subj);
     }
     int[] r = tree.range(h, k -> k < i && !tree.rel(k).equals("case") && !tree.rel(k).equals("cc") && !tree.rel(k).startsWith("acl"));
     return tree.span(r);
@@ -242,104 +253,10 @@ final class Speakers {
     return k;
   }
 
-  /**
-   * "Rep. Jo Lind (D-Ore.), the head of the caucus, said": a title or description set off by commas between the
-   * subject and its verb belongs to the source even when the parse (often thrown by the parenthesis) hangs it
-   * elsewhere; an unclosed parenthesis in the subject is closed.
-   */
-  private static void appositiveBeforeVerb(Tree tree, int[] r, int verb) {
-    List<Token> ts = tree.tokens;
-    int open = 0;
-    for (int k = r[0]; k <= r[1]; k++) open += ts.get(k).word().equals("(") ? 1 : ts.get(k).word().equals(")") ? -1 : 0;
-    while (open > 0 && r[1] + 1 < verb) {
-      r[1]++;
-      String w = ts.get(r[1]).word();
-      if (w.equals(")")) open--;
-    }
-    int c = r[1] + 1;
-    if (c + 2 >= verb || !ts.get(c).word().equals(",") || !ts.get(verb - 1).word().equals(",") || verb - c > 20) return;
-    String tag = ts.get(c + 1).tag();
-    if (!(tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$") || tag.equals("CD"))) return;
-    for (int k = c + 1; k < verb - 1; k++) if (ts.get(k).word().equals(",") && k + 1 < verb && ts.get(k + 1).tag().startsWith("VB")) return;
-    r[1] = verb - 2;
-  }
-
   /** Whether cue {@code i} follows a comma (an adverb may stand between) that comes after token {@code from}. */
   private static boolean afterComma(Tree tree, int i, int from) {
     int k = i - 1;
     while (k > from && tree.tokens.get(k).tag().startsWith("RB")) k--;
     return k > from && tree.tokens.get(k).word().equals(",");
-  }
-
-  /**
-   * "Speaking at a rally in Vestra, Marek said …", "Asked about the talks, the envoy said …": an opening participle,
-   * prepositional or adjective phrase set off by a comma says what the speaker was doing, not who it is, though the
-   * parse may hang it on the subject or take it for the subject itself: the mention starts after the last comma
-   * (before the subject's head) that a name or pronoun follows, else the last that a noun follows.
-   */
-  private static void dropOpening(Tree tree, int[] r, int head) {
-    List<Token> ts = tree.tokens;
-    String tag = ts.get(r[0]).tag();
-    boolean opening = tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN") || tag.startsWith("RB")
-        || tag.equals("JJ") && r[0] + 1 <= r[1] && (ts.get(r[0] + 1).tag().equals("IN") || ts.get(r[0] + 1).tag().equals("TO"));
-    if (!opening) return;
-    int limit = head > r[0] ? head : r[1] + 1, byNoun = -1;
-    for (int k = limit - 1; k > r[0]; k--) {
-      if (!ts.get(k).word().equals(",")) continue;
-      boolean named = false, noun = false;
-      for (int j = k + 1; j <= r[1]; j++) {
-        named |= ts.get(j).ner().equals("PERSON") || ts.get(j).tag().equals("PRP");
-        noun |= ts.get(j).tag().startsWith("NN");
-      }
-      if (named) {
-        r[0] = k + 1;
-        return;
-      }
-      if (noun && byNoun < 0) byNoun = k;
-    }
-    if (byNoun >= 0) r[0] = byNoun + 1;
-  }
-
-  /** The subject {@code subj} of another cue as a speaker mention, without relative clauses, participles or parentheticals. */
-  static Span speakerPhrase(Tree tree, int subj) {
-    return tree.span(describedRange(tree, subj, k -> tree.rel(k).startsWith("acl:relcl") || tree.rel(k).equals("parataxis") || commaParticiple(tree, k)));
-  }
-
-  /**
-   * Token range of noun phrase {@code head} without the children {@code drop} rejects, nor the punctuation after the
-   * first one dropped: the comma that closes a dropped participle hangs on the head and would stretch the range back
-   * over it ("Obama, dedicating the museum, said").
-   */
-  private static int[] describedRange(Tree tree, int head, IntPredicate drop) {
-    int[] cut = {Integer.MAX_VALUE};
-    tree.range(head, k -> {
-      if (!drop.test(k)) return true;
-      cut[0] = Math.min(cut[0], tree.range(k)[0]);
-      return false;
-    });
-    return tree.range(head, k -> !drop.test(k) && !(k > cut[0] && tree.rel(k).equals("punct")));
-  }
-
-  /**
-   * Children of a speaker's noun phrase that say what the speaker did rather than who it is: parentheticals, participles
-   * set off by commas and relative clauses that are statements of their own ("Kamin, who stressed that …").
-   */
-  private static boolean notDescription(Tree tree, int k) {
-    return tree.rel(k).equals("parataxis") || commaParticiple(tree, k)
-        || tree.rel(k).startsWith("acl:relcl") && Lexicon.verbCue(Lexicon.lemma(tree.tokens.get(k))) && tree.hasChild(k, "ccomp");
-  }
-
-  /**
-   * A participle set off by a comma tells what the source was doing, not who it is ("Lind, speaking at the
-   * rally, said"; "said Lind, summing up the talks"), however the parse labels it.
-   */
-  private static boolean commaParticiple(Tree tree, int k) {
-    String rel = tree.rel(k);
-    if (!(rel.startsWith("acl") || rel.equals("appos") || rel.equals("dep"))) return false;
-    int first = tree.range(k)[0];
-    if (first == 0 || first > k || !tree.tokens.get(first - 1).word().equals(",")) return false;
-    // ("summing up the talks" parsed as a noun phrase; not "managing director", "retired general")
-    return first == k && Lexicon.PARTICIPLES.contains(tree.tokens.get(k).tag())
-        || tree.tokens.get(first).tag().equals("VBG") && tree.hasChild(first, "compound:prt", "obj");
   }
 }

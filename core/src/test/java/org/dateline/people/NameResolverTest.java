@@ -265,4 +265,20 @@ class NameResolverTest {
     List<String> speakers = c.said().stream().map(Cast.Said::speaker).filter(p -> p != null).map(Person::name).toList();
     assertThat(speakers).hasSizeGreaterThanOrEqualTo(3).containsOnly("Ilka Morrow");
   }
+
+  @Test
+  void aPronounPassesOverANamedPersonOfTheOtherSex() {
+    // "she" is not the man named last, by his first name or by his title; "he" is not the woman
+    Cast c = cast("Maria Lindqvist met the envoy Robert Falk in Vestra on Monday. She said the border would reopen. "
+        + "Mrs. Olander met Mr. Tarn afterwards. She said the ferries would run again. "
+        + "Mark Ruud, the port director, met Anna Berg at the quay. He said the cranes were ready.");
+    List<String> speakers = c.said().stream().map(Cast.Said::speaker).map(p -> p == null ? null : p.name()).toList();
+    assertThat(speakers).containsExactly("Maria Lindqvist", "Olander", "Mark Ruud");
+  }
+
+  @Test
+  void aPronounTakesANameOfUnknownSexAsBefore() {
+    Cast c = cast("Maria Lindqvist met Kestrin Vool in Vestra on Monday. She said the border would reopen.");
+    assertThat(speaker(c, 0).name()).isEqualTo("Kestrin Vool");
+  }
 }

@@ -135,4 +135,26 @@ class SpeakerDescriptionsTest {
         + "Ilse Varga, who runs the cranes, promised new ones.");
     assertSpeaker(d, "the cranes had failed twice", "Ilse Varga");
   }
+
+  @Test
+  void aSurnameInCapitalsIsThePersonNotARole() {
+    // a transcript writes its speakers in capitals; the tagger takes them for common nouns
+    Cast c = read("Governor Mike Varga spoke to Vestra Radio on Sunday about the port strike.\n\n"
+        + "VARGA: Well, look, the port will stay open and the ferries will run.\n\n"
+        + "VARGA said the strike would end within a week.");
+    assertSpeaker(c, "the strike would end within a week", "Mike Varga");
+  }
+
+  @Test
+  void aShareOrNumberOfPeopleIsAGroupNotARole() {
+    Cast c = read("A Vestra Herald poll of 900 voters was released on Tuesday. Sixty-three percent said the port should stay public. "
+        + "Nearly eight of 10 voters said the ferries ran late. Most said they would vote in the spring. "
+        + "Two women said the harbour fees were too high.");
+    for (String words : List.of("the port should stay public", "the ferries ran late", "they would vote in the spring", "the harbour fees were too high")) {
+      Cast.Said s = said(c, words);
+      assertThat(s.role()).as(words).isNull();
+      assertThat(s.speaker()).as(words).isNotNull();
+      assertThat(s.speaker().kind()).as(words).isEqualTo(Person.Kind.COLLECTIVE);
+    }
+  }
 }

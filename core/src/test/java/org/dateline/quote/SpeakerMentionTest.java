@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden tests of the speaker mention a statement reports (the source span PolNeAR scores), on invented agency
  * reports: the relative pronoun a cue in a "who" clause hangs on, the noun a "that" clause describes, the antecedent
  * of a clause a comma has closed, no opening phrase and no dateline or time stamp in the mention, a passive cue's
- * agent, a participle's noun or its maker (or the reporter of the cue it follows), a headline lead's name.
+ * agent, a participle's noun or its maker (or the reporter of the cue it follows), a headline lead's name; what the speaker
+ * was doing or how it was, set off by commas, is no part of the mention, an appositive saying who it is is.
  */
 class SpeakerMentionTest {
   /** The speaker mention of the statement whose content holds {@code words}. */
@@ -58,6 +59,30 @@ class SpeakerMentionTest {
         Arguments.of("a headline's lead is said by the words before its verb",
             "Ilse Marren Endorses Jan Holm: I Am Horrified By The Port Deal.\n\nVESTRA - Ilse Marren spoke on Monday.",
             "I Am Horrified By The Port Deal", "Ilse Marren"),
+        Arguments.of("an adjective phrase set off by commas says how the speaker was, not who",
+            "Chris Holm, eager all evening to jab the senators, attacked Marren for not answering the question.",
+            "Marren for not answering the question", "Chris Holm"),
+        Arguments.of("a participle set off by commas says how the speaker was, not who",
+            "State delegate Mary Susan, clad in a red cape, said the convention could be a failure.",
+            "the convention could be a failure", "State delegate Mary Susan"),
+        Arguments.of("an adverb set off by commas is no part of the speaker",
+            "He pledged to reform the courts and he, once again, pledged a political revolution.",
+            "a political revolution", "he"),
+        Arguments.of("a participle phrase the parse takes for an appositive is no part of the speaker",
+            "Ilse Marren, speaking at a Tuesday rally at her hometown in Vestra, is criticizing the night's big winner among the parties: Jan Holm.",
+            "the night's big winner", "Ilse Marren"),
+        Arguments.of("an appositive set off by commas says who the speaker is",
+            "Jan Holm, managing director of the Vestra port, said the cranes would be replaced.",
+            "the cranes would be replaced", "Jan Holm, managing director of the Vestra port"),
+        Arguments.of("an adjective before the speaker's noun after an opening comma is the speaker's",
+            "Although Marek lacks a signature achievement, elected officials from both parties say he has worked hard for the port.",
+            "he has worked hard for the port", "elected officials from both parties"),
+        Arguments.of("a relative clause on an appositive: the speaker is the name the appositive describes",
+            "Anna Dorn, a historian who attended the session, recalled, \"Out of nowhere, he said, 'If we do nothing, all bets are off.'\"",
+            "all bets are off", "Anna Dorn, a historian"),
+        Arguments.of("a cue the parse takes for an oblique noun ('going on to say') has the clause's speaker",
+            "\"The plan is insane,\" Marren said, going on to say that the country has spent \"hundreds of years fighting\" over it.",
+            "the country has spent", "Marren"),
         Arguments.of("a headline's lead without a verb is its speaker",
             "Marren: The port must stay open to all ships.\n\nVESTRA - Ilse Marren spoke on Monday.",
             "The port must stay open to all ships", "Marren"));
