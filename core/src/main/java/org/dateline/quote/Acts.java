@@ -63,7 +63,9 @@ final class Acts {
 
   /** A stance verb, a verb of belief or intent that is no speech verb, an adjective of a view, or a stance noun. */
   private static boolean stance(Tree tree, int cue, Token t, String lemma) {
-    if (t.tag().startsWith("NN")) return Lexicon.HELD_STANCE_NOUNS.contains(lemma) || Lexicon.STANCE_CLAUSE_NOUNS.contains(lemma);
+    if (t.tag().startsWith("NN"))
+      return Lexicon.HELD_STANCE_NOUNS.contains(lemma) || Lexicon.STANCE_CLAUSE_NOUNS.contains(lemma) || Lexicon.HOLDER_NOUNS.contains(lemma)
+          || Lexicon.SUPPORT_PHRASE_NOUNS.contains(lemma);
     if (t.tag().startsWith("JJ")) return true; // "are afraid that", "is confident that"
     if (!Lexicon.verb(t)) return false;
     return Lexicon.STANCE_VERBS.contains(lemma) || Lexicon.COGNITION.contains(lemma) && !Lexicon.SPEECH.contains(lemma);

@@ -51,7 +51,7 @@ final class DirectQuotes {
           previous.join(q.spans(), lastPara);
           continue;
         }
-        f.useCue(cue.sentence(), cue.index());
+        f.useQuoteCue(cue.sentence(), cue.index());
         previous = add(f, q, cueSpan, Speakers.sourceOf(c, f, cue.sentence(), cue.index()), para, lastPara);
         continue;
       }

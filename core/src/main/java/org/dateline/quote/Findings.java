@@ -18,6 +18,7 @@ import org.dateline.model.Statement;
 final class Findings {
   private final List<Found> found = new ArrayList<>();
   private final Set<Long> usedCues = new HashSet<>();
+  private final Set<Long> quoteCues = new HashSet<>(); // the cues direct quotes took
   private final Map<Span, Span> antecedents = new HashMap<>(); // relative pronoun -> the noun it stands for
   private List<QuoteScanner.Quoted> loose = List.of();
 
@@ -41,6 +42,17 @@ final class Findings {
 
   void useCue(int sentence, int token) {
     usedCues.add(key(sentence, token));
+  }
+
+  /** Marks a cue a direct quote took: used, though it may still report a clause of its own beside the quote. */
+  void useQuoteCue(int sentence, int token) {
+    useCue(sentence, token);
+    quoteCues.add(key(sentence, token));
+  }
+
+  /** Whether a direct quote took this cue. */
+  boolean quoteCue(int sentence, int token) {
+    return quoteCues.contains(key(sentence, token));
   }
 
   boolean cueUsed(int sentence, int token) {

@@ -116,6 +116,13 @@ final class Lexicon {
   static final Set<String> COMPARE_TO = words("liken", "compare");
   /** Verbs that give a name to their indirect object ("called him a loser"): both objects are the content. */
   static final Set<String> NAMING = words("call", "label", "brand", "dub", "name", "deem");
+  /**
+   * Verbs of naming and judging whose passive says what the subject is taken for ("is seen as a rival", "known as
+   * a ferry captain", "was dubbed the harbour king").
+   */
+  static final Set<String> JUDGED_AS = words("know", "see", "view", "regard", "consider", "remember", "interpret",
+      "treat", "dub", "refer", "portray", "paint", "bill", "cast", "style", "perceive", "depict", "frame", "call",
+      "describe", "label", "brand", "characterize", "hail", "tout", "lambaste", "deride", "mock");
   /** Verbs whose "with" phrase after the object is the judgement ("credited X with …"). */
   static final Set<String> CREDIT_WITH = words("credit", "charge");
 
@@ -138,6 +145,11 @@ final class Lexicon {
    */
   static final Set<String> HELD_STANCE_NOUNS = words("support", "opposition", "backing", "endorsement", "skepticism",
       "scepticism", "doubt", "concern", "admiration", "contempt", "disdain", "embrace");
+  /** Nouns for one who holds a position, whose "of" phrase names what it is on ("a fierce critic of the levy"). */
+  static final Set<String> HOLDER_NOUNS = words("supporter", "backer", "critic", "opponent", "proponent", "advocate",
+      "defender", "detractor", "champion", "admirer", "foe");
+  /** Nouns of support in a phrase on a verb: "in support of", "in favor of". */
+  static final Set<String> SUPPORT_PHRASE_NOUNS = words("support", "favor", "favour", "defense", "defence");
   /** Claim nouns that hold a belief or an intention rather than words ("the belief that", "plans that"). */
   static final Set<String> STANCE_CLAUSE_NOUNS = words("belief", "view", "hope", "expectation", "plan", "intention", "fear");
   /** The prepositions joining a stance noun to its target ("criticism of", "support for", "doubts about"). */

@@ -5,31 +5,45 @@ import org.dateline.model.Span;
 import org.dateline.nlp.Token;
 
 /**
- * Nouns that cue a statement: a claim noun with its "that" clause ("gave assurances that …"), "in a statement" on
- * a verb that is not a cue itself, a stance noun with its target ("Smith's criticism of the plan"), and a sentence
- * opening "In the poll, …". None of them takes the token: one noun may be read by several.
+ * Nouns that cue a statement: a claim noun (or a person's object noun) with its "that" clause ("gave assurances that
+ * …"), "in a statement" on a verb that is not a cue itself, a stance noun with its target ("Smith's criticism of the
+ * plan"), and a sentence opening "In the poll, …". None of them takes the token: one noun may be read by several.
  */
 final class NounCues {
   private NounCues() {}
 
-  /** "gave assurances that …": the "that" clause of a claim noun, said by the subject of the verb it hangs on. */
+  /**
+   * "gave assurances that …", "made the case that …": the "that" clause of a claim noun, or of any noun a person's or
+   * body's verb takes as its object, said by the subject of that verb.
+   */
   static final class Clause implements TokenRule {
     @Override
     public boolean apply(Context c, Findings f, Tree tree, int i) {
       Token t = tree.tokens.get(i);
-      if (!t.tag().startsWith("NN") || !Lexicon.CLAUSE_NOUNS.contains(Lexicon.lemma(t))) return false;
+      if (!t.tag().startsWith("NN")) return false;
+      boolean claim = Lexicon.CLAUSE_NOUNS.contains(Lexicon.lemma(t));
+      int verb = tree.head(i);
+      // any other noun with a clause of its content, not a relative clause ("made the case that …", "floated the
+      // idea that …"), when it is the object of a person's or body's verb
+      if (!claim && !(tree.rel(i).equals("obj") && verb >= 0 && Lexicon.verb(tree.tokens.get(verb)) && humanSubject(tree, verb))) return false;
       for (int k : tree.children(i)) {
         String rel = tree.rel(k);
-        if (!(rel.startsWith("acl") || rel.equals("ccomp")) || k < i) continue;
+        if (!(claim ? rel.startsWith("acl") || rel.equals("ccomp") : rel.equals("acl") || rel.equals("ccomp")) || k < i) continue;
         int[] r = tree.range(k);
         if (!tree.tokens.get(r[0]).word().equalsIgnoreCase("that")) continue;
-        int verb = tree.head(i);
+        // (for another noun, a relative "that", the clause's own subject or object, is no content of the noun)
+        if (!claim && (tree.rel(r[0]).startsWith("nsubj") || tree.rel(r[0]).equals("obj"))) continue;
         Span source = verb >= 0 ? Speakers.subject(c, f, tree, verb) : null;
         f.report(c, tree.index, i, tree.span(r), t.span(), source);
         return false;
       }
       return false;
     }
+  }
+
+  private static boolean humanSubject(Tree tree, int verb) {
+    int subj = tree.child(verb, "nsubj");
+    return subj >= 0 && ThatClause.human(tree.tokens.get(subj));
   }
 
   /** "In a statement, the ministry denied …": what the verb the noun hangs on governs, said by its subject. */

@@ -25,15 +25,21 @@ public final class QuoteFinder implements StatementFinder {
       new ColonLeadIn(),        // "The governor added: It is typical …" to the paragraph's end
       new RaisedSubject(),      // "Sanders is expected to win", "the race appears closer": subject and complement
       new PassiveObject(),      // "The plan was rejected by the council": the passive subject is what was said
+      new JudgedAs(),           // "Varga is widely seen as the favourite", "was dubbed the harbour king"
       new VerbCue(),            // a speech or cognition verb with its complement, object or phrase
       new ThatClause(),         // any verb or adjective of a person with a "that" clause ("are afraid that")
       new NounCues.Clause(),    // "gave assurances that …"
       new NounCues.InNoun(),    // "In a statement, the ministry denied …"
-      new NounCues.Stance());   // "Smith's criticism of the plan"
+      new NounCues.Stance(),    // "Smith's criticism of the plan"
+      new HeldPositions.Holder(),      // "Vale, a fierce critic of the levy"
+      new HeldPositions.InSupportOf()); // "raised funds in support of Holm"
+
+  /** The rule tried on a cue a direct quote took: "noted that X and quoted …: “…”" reports X too. */
+  private static final TokenRule BESIDE_QUOTE = new ClauseBesideQuote();
 
   /**
    * Parsing is most of the cost, so only sentences that can hold a statement get a parse: one with a quote mark, a
-   * speech or cognition verb (tagged as a verb), "according", or a cue noun.
+   * speech or cognition verb (tagged as a verb), "according", a cue noun, a noun of a position held ("supporter"), or a participle of naming or judging ("known as").
    */
   @Override
   public Predicate<List<Token>> parseWhen() {
@@ -47,6 +53,8 @@ public final class QuoteFinder implements StatementFinder {
         if (t.tag().startsWith("NN") && (Lexicon.NOUNS.contains(lemma) || Lexicon.CLAUSE_NOUNS.contains(lemma) || Lexicon.STANCE_NOUNS.contains(lemma))) return true;
         if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
         if (t.tag().startsWith("NN") && Lexicon.EVIDENCE_NOUNS.contains(lemma) && tokens.get(0).word().equalsIgnoreCase("in")) return true;
+        if (t.tag().equals("VBN") && Lexicon.JUDGED_AS.contains(lemma)) return true;
+        if (t.tag().startsWith("NN") && (Lexicon.HOLDER_NOUNS.contains(lemma) || Lexicon.SUPPORT_PHRASE_NOUNS.contains(lemma))) return true;
       }
       return false;
     };
@@ -74,7 +82,11 @@ public final class QuoteFinder implements StatementFinder {
       if (!f.insideDirect(tree.tokens.get(0).span().start())) NounCues.inDocument(c, f, tree);
       for (Token t : tree.tokens) {
         int i = t.index();
-        if (f.cueUsed(s, i) || f.insideDirect(t.span().start())) continue;
+        if (f.insideDirect(t.span().start())) continue;
+        if (f.cueUsed(s, i)) {
+          if (f.quoteCue(s, i)) BESIDE_QUOTE.apply(c, f, tree, i);
+          continue;
+        }
         for (TokenRule rule : TOKEN_RULES) if (rule.apply(c, f, tree, i)) break;
       }
     }

@@ -17,13 +17,19 @@ final class ThatClause implements TokenRule {
     if (mark < 0 || !tree.tokens.get(mark).word().equalsIgnoreCase("that")) return false;
     int subj = tree.child(i, "nsubj");
     if (subj < 0) return false;
-    Token head = tree.tokens.get(subj);
-    boolean human = Lexicon.HUMAN_PRONOUNS.contains(Lexicon.lower(head)) || head.tag().equals("NNS")
-        || head.ner().equals("PERSON") || head.ner().equals("ORGANIZATION");
-    if (!human) return false;
+    if (!human(tree.tokens.get(subj))) return false;
     int[] r = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
     ContentBounds.toSentenceEnd(tree, i, r);
     f.report(c, tree.index, i, tree.span(r), t.span(), Speakers.subject(c, f, tree, i));
     return false; // (a noun rule may still read the same token)
+  }
+
+  /**
+   * Whether a subject's head can hold a view: a name of a person or organisation, a personal pronoun, or a plural
+   * (of people or of a party: "some Democrats are concerned that …").
+   */
+  static boolean human(Token head) {
+    return Lexicon.HUMAN_PRONOUNS.contains(Lexicon.lower(head)) || head.tag().equals("NNS") || head.tag().equals("NNPS")
+        || head.ner().equals("PERSON") || head.ner().equals("ORGANIZATION");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dateline.quote.StatementAssertions.asked;
 import static org.dateline.quote.StatementAssertions.assertIncludes;
 import static org.dateline.quote.StatementAssertions.assertStatements;
+import static org.dateline.quote.StatementAssertions.direct;
 import static org.dateline.quote.StatementAssertions.found;
 import static org.dateline.quote.StatementAssertions.indirect;
 import static org.dateline.quote.StatementAssertions.partial;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Golden tests for the constructions PolNeAR's missed contents were counted by (issue 15): a quotation cut inside,
- * objects of offering and feeling, passives, relative pronouns, embedded questions, short answers. Invented texts.
+ * objects of offering and feeling, passives, relative pronouns, embedded questions, short answers; a cue a direct
+ * quote took, proper plurals, holder nouns, passives of naming. Invented texts.
  */
 class StatementConstructionsTest {
   @Test
@@ -73,5 +75,42 @@ class StatementConstructionsTest {
         indirect("Half", "said", "so"), indirect("a third", "said", "the same of Varga"));
     assertStatements("Varga said the same thing, and Holm said something very strange.",
         indirect("Varga", "said", "the same thing"), indirect("Holm", "said", "something very strange"));
+  }
+
+  @Test
+  void aCueThatADirectQuoteTookStillReportsItsOwnThatClause() {
+    assertStatements("Holm noted that Sunday would have been the harbour’s 100th birthday and quoted its founder’s “first rule” -- “Keep the lights on for every boat.”",
+        indirect("Holm", "noted", "that Sunday would have been the harbour’s 100th birthday"),
+        direct("Holm", "noted", "Keep the lights on for every boat."));
+  }
+
+  @Test
+  void aProperPluralHoldsAView() {
+    assertStatements("But some Liberals are concerned that the new levy is “a tax on every ferry.”",
+        partial("some Liberals", "concerned", "that the new levy is “a tax on every ferry.”"));
+  }
+
+  @Test
+  void aHolderNounOrInSupportOfNamesAPosition() {
+    assertStatements("Senator Ola Brandt, a fierce critic of the harbour levy, spoke on Monday.",
+        stance("Senator Ola Brandt", "critic of", "the harbour levy"));
+    assertStatements("Mayor Ilse Varga is an outspoken supporter of the new bridge.",
+        stance("Mayor Ilse Varga", "supporter of", "the new bridge"));
+    assertStatements("The ferry union raised about $58,000 in support of Holm.",
+        stance("The ferry union", "in support of", "Holm"));
+  }
+
+  @Test
+  void aPassiveVerbOfNamingOrJudgingSaysWhatItsSubjectIsTakenFor() {
+    assertStatements("Mayor Ilse Varga is widely seen as the favourite in the harbour race.",
+        stance(null, "seen", "Mayor Ilse Varga", "as the favourite in the harbour race"));
+    assertStatements("Marek was dubbed the harbour king by his rivals.",
+        indirect("his rivals", "dubbed", "Marek", "the harbour king"));
+  }
+
+  @Test
+  void anyNounObjectWithAThatClauseOfItsContentIsAView() {
+    assertStatements("Holm made the case that the levy is “a tax on every ferry.”",
+        partial("Holm", "case", "that the levy is “a tax on every ferry.”"));
   }
 }
