@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Golden tests for where a statement's content starts and ends (issue 15, the boundary errors counted on PolNeAR's
  * train split): a subject the parse hung on the cue, the cue's own time and place, a quotation going on in the next
- * paragraph. Invented texts.
+ * paragraph, a clause of time the parse hung on the cue. Invented texts.
  */
 class StatementSpansTest {
   @Test
@@ -27,6 +27,14 @@ class StatementSpansTest {
         indirect("Councillor Anton Brel", "said", "his biggest worry was the budget"));
     assertIncludes("Mayor Ilse Varga told the Harbor Times last week she would not run again.",
         indirect("Mayor Ilse Varga", "told", "she would not run again"));
+  }
+
+  @Test
+  void aClauseOfTimeOnTheCueIsTheReportersSetting() {
+    assertIncludes("In the Coastal Ledger poll, 62 percent said Mayor Varga was honest and trustworthy, while 41 percent said the same of Oskar Lind.",
+        indirect("62 percent", "said", "Mayor Varga was honest and trustworthy"));
+    assertIncludes("Councillor Ilse Brandt stressed her deep ties to the fishing towns while at the harbour festival in Valdport.",
+        indirect("Councillor Ilse Brandt", "stressed", "her deep ties to the fishing towns"));
   }
 
   @Test
