@@ -203,8 +203,9 @@ final class Speakers {
         }
       }
       // (a cue the parse takes for an oblique noun, "going on to say", is a clause all the same)
+      // (nor is the noun a gerund after a preposition hangs on: "In addition to stating that …, Marren has vowed")
       boolean clause = rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep")
-          || rel.equals("obl") && tree.tokens.get(v).tag().startsWith("VB");
+          || rel.equals("obl") && (tree.tokens.get(v).tag().startsWith("VB") || step == 1 && gerundAfterPreposition(tree, i));
       if (!clause) return null;
       v = tree.head(v);
     }
@@ -248,6 +249,11 @@ final class Speakers {
       else if (!c.insideAnyQuote(tree.tokens.get(k).span().start()) && (c.insideAnyQuote(tree.tokens.get(best).span().start()) || Math.abs(k - v) < Math.abs(best - v))) best = k;
     }
     return best;
+  }
+
+  /** Whether cue {@code i} is a gerund a preposition governs, hung on a noun ("in addition to stating"). */
+  private static boolean gerundAfterPreposition(Tree tree, int i) {
+    return tree.tokens.get(i).tag().equals("VBG") && tree.rel(i).equals("acl") && tree.hasChild(i, "case", "mark");
   }
 
   /** Whether token {@code k} heads nothing but itself (an opening phrase the parse made the subject heads its words). */
