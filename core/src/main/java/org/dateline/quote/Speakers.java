@@ -203,8 +203,9 @@ final class Speakers {
         }
       }
       // (a cue the parse takes for an oblique noun, "going on to say", is a clause all the same)
+      // (nor is the noun a gerund after a preposition hangs on: "In addition to stating that …, Marren has vowed")
       boolean clause = rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep")
-          || rel.equals("obl") && tree.tokens.get(v).tag().startsWith("VB");
+          || rel.equals("obl") && (tree.tokens.get(v).tag().startsWith("VB") || step == 1 && gerundAfterPreposition(tree, i));
       if (!clause) return null;
       v = tree.head(v);
     }
@@ -236,16 +237,29 @@ final class Speakers {
 
   /**
    * The subject of verb {@code v}; of two (the parse may take the quote's own subject for the cue's too: '"… young
-   * folks," Ana Ruiz said'), the one outside the quotes nearest the verb.
+   * folks," Ana Ruiz said'), the one outside the quotes nearest the verb. A gerund names an act, never who spoke: the
+   * parse takes a lone one for the subject of the verb it governs ("Marek, meanwhile, made his pitch, refusing to
+   * concede that …"), and the speaker is then the subject of the clause above.
    */
   private static int nsubjOf(Context c, Tree tree, int v) {
     int best = -1;
     for (int k : tree.children(v)) {
-      if (!tree.rel(k).equals("nsubj") && !tree.rel(k).startsWith("nsubj:")) continue;
+      if (!tree.rel(k).equals("nsubj") && !tree.rel(k).startsWith("nsubj:") || lone(tree, k) && tree.tokens.get(k).tag().equals("VBG")) continue;
       if (best < 0) best = k;
       else if (!c.insideAnyQuote(tree.tokens.get(k).span().start()) && (c.insideAnyQuote(tree.tokens.get(best).span().start()) || Math.abs(k - v) < Math.abs(best - v))) best = k;
     }
     return best;
+  }
+
+  /** Whether cue {@code i} is a gerund a preposition governs, hung on a noun ("in addition to stating"). */
+  private static boolean gerundAfterPreposition(Tree tree, int i) {
+    return tree.tokens.get(i).tag().equals("VBG") && tree.rel(i).equals("acl") && tree.hasChild(i, "case", "mark");
+  }
+
+  /** Whether token {@code k} heads nothing but itself (an opening phrase the parse made the subject heads its words). */
+  private static boolean lone(Tree tree, int k) {
+    int[] r = tree.range(k);
+    return r[0] == k && r[1] == k;
   }
 
   private static int root(Tree tree, int k) {

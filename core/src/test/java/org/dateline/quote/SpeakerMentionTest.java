@@ -83,6 +83,12 @@ class SpeakerMentionTest {
         Arguments.of("a cue the parse takes for an oblique noun ('going on to say') has the clause's speaker",
             "\"The plan is insane,\" Marren said, going on to say that the country has spent \"hundreds of years fighting\" over it.",
             "the country has spent", "Marren"),
+        Arguments.of("a gerund the parse takes for a cue's subject is no speaker: the clause above has it",
+            "Jan Holm, meanwhile, was making a fresh pitch to the dock workers, refusing to concede that the union's members were unlikely to vote for him.",
+            "the union's members were unlikely", "Jan Holm"),
+        Arguments.of("a gerund after a preposition, hung on the preposition's noun, speaks for the main clause's subject",
+            "In addition to stating that the ferry had lost money for years, Ilse Marren has vowed to sell the harbour company.",
+            "the ferry had lost money for years", "Ilse Marren"),
         Arguments.of("a headline's lead without a verb is its speaker",
             "Marren: The port must stay open to all ships.\n\nVESTRA - Ilse Marren spoke on Monday.",
             "The port must stay open to all ships", "Marren"));
