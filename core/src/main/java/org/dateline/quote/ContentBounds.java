@@ -106,6 +106,24 @@ final class ContentBounds {
   }
 
   /**
+   * "accused Sanders of a smear while Sanders suggests …", "said it was great to be home as he faces a test": a
+   * subordinate clause the parse hangs on the cue itself, after the content and opened by a conjunction of time or
+   * contrast, is the reporter's setting of the statement, not what was said; the content ends before it.
+   */
+  static void beforeCueClause(Tree tree, int i, int from, int[] content) {
+    for (int d : tree.children(i)) {
+      if (d <= from || !tree.rel(d).startsWith("advcl")) continue;
+      int mark = tree.child(d, "mark");
+      if (mark < 0 || !Lexicon.SETTING_CONJUNCTIONS.contains(Lexicon.lower(tree.tokens.get(mark)))) continue;
+      int start = tree.range(d)[0];
+      if (start <= from || start > content[1]) continue;
+      int end = start - 1;
+      while (end > content[0] && (Tree.punct(tree.tokens.get(end)) || tree.tokens.get(end).tag().equals("CC"))) end--;
+      if (end > content[0]) content[1] = end;
+    }
+  }
+
+  /**
    * "Announcing plans last October, the general manager, Anil Varma, said …": a participle opening the sentence
    * ends before the comma that sets off the main clause's subject, however the parse hangs it (here as an
    * adjective of "plans"). The last token of the opening, or the sentence's last when {@code i} opens none.

@@ -189,6 +189,12 @@ final class Lexicon {
    */
   static final Set<String> NOT_RESUMING = words("as", "while", "when", "after", "before", "because",
       "although", "though", "since", "adding", "and", "but", "which", "who", "according");
+  /**
+   * Conjunctions opening a clause of time or contrast: the setting of a statement, when hung on its cue (a reason,
+   * "because …", is mostly part of what was said).
+   */
+  static final Set<String> SETTING_CONJUNCTIONS = words("as", "while", "when", "after", "before", "although", "though",
+      "whereas", "until");
   /** Prepositions inside a speaker's description ("one source in the room", "head of the caucus"). */
   static final Set<String> SPEAKER_PREPOSITIONS = words("of", "in", "at", "for", "with", "from");
   /** Pronouns that can be a speaker. Lower-case words. */

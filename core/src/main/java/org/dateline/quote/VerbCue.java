@@ -140,6 +140,7 @@ final class VerbCue implements TokenRule {
     if (content[0] > i && !closed) {
       int phraseEnd = content[1];
       ContentBounds.toSentenceEnd(tree, i, content);
+      ContentBounds.beforeCueClause(tree, i, phraseEnd, content); // "said X [as he faces …]": the cue's own clause
       // the parse often leaves a phrase's tail unattached, so a phrase runs on too, but not into what the cue verb
       // itself governs after it ("attacked Machado [in early-morning tweets]", "called for X [in a statement]")
       if (phrase) {

@@ -3,6 +3,7 @@ package org.dateline.quote;
 import static org.dateline.quote.StatementAssertions.assertIncludes;
 import static org.dateline.quote.StatementAssertions.direct;
 import static org.dateline.quote.StatementAssertions.indirect;
+import static org.dateline.quote.StatementAssertions.partial;
 import static org.dateline.quote.StatementAssertions.stance;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Golden tests for where a statement's content starts and ends (issue 15, the boundary errors counted on PolNeAR's
  * train split): a subject the parse hung on the cue, the cue's own time and place, a quotation going on in the next
- * paragraph. Invented texts.
+ * paragraph, a clause of time or contrast the parse hung on the cue. Invented texts.
  */
 class StatementSpansTest {
   @Test
@@ -27,6 +28,14 @@ class StatementSpansTest {
         indirect("Councillor Anton Brel", "said", "his biggest worry was the budget"));
     assertIncludes("Mayor Ilse Varga told the Harbor Times last week she would not run again.",
         indirect("Mayor Ilse Varga", "told", "she would not run again"));
+  }
+
+  @Test
+  void aClauseOfContrastOnTheCueIsTheReportersSetting() {
+    // (the parse hangs "while … said" on the first "said": the second figure is the reporter's, with a cue of its own)
+    assertIncludes("In a Coastal Ledger poll, 62 percent said that Mayor Varga is in \"good enough health to serve another term,\""
+        + " while 41 percent said the same of Oskar Lind.",
+        partial("62 percent", "said", "that Mayor Varga is in \"good enough health to serve another term,\""));
   }
 
   @Test
