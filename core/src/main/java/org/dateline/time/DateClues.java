@@ -50,9 +50,7 @@ public record DateClues(MonthDay monthDay, Set<DayOfWeek> weekdays, boolean firm
 
   /** These clues with the publication day read as the day after each stated weekday (a firm one too). */
   public DateClues dayAfter() {
-    Set<DayOfWeek> next = EnumSet.noneOf(DayOfWeek.class);
-    for (DayOfWeek w : weekdays) next.add(w.plus(1));
-    return new DateClues(monthDay, next, true, minYear, maxYear);
+    return shifted(1);
   }
 
   /**
@@ -60,9 +58,14 @@ public record DateClues(MonthDay monthDay, Set<DayOfWeek> weekdays, boolean firm
    * agency's clock while the lead names the local day, already the next ("MANILA, Dec 5 -- ... said Wednesday").
    */
   public DateClues dayBefore() {
-    Set<DayOfWeek> previous = EnumSet.noneOf(DayOfWeek.class);
-    for (DayOfWeek w : weekdays) previous.add(w.minus(1));
-    return new DateClues(monthDay, previous, true, minYear, maxYear);
+    return shifted(-1);
+  }
+
+  /** These clues with each stated weekday moved by {@code days}, read as firm. */
+  private DateClues shifted(int days) {
+    Set<DayOfWeek> moved = EnumSet.noneOf(DayOfWeek.class);
+    for (DayOfWeek w : weekdays) moved.add(w.plus(days));
+    return new DateClues(monthDay, moved, true, minYear, maxYear);
   }
 
   /** Whether {@code year} fits the bounds and puts the month-day on one of the {@link #possibleDays()}. */
