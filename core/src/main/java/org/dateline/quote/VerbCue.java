@@ -142,6 +142,7 @@ final class VerbCue implements TokenRule {
       int phraseEnd = content[1];
       ContentBounds.toSentenceEnd(tree, i, content);
       ContentBounds.beforeCueClause(tree, i, phraseEnd, content); // "said X [as he faces …]": the cue's own clause
+      ContentTails.trim(c, tree, content, phrase); // what trails the content but is the reporter's
       // the parse often leaves a phrase's tail unattached, so a phrase runs on too, but not into what the cue verb
       // itself governs after it ("attacked Machado [in early-morning tweets]", "called for X [in a statement]")
       if (phrase) {
