@@ -275,6 +275,14 @@ class StatementFinderTest {
   }
 
   @Test
+  void aBareNounOfSpeechIsTheActNotWhatWasSaid() {
+    assertStatements("At the briefing on Monday, Lena Holm defended the remark.");
+    assertStatements("At the briefing on Monday, Lena Holm defended the levy.",
+        indirect("Lena Holm", "defended", "the levy"));
+    assertStatements("At the briefing on Monday, a reporter asked Lena Holm a question.");
+  }
+
+  @Test
   void anEditorsNoteIsNoOnesStatement() {
     String note = "Editor's note: Ivo Marek regularly attacks the press and has repeatedly pledged to close the border"
         + " to every refugee from Ostria.\n\nThe mayor of Dresk, Lena Holm, said the border would stay open.";
