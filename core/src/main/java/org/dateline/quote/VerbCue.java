@@ -122,7 +122,10 @@ final class VerbCue implements TokenRule {
         Token ot = tree.tokens.get(o);
         int about = Lexicon.EXPRESS.contains(lemma) ? aboutWhat(tree, o) : -1;
         if (about > o) r = new int[] {about, tree.range(o)[1]};
-        if (!ot.tag().equals("PRP") || x > o || judged > o) {
+        // "asked a question", "defended the remark": a noun of speech with no more than a determiner names the act,
+        // not what was said ("mentioned Clinton's remarks" still says whose)
+        boolean act = r[1] == o && Lexicon.SPEECH_ACT_NOUNS.contains(Lexicon.lemma(ot)) && bare(tree, r);
+        if (!act && (!ot.tag().equals("PRP") || x > o || judged > o)) {
           content = r;
           phrase = true;
         }
@@ -142,6 +145,7 @@ final class VerbCue implements TokenRule {
       int phraseEnd = content[1];
       ContentBounds.toSentenceEnd(tree, i, content);
       ContentBounds.beforeCueClause(tree, i, phraseEnd, content); // "said X [as he faces …]": the cue's own clause
+      ContentTails.trim(c, tree, content, phrase); // what trails the content but is the reporter's
       // the parse often leaves a phrase's tail unattached, so a phrase runs on too, but not into what the cue verb
       // itself governs after it ("attacked Machado [in early-morning tweets]", "called for X [in a statement]")
       if (phrase) {
@@ -269,6 +273,12 @@ final class VerbCue implements TokenRule {
       if (rel.startsWith("nmod") && cs == first && Lexicon.ABOUT.contains(Lexicon.lower(tree.tokens.get(cs)))) return cs + 1;
     }
     return -1;
+  }
+
+  /** Whether the phrase {@code r} is its last token and determiners before it ("a question", "that remark"). */
+  private static boolean bare(Tree tree, int[] r) {
+    for (int k = r[0]; k < r[1]; k++) if (!tree.tokens.get(k).tag().equals("DT")) return false;
+    return true;
   }
 
   /** Whether a "to" and a base verb follow within a few tokens of {@code from} ("on officers to wear"). */

@@ -267,8 +267,29 @@ class StatementFinderTest {
   @Test
   void aQuestionPutToSomeoneIsAskedNotTheirStatement() {
     assertIncludes("Marek was asked whether Valdoria would reopen the crossing at Dresk. He said talks would resume on Monday.",
-        asked("Marek", "asked", "whether Valdoria would reopen the crossing at Dresk"),
+        asked(null, "asked", "whether Valdoria would reopen the crossing at Dresk"),
         indirect("He", "said", "talks would resume on Monday"));
+    // the question is the asker's when the text names one
+    assertIncludes("Marek was asked by the moderator whether Valdoria would reopen the crossing.",
+        asked("the moderator", "asked", "whether Valdoria would reopen the crossing"));
+  }
+
+  @Test
+  void aBareNounOfSpeechIsTheActNotWhatWasSaid() {
+    assertStatements("At the briefing on Monday, Lena Holm defended the remark.");
+    assertStatements("At the briefing on Monday, Lena Holm defended the levy.",
+        indirect("Lena Holm", "defended", "the levy"));
+    assertStatements("At the briefing on Monday, a reporter asked Lena Holm a question.");
+  }
+
+  @Test
+  void anEditorsNoteIsNoOnesStatement() {
+    String note = "Editor's note: Ivo Marek regularly attacks the press and has repeatedly pledged to close the border"
+        + " to every refugee from Ostria.\n\nThe mayor of Dresk, Lena Holm, said the border would stay open.";
+    assertStatements(note, indirect("The mayor of Dresk, Lena Holm", "said", "the border would stay open"));
+    // the same words in the article's own paragraph are a statement
+    assertIncludes("Ivo Marek regularly attacks the press and has repeatedly pledged to close the border to every refugee from Ostria.",
+        indirect("Ivo Marek", "pledged", "to close the border to every refugee from Ostria"));
   }
 
   @Test
