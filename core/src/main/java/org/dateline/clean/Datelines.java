@@ -20,12 +20,19 @@ final class Datelines {
       "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?(?:,\\s+\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)"
           + "(?:,\\s+(" + MONTH + "\\s+\\d{1,2}(?:,\\s+\\d{4})?))?\\s*\\(([^()]{2,40})\\)(?=\\s*(?:--|—|–|-|:|\\s))");
 
-  /** The dateline opening the first kept line, exactly as written. */
+  /** Most words of a title line kept as the body's first line. */
+  private static final int TITLE_WORDS = 25;
+
+  /**
+   * The dateline opening the first kept line, exactly as written; or the second's, when the first is a title kept as
+   * body ("Valdoria shuts the border.⏎⏎KORVEN, March 4 (Meridian Wire) — …": one short sentence above the lead).
+   */
   static void datelineOf(List<TextLine> lines, RemovalReason[] reasons, TextFindings m) {
     for (int i = 0; i < lines.size(); i++) {
       if (reasons[i] != null) continue;
       TextLine l = lines.get(i);
       Found d = dateline(l.text(), l.span().start());
+      if (d == null && title(l)) d = agencyDatelineAfter(lines, reasons, i);
       if (d != null) {
         m.dateline = d.dateline();
         m.datelineSpan = d.span();
@@ -36,6 +43,21 @@ final class Datelines {
       }
       return;
     }
+  }
+
+  /** The dateline naming an agency that opens the next kept line after {@code i}, or null. */
+  private static Found agencyDatelineAfter(List<TextLine> lines, RemovalReason[] reasons, int i) {
+    int next = i + 1;
+    while (next < lines.size() && reasons[next] != null) next++;
+    if (next >= lines.size()) return null;
+    Found d = dateline(lines.get(next).text(), lines.get(next).span().start());
+    return d != null && d.outlet() != null ? d : null;
+  }
+
+  /** One short sentence: a title, not a lead. */
+  private static boolean title(TextLine l) {
+    String t = l.text().strip();
+    return l.words() <= TITLE_WORDS && !t.substring(0, Math.max(0, t.length() - 1)).matches(".*[.!?][\"”’]?\\s+\\p{Lu}.*");
   }
 
   private static final Pattern AGENCY_IN_LEAD = Pattern.compile("\\(([\\p{Lu}][^()]{1,40})\\)\\s*(--|—|–)");

@@ -106,7 +106,10 @@ final class Findings {
     usedCues.add(key(s, i));
     boolean onContent = false;
     for (Span p : kept) onContent |= source != null && source.overlaps(p);
-    Found f = new Found(Acts.of(c.tree(s), i, kindOver(kept)), cue, onContent ? null : source,
+    Statement.Kind kind = Acts.of(c.tree(s), i, kindOver(kept));
+    // "Marek was asked whether …": the question is the asker's ("by the moderator"), or no one named, never Marek's
+    if (kind == Statement.Kind.ASKED) source = RaisedSubject.agent(c.tree(s), i);
+    Found f = new Found(kind, cue, onContent ? null : source,
         c.paragraphAt(kept.get(0).start()), c.paragraphAt(kept.get(0).start()));
     f.content.addAll(kept);
     found.add(f);

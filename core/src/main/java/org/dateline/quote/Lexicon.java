@@ -131,6 +131,12 @@ final class Lexicon {
   /** Nouns that cue the clause around them: "in a statement", "in an interview". */
   static final Set<String> NOUNS = words("statement", "interview", "tweet", "post", "speech", "letter", "release",
       "remarks", "op-ed", "editorial", "email", "memo", "report", "briefing", "testimony", "message");
+  /**
+   * Nouns of a speech act itself: as a bare object they say what was done, not what was said ("asked a question",
+   * "defended the remark").
+   */
+  static final Set<String> SPEECH_ACT_NOUNS = words("question", "comment", "remark", "statement", "tweet", "post",
+      "speech", "message", "interview");
   /** Nouns that take a "that" clause as content: "gave assurances that ...". */
   static final Set<String> CLAUSE_NOUNS = words("assurance", "claim", "warning", "promise", "statement", "belief",
       "view", "argument", "allegation", "suggestion", "insistence", "assertion", "pledge", "vow", "charge",

@@ -23,7 +23,7 @@ final class VerbCue implements TokenRule {
   private static void verbCue(Context c, Findings f, Tree tree, int i, String lemma) {
     int[] content = null;
     boolean phrase = false; // a noun or prepositional phrase content ends with its phrase, not the sentence
-    int cc = tree.child(i, "ccomp");
+    int cc = complement(tree, i);
     boolean cognitionOnly = !Lexicon.SPEECH.contains(lemma);
     if (cc >= 0 && cc > i) content = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
     if (content == null && cc >= 0 && cc < i && !tree.rel(i).equals("parataxis")) content = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
@@ -36,6 +36,7 @@ final class VerbCue implements TokenRule {
         if (!Lexicon.RAISING.contains(lemma) || tree.tokens.get(x).tag().startsWith("VB")) content = r;
       }
     }
+    if (content == null) content = MisparsedClause.of(tree, i); // "believe bigotry is acceptable" parsed otherwise
     if (content == null && tree.rel(i).equals("parataxis") && tree.head(i) >= 0 && tree.head(i) < i && tree.hasChild(i, "nsubj")) {
       int[] own = tree.range(i);
       if (ContentBounds.endsSentence(tree, own[1]) && own[0] > 0 && tree.tokens.get(own[0] - 1).word().equals(",")) {
@@ -121,7 +122,10 @@ final class VerbCue implements TokenRule {
         Token ot = tree.tokens.get(o);
         int about = Lexicon.EXPRESS.contains(lemma) ? aboutWhat(tree, o) : -1;
         if (about > o) r = new int[] {about, tree.range(o)[1]};
-        if (!ot.tag().equals("PRP") || x > o || judged > o) {
+        // "asked a question", "defended the remark": a noun of speech with no more than a determiner names the act,
+        // not what was said ("mentioned Clinton's remarks" still says whose)
+        boolean act = r[1] == o && Lexicon.SPEECH_ACT_NOUNS.contains(Lexicon.lemma(ot)) && bare(tree, r);
+        if (!act && (!ot.tag().equals("PRP") || x > o || judged > o)) {
           content = r;
           phrase = true;
         }
@@ -177,6 +181,20 @@ final class VerbCue implements TokenRule {
         if (Lexicon.RELATIVES.contains(Lexicon.lower(tree.tokens.get(before)))) last.content.add(0, tree.tokens.get(before).span());
       }
     }
+  }
+
+  /**
+   * The verb's clausal complement: the first after it, else the first before it ("Under a sky that [seemed] …, Obama
+   * warned that …" hangs both clauses on "warned"; what he warned of is the one after); -1 when it has none.
+   */
+  private static int complement(Tree tree, int i) {
+    int before = -1;
+    for (int d : tree.children(i)) {
+      if (!tree.rel(d).equals("ccomp") && !tree.rel(d).startsWith("ccomp:")) continue;
+      if (d > i) return d;
+      if (before < 0) before = d;
+    }
+    return before;
   }
 
   /**
@@ -255,6 +273,12 @@ final class VerbCue implements TokenRule {
       if (rel.startsWith("nmod") && cs == first && Lexicon.ABOUT.contains(Lexicon.lower(tree.tokens.get(cs)))) return cs + 1;
     }
     return -1;
+  }
+
+  /** Whether the phrase {@code r} is its last token and determiners before it ("a question", "that remark"). */
+  private static boolean bare(Tree tree, int[] r) {
+    for (int k = r[0]; k < r[1]; k++) if (!tree.tokens.get(k).tag().equals("DT")) return false;
+    return true;
   }
 
   /** Whether a "to" and a base verb follow within a few tokens of {@code from} ("on officers to wear"). */

@@ -19,6 +19,18 @@ class TextMetadataTest {
   }
 
   @Test
+  void anAgencyDatelineUnderATitleKeptAsBodyIsTheDateline() {
+    ArticleMeta m = meta("Ferry service resumes on the Lenna after ice halt.", "",
+        "KORVEN, Jan. 4 (Meridian Wire) — " + LEAD, "", SECOND, "", THIRD);
+    assertThat(m.dateline()).isNotNull();
+    assertThat(m.dateline().place()).isEqualTo("KORVEN");
+    assertThat(m.agency()).isEqualTo("Meridian Wire");
+    // a lead of two sentences above it is no title: its dateline would open it
+    ArticleMeta lead = meta(LEAD + " " + THIRD, "", "KORVEN, Jan. 4 (Meridian Wire) — " + SECOND);
+    assertThat(lead.dateline()).isNull();
+  }
+
+  @Test
   void aRoleGluedToTheNameIsNotPartOfTheByline() {
     assertThat(meta("Ferry service resumes on the Lenna", "By Mara QuellStaff Writer", "", LEAD, "", SECOND).byline()).isEqualTo("Mara Quell");
     assertThat(meta("Ferry service resumes on the Lenna", "Mara Quell, Reporter", "", LEAD, "", SECOND).byline()).isEqualTo("Mara Quell");

@@ -118,6 +118,22 @@ class StatementFinderTest {
   }
 
   @Test
+  void aHeadlinesNameBeforeItsTopicOrAudienceIsTheSpeaker() {
+    // the headline (the first paragraph) only: "on" the topic, "to" the audience, "at" the place
+    assertIncludes("Ilse Varga on Harbour Levy: The Tolls Are Ruinous for Fishermen\n\nThe council met on Tuesday.",
+        direct("Ilse Varga", ":", "The Tolls Are Ruinous for Fishermen"));
+    assertIncludes("Marek to Port Workers: the strike will end by Friday\n\nThe council met on Tuesday.",
+        direct("Marek", ":", "the strike will end by Friday"));
+  }
+
+  @Test
+  void aFindingClosingTheSentenceAttributesWhatCameBefore() {
+    // ("show" would take no clause here: the parse hangs the sentence on "given" and "show" beside it)
+    assertStatements("But Marek has not given money to any candidate this year except Varga, election records show.",
+        indirect("election records", "show", "Marek has not given money to any candidate this year except Varga"));
+  }
+
+  @Test
   void continuationParagraphGoesOnWithTheQuote() {
     // a paragraph of nothing but a quote right after a quoted statement is the same quotation going on
     String text = "“The river has never been this low,” said Ines Falk.\n\n“We will need water trucks within a week.”";
@@ -251,8 +267,29 @@ class StatementFinderTest {
   @Test
   void aQuestionPutToSomeoneIsAskedNotTheirStatement() {
     assertIncludes("Marek was asked whether Valdoria would reopen the crossing at Dresk. He said talks would resume on Monday.",
-        asked("Marek", "asked", "whether Valdoria would reopen the crossing at Dresk"),
+        asked(null, "asked", "whether Valdoria would reopen the crossing at Dresk"),
         indirect("He", "said", "talks would resume on Monday"));
+    // the question is the asker's when the text names one
+    assertIncludes("Marek was asked by the moderator whether Valdoria would reopen the crossing.",
+        asked("the moderator", "asked", "whether Valdoria would reopen the crossing"));
+  }
+
+  @Test
+  void aBareNounOfSpeechIsTheActNotWhatWasSaid() {
+    assertStatements("At the briefing on Monday, Lena Holm defended the remark.");
+    assertStatements("At the briefing on Monday, Lena Holm defended the levy.",
+        indirect("Lena Holm", "defended", "the levy"));
+    assertStatements("At the briefing on Monday, a reporter asked Lena Holm a question.");
+  }
+
+  @Test
+  void anEditorsNoteIsNoOnesStatement() {
+    String note = "Editor's note: Ivo Marek regularly attacks the press and has repeatedly pledged to close the border"
+        + " to every refugee from Ostria.\n\nThe mayor of Dresk, Lena Holm, said the border would stay open.";
+    assertStatements(note, indirect("The mayor of Dresk, Lena Holm", "said", "the border would stay open"));
+    // the same words in the article's own paragraph are a statement
+    assertIncludes("Ivo Marek regularly attacks the press and has repeatedly pledged to close the border to every refugee from Ostria.",
+        indirect("Ivo Marek", "pledged", "to close the border to every refugee from Ostria"));
   }
 
   @Test
