@@ -21,6 +21,7 @@ final class VerbCue implements TokenRule {
   }
 
   private static void verbCue(Context c, Findings f, Tree tree, int i, String lemma) {
+    if (imperative(tree, i)) return; // "Now tell us this isn't a witch hunt!": the writer's call to the reader, no report
     int[] content = null;
     boolean phrase = false; // a noun or prepositional phrase content ends with its phrase, not the sentence
     int cc = tree.child(i, "ccomp");
@@ -85,7 +86,8 @@ final class VerbCue implements TokenRule {
         // "accused Marek of using …": a judgement after the verb's object is the object rule's, with the object
         if (object > i && object < cs && judgement(lemma, Lexicon.lower(tree.tokens.get(cs)))) break;
         String prep = Lexicon.lower(tree.tokens.get(cs));
-        if (Lexicon.TIME_NOUNS.contains(Lexicon.lower(tree.tokens.get(o))) || tree.tokens.get(o).tag().equals("CD")) continue; // "spoke on Monday"
+        // "spoke on Monday", "spoke for 77 minutes": when and how long, not what about
+        if (Lexicon.TIME_NOUNS.contains(Lexicon.lower(tree.tokens.get(o))) || tree.tokens.get(o).tag().equals("CD") || tree.hasChild(o, "nummod")) continue;
         if (Lexicon.TOPIC_PREPOSITIONS.contains(prep) && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
           int[] r = tree.range(o);
           r[0] = cs + 1;
@@ -257,6 +259,12 @@ final class VerbCue implements TokenRule {
       if (rel.startsWith("nmod") && cs == first && Lexicon.ABOUT.contains(Lexicon.lower(tree.tokens.get(cs)))) return cs + 1;
     }
     return -1;
+  }
+
+  /** Whether verb {@code i} is a sentence's bare imperative: a base form heading the sentence with no subject. */
+  private static boolean imperative(Tree tree, int i) {
+    Token t = tree.tokens.get(i);
+    return t.tag().equals("VB") && tree.rel(i).equals("root") && !tree.hasChild(i, "nsubj", "aux", "mark", "expl");
   }
 
   /** Whether the phrase {@code r} is its last token and determiners before it ("a question", "that remark"). */
