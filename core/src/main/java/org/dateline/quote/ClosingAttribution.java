@@ -6,7 +6,8 @@ import org.dateline.model.Statement;
 import org.dateline.nlp.Token;
 
 /**
- * "…, top officials said Friday, as they …" and "…, said one source in the room.": a "say" verb after a comma
+ * "…, top officials said Friday, as they …" and "…, said one source in the room.": a "say" verb (or a verb of a
+ * finding, "…, the survey found.") after a comma
  * that closes the sentence with only its speaker (and when or where) around it attributes everything before the
  * comma, and what resumes after it ("Climate change, he said, is the greatest threat"). Token rules: parses of such
  * sentences vary, the shape does not.
@@ -15,7 +16,9 @@ final class ClosingAttribution implements TokenRule {
   @Override
   public boolean apply(Context c, Findings f, Tree tree, int i) {
     Token t = tree.tokens.get(i);
-    return Lexicon.verb(t) && Lexicon.SAY_LIKE.contains(Lexicon.lemma(t)) && closing(c, f, tree, i);
+    String lemma = Lexicon.lemma(t);
+    // a finding closes a sentence the same way ("…, fundraising records show.", "…, the survey found.")
+    return Lexicon.verb(t) && (Lexicon.SAY_LIKE.contains(lemma) || Lexicon.EVIDENCE_VERBS.contains(lemma)) && closing(c, f, tree, i);
   }
 
   private static boolean closing(Context c, Findings f, Tree tree, int i) {

@@ -55,6 +55,9 @@ final class Headlines {
         labels.add(para);
         continue;
       }
+      // "Obama on Climate Change: …", "Clinton to Planned Parenthood: …": a headline's name comes before its topic
+      // or audience, and the name alone is the speaker
+      if (p == 0) who = beforeTopic(who);
       String[] words = who.split("\\s+");
       boolean capitalised = true;
       for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) capitalised = false;
@@ -83,6 +86,14 @@ final class Headlines {
     }
     return labels;
   }
+
+  /** The words of a headline's tag before its first "on", "to" or "at" (none opening it); all of it when there is none. */
+  private static String beforeTopic(String who) {
+    java.util.regex.Matcher t = TOPIC.matcher(who);
+    return t.find() ? who.substring(0, t.start()).strip() : who;
+  }
+
+  private static final Pattern TOPIC = Pattern.compile("(?i)(?<=\\S)\\s+(on|to|at)\\s+\\S");
 
   /**
    * "The Latest: Trump urges supporters …": an editor's label opening a paragraph is no part of what anyone said,

@@ -47,7 +47,17 @@ final class SpeakerPhrases {
     boolean opening = tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN") || tag.startsWith("RB")
         || tag.equals("JJ") && r[0] + 1 <= r[1] && (ts.get(r[0] + 1).tag().equals("IN") || ts.get(r[0] + 1).tag().equals("TO"));
     if (!opening) return;
-    int limit = head > r[0] ? head : r[1] + 1, byNoun = -1;
+    int limit = head > r[0] ? head : r[1] + 1;
+    if (!dropOpening(ts, r, limit) && limit <= r[1]) {
+      // "Citing local outlets, the Norvane Press reports …": the parse may take the opening's noun for the head and
+      // the speaker for its appositive; the speaker then follows the opening's comma, after the head
+      dropOpening(ts, r, r[1] + 1);
+    }
+  }
+
+  /** Drops the opening before the last comma before {@code limit}; whether there was one. */
+  private static boolean dropOpening(List<Token> ts, int[] r, int limit) {
+    int byNoun = -1;
     for (int k = limit - 1; k > r[0]; k--) {
       if (!ts.get(k).word().equals(",")) continue;
       boolean named = false, noun = false;
@@ -57,11 +67,12 @@ final class SpeakerPhrases {
       }
       if (named) {
         r[0] = k + 1;
-        return;
+        return true;
       }
       if (noun && byNoun < 0) byNoun = k;
     }
     if (byNoun >= 0) r[0] = byNoun + 1;
+    return byNoun >= 0;
   }
 
   /**

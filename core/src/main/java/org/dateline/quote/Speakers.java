@@ -71,21 +71,62 @@ final class Speakers {
     if (tree != null) {
       Span subj = subject(c, f, tree, i);
       if (subj != null && !c.insideAnyQuote(subj.start())) return subj;
+      Span described = invertedDescription(c, tree, i);
+      if (described != null) return described;
     }
     // unparsed or subjectless: the nearest name or pronoun next to the verb, outside quotes
     List<Token> ts = c.sentences.get(s).tokens();
+    Span after = null;
     for (int d = 1; d <= 4; d++) {
       for (int k : new int[] {i + d, i - d}) {
         if (k < 0 || k >= ts.size()) continue;
         Token t = ts.get(k);
         if (c.insideAnyQuote(t.span().start())) continue;
-        if (t.tag().equals("PRP") && Lexicon.PERSONAL_PRONOUNS.contains(Lexicon.lower(t))) return t.span();
+        // (a pronoun after the cue is most often its content's subject, "suggested they should drop out": a name
+        // before the cue comes first, unless a quote ends before the cue, '"…," said he')
+        if (t.tag().equals("PRP") && Lexicon.PERSONAL_PRONOUNS.contains(Lexicon.lower(t))) {
+          if (k < i || i > 0 && Tree.punct(ts.get(i - 1))) return t.span();
+          if (after == null) after = t.span();
+          continue;
+        }
         for (Entity e : c.entities)
           if (e.sentence() == s && e.firstToken() <= k && k <= e.lastToken() && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")))
             return k > i && tree != null ? invertedSpeaker(c, tree, i, e) : e.span();
       }
     }
+    return after;
+  }
+
+  /**
+   * '"…," said the 46-year-old.', '"…," said the Valdorian envoy, "…"': after the quote, a cue with no subject is said
+   * by the noun phrase right after it, which the parse takes for its object (no name there for the entities to find).
+   * Not a time ("said Monday") and nothing inside a quote.
+   */
+  private static Span invertedDescription(Context c, Tree tree, int i) {
+    if (i < 2 || i + 1 >= tree.tokens.size() || !tree.tokens.get(i).tag().matches("VB[DZP]") || tree.hasChild(i, "nsubj")
+        || !closingQuote(tree.tokens.get(i - 1)) && !(tree.tokens.get(i - 1).word().equals(",") && closingQuote(tree.tokens.get(i - 2))))
+      return null;
+    for (int d : tree.children(i)) {
+      Token head = tree.tokens.get(d);
+      if (!Lexicon.INVERTED_SPEAKER.contains(tree.rel(d)) || !(head.tag().startsWith("NN") || head.tag().startsWith("JJ"))) continue;
+      int[] r = SpeakerPhrases.describedRange(tree, d, k -> SpeakerPhrases.notDescription(tree, k));
+      String first = tree.tokens.get(r[0]).tag();
+      if (r[0] != i + 1 || !(first.equals("DT") || first.equals("PRP$")) || TEMPORAL.contains(head.ner())
+          || Lexicon.TIME_NOUNS.contains(Lexicon.lemma(head))) continue;
+      for (int k = r[0]; k <= r[1]; k++) {
+        if (c.insideAnyQuote(tree.tokens.get(k).span().start())) {
+          r[1] = k - 1;
+          break;
+        }
+      }
+      while (r[1] > r[0] && Tree.punct(tree.tokens.get(r[1]))) r[1]--;
+      return tree.span(r);
+    }
     return null;
+  }
+
+  private static boolean closingQuote(Token t) {
+    return t.tag().equals("''");
   }
 
   /**
@@ -168,19 +209,22 @@ final class Speakers {
           // it), the antecedent speaks
           int noun = tree.head(v), clause = v;
           // "Anna Dorn, a historian who attended the session, recalled …": the clause describes an appositive of a
-          // person; the antecedent is the person's name with it (and nothing from the cue on: the parse may make the
-          // name the root of the whole sentence)
+          // person; the antecedent is the person's name with it
           int named = tree.head(noun);
           boolean described = w.equals("who") && tree.rel(noun).equals("appos") && named >= 0 && named < noun
               && tree.tokens.get(named).ner().equals("PERSON");
           if (described) noun = tree.head(noun);
-          int cue = described ? i : Integer.MAX_VALUE;
-          Span antecedent = tree.span(tree.range(noun, k -> k != clause && k < cue && !tree.rel(k).equals("parataxis")));
           // "Barkley, who votes Democratic, said …": a cue after the comma that closes the relative clause is the
           // main clause's, however the parse conjoined it inside; its speaker is the antecedent itself. PolNeAR marks
           // "who" and "which" as written but the noun of a "that" clause ("new rules that promise …": on train's first
           // 200 articles 1 of 5 system "that" sources matched, on dev 2 of 9)
-          if (v != i && afterComma(tree, i, subj) || w.equals("that")) return antecedent;
+          boolean closed = v != i && afterComma(tree, i, subj);
+          // (nothing from the cue on: the parse may make the name the root of the whole sentence)
+          int cue = described || closed ? i : Integer.MAX_VALUE;
+          int[] r = tree.range(noun, k -> k != clause && k < cue && !tree.rel(k).equals("parataxis"));
+          while (closed && r[1] > r[0] && Tree.punct(tree.tokens.get(r[1]))) r[1]--;
+          Span antecedent = tree.span(r);
+          if (closed || w.equals("that")) return antecedent;
           Span who = tree.tokens.get(subj).span();
           f.antecedent(who, antecedent);
           return who;
@@ -206,7 +250,9 @@ final class Speakers {
       // (nor is the noun a gerund after a preposition hangs on: "In addition to stating that …, Marren has vowed")
       boolean clause = rel.equals("xcomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("acl") || rel.equals("dep")
           || rel.equals("obl") && (tree.tokens.get(v).tag().startsWith("VB") || step == 1 && gerundAfterPreposition(tree, i));
-      if (!clause) return null;
+      // ("Marren strongly suggested they should step aside": a cue the parse hangs on the clause after it, its content,
+      // does not share that clause's subject)
+      if (!clause || v == i && rel.equals("dep") && tree.head(v) > v) return null;
       v = tree.head(v);
     }
     return null;
@@ -267,10 +313,13 @@ final class Speakers {
     return k;
   }
 
-  /** Whether cue {@code i} follows a comma (an adverb may stand between) that comes after token {@code from}. */
+  /**
+   * Whether cue {@code i} follows a comma (an adverb or a conjunction may stand between: "Lind, who spoke first, did
+   * not name him, but told …") that comes after token {@code from}.
+   */
   private static boolean afterComma(Tree tree, int i, int from) {
     int k = i - 1;
-    while (k > from && tree.tokens.get(k).tag().startsWith("RB")) k--;
+    while (k > from && (tree.tokens.get(k).tag().startsWith("RB") || tree.tokens.get(k).tag().equals("CC"))) k--;
     return k > from && tree.tokens.get(k).word().equals(",");
   }
 }

@@ -20,6 +20,7 @@ final class ThatClause implements TokenRule {
     if (!human(tree.tokens.get(subj))) return false;
     int[] r = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
     ContentBounds.toSentenceEnd(tree, i, r);
+    ContentTails.trim(c, tree, r, false);
     f.report(c, tree.index, i, tree.span(r), t.span(), Speakers.subject(c, f, tree, i));
     return false; // (a noun rule may still read the same token)
   }

@@ -24,7 +24,7 @@ final class VerbCue implements TokenRule {
     if (imperative(tree, i)) return; // "Now tell us this isn't a witch hunt!": the writer's call to the reader, no report
     int[] content = null;
     boolean phrase = false; // a noun or prepositional phrase content ends with its phrase, not the sentence
-    int cc = tree.child(i, "ccomp");
+    int cc = complement(tree, i);
     boolean cognitionOnly = !Lexicon.SPEECH.contains(lemma);
     if (cc >= 0 && cc > i) content = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
     if (content == null && cc >= 0 && cc < i && !tree.rel(i).equals("parataxis")) content = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
@@ -37,6 +37,7 @@ final class VerbCue implements TokenRule {
         if (!Lexicon.RAISING.contains(lemma) || tree.tokens.get(x).tag().startsWith("VB")) content = r;
       }
     }
+    if (content == null) content = MisparsedClause.of(tree, i); // "believe bigotry is acceptable" parsed otherwise
     if (content == null && tree.rel(i).equals("parataxis") && tree.head(i) >= 0 && tree.head(i) < i && tree.hasChild(i, "nsubj")) {
       int[] own = tree.range(i);
       if (ContentBounds.endsSentence(tree, own[1]) && own[0] > 0 && tree.tokens.get(own[0] - 1).word().equals(",")) {
@@ -146,6 +147,7 @@ final class VerbCue implements TokenRule {
       int phraseEnd = content[1];
       ContentBounds.toSentenceEnd(tree, i, content);
       ContentBounds.beforeCueClause(tree, i, phraseEnd, content); // "said X [as he faces …]": the cue's own clause
+      ContentTails.trim(c, tree, content, phrase); // what trails the content but is the reporter's
       // the parse often leaves a phrase's tail unattached, so a phrase runs on too, but not into what the cue verb
       // itself governs after it ("attacked Machado [in early-morning tweets]", "called for X [in a statement]")
       if (phrase) {
@@ -181,6 +183,20 @@ final class VerbCue implements TokenRule {
         if (Lexicon.RELATIVES.contains(Lexicon.lower(tree.tokens.get(before)))) last.content.add(0, tree.tokens.get(before).span());
       }
     }
+  }
+
+  /**
+   * The verb's clausal complement: the first after it, else the first before it ("Under a sky that [seemed] …, Obama
+   * warned that …" hangs both clauses on "warned"; what he warned of is the one after); -1 when it has none.
+   */
+  private static int complement(Tree tree, int i) {
+    int before = -1;
+    for (int d : tree.children(i)) {
+      if (!tree.rel(d).equals("ccomp") && !tree.rel(d).startsWith("ccomp:")) continue;
+      if (d > i) return d;
+      if (before < 0) before = d;
+    }
+    return before;
   }
 
   /**

@@ -91,7 +91,22 @@ class SpeakerMentionTest {
             "the ferry had lost money for years", "Ilse Marren"),
         Arguments.of("a headline's lead without a verb is its speaker",
             "Marren: The port must stay open to all ships.\n\nVESTRA - Ilse Marren spoke on Monday.",
-            "The port must stay open to all ships", "Marren"));
+            "The port must stay open to all ships", "Marren"),
+        Arguments.of("a description after a quote's cue, which the parse takes for its object, is the speaker",
+            "\"The harbour will reopen before winter,\" said the 46-year-old. \"Then the boats can come home.\"",
+            "The harbour will reopen before winter", "the 46-year-old"),
+        Arguments.of("a description between the pieces of a quote is the speaker",
+            "\"The levy is a difficult question,\" said the Valdorian senator, \"because it sets two rights against each other.\"",
+            "The levy is a difficult question", "the Valdorian senator"),
+        Arguments.of("a cue after the comma and the conjunction closing a relative clause is the antecedent's",
+            "Ilse Marren, who was speaking to the harbour council, did not mention Holm by name, but told the mayors that the port should stay in public hands.",
+            "the port should stay in public hands", "Ilse Marren"),
+        Arguments.of("a cue the parse hangs on its own content does not take the content's subject",
+            "Neither Jan Holm nor Piet Quist has won a district and Ilse Marren strongly suggested they should step aside so the party could unite behind her.",
+            "they should step aside", "Ilse Marren"),
+        Arguments.of("an opening participle the parse takes for the subject's head is no part of the speaker",
+            "Citing local radio stations, the Norvane Press reports that the ferry almost missed its last crossing.",
+            "the ferry almost missed its last crossing", "the Norvane Press"));
   }
 
   @Test

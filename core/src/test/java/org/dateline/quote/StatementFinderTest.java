@@ -118,6 +118,22 @@ class StatementFinderTest {
   }
 
   @Test
+  void aHeadlinesNameBeforeItsTopicOrAudienceIsTheSpeaker() {
+    // the headline (the first paragraph) only: "on" the topic, "to" the audience, "at" the place
+    assertIncludes("Ilse Varga on Harbour Levy: The Tolls Are Ruinous for Fishermen\n\nThe council met on Tuesday.",
+        direct("Ilse Varga", ":", "The Tolls Are Ruinous for Fishermen"));
+    assertIncludes("Marek to Port Workers: the strike will end by Friday\n\nThe council met on Tuesday.",
+        direct("Marek", ":", "the strike will end by Friday"));
+  }
+
+  @Test
+  void aFindingClosingTheSentenceAttributesWhatCameBefore() {
+    // ("show" would take no clause here: the parse hangs the sentence on "given" and "show" beside it)
+    assertStatements("But Marek has not given money to any candidate this year except Varga, election records show.",
+        indirect("election records", "show", "Marek has not given money to any candidate this year except Varga"));
+  }
+
+  @Test
   void continuationParagraphGoesOnWithTheQuote() {
     // a paragraph of nothing but a quote right after a quoted statement is the same quotation going on
     String text = "“The river has never been this low,” said Ines Falk.\n\n“We will need water trucks within a week.”";

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Golden tests for where a statement's content starts and ends (issue 15, the boundary errors counted on PolNeAR's
  * train split): a subject the parse hung on the cue, the cue's own time and place, a quotation going on in the next
- * paragraph, a clause of time or contrast the parse hung on the cue. Invented texts.
+ * paragraph, a clause of time or contrast the parse hung on the cue, the occasion, relative clause or appositive
+ * trailing a phrase (ContentTails). Invented texts.
  */
 class StatementSpansTest {
   @Test
@@ -44,5 +45,39 @@ class StatementSpansTest {
         + "“We have no crew and no fuel. The boats stay in port.”\n\nThe council meets on Friday.";
     assertIncludes(text, direct("the harbour master, Oskar Lind", "said", "The ferry will not run this winter,",
         "We have no crew and no fuel. The boats stay in port."));
+  }
+
+  @Test
+  void theOccasionOfAPhraseIsNotWhatWasSaid() {
+    assertIncludes("The dockers' union announced its endorsement on its Facebook page.",
+        indirect("The dockers' union", "announced", "its endorsement"));
+    assertIncludes("Councillor Lind attacked Ostrova during a conference call with reporters Tuesday morning.",
+        indirect("Councillor Lind", "attacked", "Ostrova"));
+    assertIncludes("Anton Brel called the ferry plan “a disgrace” in a radio interview.",
+        partial("Anton Brel", "called", "the ferry plan “a disgrace”"));
+  }
+
+  @Test
+  void aClauseKeepsItsOwnPhrasesOfPlace() {
+    // (with a verb of its own the content is a clause, and "in a tweet" is part of what was claimed)
+    assertIncludes("Varga said Marek had insulted the fishermen in a tweet.",
+        indirect("Varga", "said", "Marek had insulted the fishermen in a tweet"));
+  }
+
+  @Test
+  void aRelativeClauseAfterAPhraseIsTheReportersGloss() {
+    assertIncludes("Mayor Varga criticized the council's handling of the port, which an audit called careless.",
+        indirect("Mayor Varga", "criticized", "the council's handling of the port"));
+    assertIncludes("Ostrova condemned the new harbour levy, which takes effect in March.",
+        indirect("Ostrova", "condemned", "the new harbour levy"));
+  }
+
+  @Test
+  void anAppositiveAfterANameIsTheReportersGloss() {
+    assertIncludes("Mayor Varga praised Anton Brel, a former harbour master who has never held office.",
+        indirect("Mayor Varga", "praised", "Anton Brel"));
+    // (a place after a place is part of the name)
+    assertIncludes("Ostrova said Port Elsa, Valdoria, has more ferries than any town in the north.",
+        indirect("Ostrova", "said", "Port Elsa, Valdoria, has more ferries than any town in the north"));
   }
 }
