@@ -297,16 +297,6 @@ class StatementFinderTest {
   }
 
   @Test
-  void anEditorsNoteIsNoOnesStatement() {
-    String note = "Editor's note: Ivo Marek regularly attacks the press and has repeatedly pledged to close the border"
-        + " to every refugee from Ostria.\n\nThe mayor of Dresk, Lena Holm, said the border would stay open.";
-    assertStatements(note, indirect("The mayor of Dresk, Lena Holm", "said", "the border would stay open"));
-    // the same words in the article's own paragraph are a statement
-    assertIncludes("Ivo Marek regularly attacks the press and has repeatedly pledged to close the border to every refugee from Ostria.",
-        indirect("Ivo Marek", "pledged", "to close the border to every refugee from Ostria"));
-  }
-
-  @Test
   void aPartialQuoteCutBeforeItsClosingMarkTakesTheMarkIn() {
     assertStatements("The two delegations agreed to act in a \"measured way\".",
         partial("The two delegations", "agreed", "to act in a \"measured way\""));
