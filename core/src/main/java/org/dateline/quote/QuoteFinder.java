@@ -23,6 +23,7 @@ public final class QuoteFinder implements StatementFinder {
       new AskedOpening(),       // "Asked if the ferry will run again, 41 percent said yes.": a question, not words said
       new ClosingAttribution(), // "…, officials said Friday." / "…, said one source in the room."
       new ColonLeadIn(),        // "The governor added: It is typical …" to the paragraph's end
+      new AsAttribution(),      // "As the survey showed, turnout fell": the clause the "as" clause hangs on
       new RaisedSubject(),      // "Sanders is expected to win", "the race appears closer": subject and complement
       new PassiveObject(),      // "The plan was rejected by the council": the passive subject is what was said
       new JudgedAs(),           // "Varga is widely seen as the favourite", "was dubbed the harbour king"
