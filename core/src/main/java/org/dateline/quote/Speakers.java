@@ -157,6 +157,10 @@ final class Speakers {
   /** The subject of a cue verb, climbing from "adding that" or "went on to say" to the clause that has one. */
   static Span subject(Context c, Findings f, Tree tree, int i) {
     if (tree.tokens.get(i).tag().equals("VBG")) {
+      // "calling the levy “disqualifying” and asserting that …": a participle conjoined after a participle cue (the
+      // parse may hang it on that cue's content) is the same speaker's second statement
+      int twin = parallelCue(tree, i);
+      if (twin >= 0) return subject(c, f, tree, twin);
       // ", adding that ...": the speaker is the subject of the nearest cue verb above, not of the clause it hangs on;
       // a cue verb inside another's content is passed for the one that reports it ("Lind said he doubted it,
       // arguing that …" is Lind's, as PolNeAR marks it)
@@ -256,6 +260,16 @@ final class Speakers {
       v = tree.head(v);
     }
     return null;
+  }
+
+  /** The participle cue before conjoined participle {@code i} whose content or verb it hangs on, or -1. */
+  private static int parallelCue(Tree tree, int i) {
+    if (!tree.rel(i).equals("conj")) return -1;
+    for (int v = tree.head(i), step = 0; v >= 0 && v < i && step < 4; v = tree.head(v), step++) {
+      Token t = tree.tokens.get(v);
+      if (t.tag().equals("VBG") && Lexicon.verbCue(Lexicon.lemma(t))) return v;
+    }
+    return -1;
   }
 
   /**
