@@ -113,12 +113,7 @@ final class Speakers {
       String first = tree.tokens.get(r[0]).tag();
       if (r[0] != i + 1 || !(first.equals("DT") || first.equals("PRP$")) || TEMPORAL.contains(head.ner())
           || Lexicon.TIME_NOUNS.contains(Lexicon.lemma(head))) continue;
-      for (int k = r[0]; k <= r[1]; k++) {
-        if (c.insideAnyQuote(tree.tokens.get(k).span().start())) {
-          r[1] = k - 1;
-          break;
-        }
-      }
+      endBeforeQuote(c, tree, r, r[0]);
       while (r[1] > r[0] && Tree.punct(tree.tokens.get(r[1]))) r[1]--;
       return tree.span(r);
     }
@@ -145,13 +140,18 @@ final class Speakers {
     r[0] = Math.min(r[0], e.firstToken());
     // a title the splitter cut off ("said Del. Mara Quist")
     while (r[0] - 1 > verb && (tree.tokens.get(r[0] - 1).tag().equals("NNP") || tree.tokens.get(r[0] - 1).word().equals(".") && tree.tokens.get(r[0] - 2).word().endsWith("."))) r[0]--;
-    for (int k = e.lastToken() + 1; k <= r[1]; k++) {
+    endBeforeQuote(c, tree, r, e.lastToken() + 1);
+    return r[0] <= verb ? e.span() : tree.span(r);
+  }
+
+  /** Ends token range {@code r} before the first token from {@code from} on that is inside a quote. */
+  private static void endBeforeQuote(Context c, Tree tree, int[] r, int from) {
+    for (int k = from; k <= r[1]; k++) {
       if (c.insideAnyQuote(tree.tokens.get(k).span().start())) {
         r[1] = k - 1;
-        break;
+        return;
       }
     }
-    return r[0] <= verb ? e.span() : tree.span(r);
   }
 
   /** The subject of a cue verb, climbing from "adding that" or "went on to say" to the clause that has one. */
