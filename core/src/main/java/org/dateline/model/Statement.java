@@ -57,8 +57,9 @@ public record Statement(Kind kind, String text, List<Span> spans, Speaker speake
    * What kind of act the statement reports. Direct, partial and indirect are speech: words someone said or wrote.
    * Stance is support, refusal, intention, belief or expectation ("backs", "refuses to", "plans to", "maintains",
    * "is expected to"): a position held, not words said. Negated is a speech act reported as not made ("did not
-   * say how", "declined to say whether") and asked a question put to the speaker ("was asked whether"): neither
-   * is the speaker's statement. Only speech is shown by default; the rest are kept so that nothing is lost.
+   * say how", "declined to say whether") and asked a question put to someone ("was asked whether"), whose
+   * speaker is the asker or no one: neither is a statement of the one named. Only speech is shown by default; the
+   * rest are kept so that nothing is lost.
    */
   public enum Kind {
     DIRECT, PARTIAL, INDIRECT, STANCE, NEGATED, ASKED;

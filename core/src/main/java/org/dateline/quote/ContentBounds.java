@@ -73,7 +73,7 @@ final class ContentBounds {
       if (!cut && k > content[1] && (afterComma || prev.equals(";")) && startsMainClause(tree, k, n)) cut = true;
       // "…, and human rights groups warned …", "…, but instant polls are not …": a conjoined clause of its own
       if (!cut && afterComma && Lexicon.AND_BUT_YET.contains(w) && k + 1 < n && startsMainClause(tree, k + 1, n)) cut = true;
-      if (!cut && t.tag().equals("CC") && (w.equals("and") || w.equals("but")) && sharedSubjectCue(tree, k, n)) cut = true;
+      if (!cut && t.tag().equals("CC") && (w.equals("and") || w.equals("but")) && sharedSubjectCue(tree, i, k, n)) cut = true;
       // "…, and human rights groups warned …": a noun phrase and a finite verb after ", and" is a clause of its own,
       // however the parse hangs it
       if (!cut && afterComma && Lexicon.AND_BUT.contains(w) && nounPhraseThenVerb(tree, k + 1, n)) cut = true;
@@ -216,14 +216,16 @@ final class ContentBounds {
 
   /**
    * "… that X was a con and encouraged Americans to …": "and" followed by a past or present cue verb with no subject of
-   * its own starts a second statement by the same speaker.
+   * its own starts a second statement by the same speaker; so does a participle after a participle cue ("calling
+   * Marek a “fraud” and questioning how …").
    */
-  private static boolean sharedSubjectCue(Tree tree, int k, int n) {
+  private static boolean sharedSubjectCue(Tree tree, int i, int k, int n) {
     int m = k + 1;
     while (m < n && Lexicon.ADVERBS.contains(tree.tokens.get(m).tag())) m++;
     if (m >= n) return false;
     Token v = tree.tokens.get(m);
-    return Lexicon.PAST_OR_PRESENT.contains(v.tag()) && Lexicon.SPEECH.contains(Lexicon.lemma(v)) && !tree.hasChild(m, "nsubj");
+    boolean parallel = Lexicon.PAST_OR_PRESENT.contains(v.tag()) || v.tag().equals("VBG") && tree.tokens.get(i).tag().equals("VBG");
+    return parallel && Lexicon.SPEECH.contains(Lexicon.lemma(v)) && !tree.hasChild(m, "nsubj");
   }
 
   /** Whether a noun phrase (names, nouns, determiners, possessives, adjectives) and then a finite verb start at k. */

@@ -21,9 +21,6 @@ final class Headlines {
   private static final Pattern TITLE_SAYS = Pattern.compile(
       "^(\\S.{1,70}?) (" + String.join("|", Lexicon.HEADLINE_VERBS) + ") (\\S.*?)[.!]?\\s*$");
 
-  /** "Editor's note", "Editors' Note": the label of the editor's aside on the article. */
-  private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)editors?['’]?s?\\s+note");
-
   /** A speech verb of the reporter's own, outside quote marks, in the words after a colon. */
   private static final Pattern ATTRIBUTED = Pattern.compile("\\b(said|says|told|tells|according to|announced|reported)\\b");
 
@@ -37,10 +34,7 @@ final class Headlines {
     return t.substring(0, end).replaceAll("[\"“][^\"“”]*[\"”]", " ");
   }
 
-  /**
-   * Finds the headline forms; returns the editor's labels opening a paragraph ("The Latest: "), no statement's part,
-   * and the whole of an editor's note.
-   */
+  /** Finds the headline forms; returns the editor's labels opening a paragraph ("The Latest: "), no statement's part. */
   static List<Span> find(Context c, Findings f) {
     List<Span> labels = new ArrayList<>();
     for (int p = 0; p < c.paragraphs.size(); p++) {
@@ -49,12 +43,6 @@ final class Headlines {
       Matcher m = LEAD.matcher(para.of(c.text));
       if (!m.matches()) continue;
       String who = m.group(1).strip();
-      // "Editor's note: Donald Trump regularly incites …": the editor's aside on the article, all of it, is no one's
-      // reported statement: its claims are the outlet's own
-      if (EDITORS_NOTE.matcher(who).matches()) {
-        labels.add(para);
-        continue;
-      }
       // "Obama on Climate Change: …", "Clinton to Planned Parenthood: …": a headline's name comes before its topic
       // or audience, and the name alone is the speaker
       if (p == 0) who = beforeTopic(who);

@@ -182,6 +182,8 @@ final class Lexicon {
   static final Set<String> TIME_NOUNS = CalendarWords.union(CalendarWords.WEEKDAYS, CalendarWords.MONTHS,
       words("today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
           "year", "time", "occasion", "day"));
+  /** Entity labels of a date, a time or a span of time ("Jan. 27", "77 minutes"). */
+  static final Set<String> WHEN_ENTITIES = Set.of("DATE", "TIME", "DURATION", "SET");
   /** Prepositions of time and place: a phrase they open after a cue is its occasion ("said in Reno", "told … after the vote"). */
   static final Set<String> WHERE_WHEN = words("in", "at", "on", "outside", "inside", "near", "after", "before", "during");
   /** Words that may follow a closing "…, X said" before the sentence or a trailing clause goes on. Lower-case words. */

@@ -113,12 +113,7 @@ final class Speakers {
       String first = tree.tokens.get(r[0]).tag();
       if (r[0] != i + 1 || !(first.equals("DT") || first.equals("PRP$")) || TEMPORAL.contains(head.ner())
           || Lexicon.TIME_NOUNS.contains(Lexicon.lemma(head))) continue;
-      for (int k = r[0]; k <= r[1]; k++) {
-        if (c.insideAnyQuote(tree.tokens.get(k).span().start())) {
-          r[1] = k - 1;
-          break;
-        }
-      }
+      endBeforeQuote(c, tree, r, r[0]);
       while (r[1] > r[0] && Tree.punct(tree.tokens.get(r[1]))) r[1]--;
       return tree.span(r);
     }
@@ -145,18 +140,27 @@ final class Speakers {
     r[0] = Math.min(r[0], e.firstToken());
     // a title the splitter cut off ("said Del. Mara Quist")
     while (r[0] - 1 > verb && (tree.tokens.get(r[0] - 1).tag().equals("NNP") || tree.tokens.get(r[0] - 1).word().equals(".") && tree.tokens.get(r[0] - 2).word().endsWith("."))) r[0]--;
-    for (int k = e.lastToken() + 1; k <= r[1]; k++) {
+    endBeforeQuote(c, tree, r, e.lastToken() + 1);
+    return r[0] <= verb ? e.span() : tree.span(r);
+  }
+
+  /** Ends token range {@code r} before the first token from {@code from} on that is inside a quote. */
+  private static void endBeforeQuote(Context c, Tree tree, int[] r, int from) {
+    for (int k = from; k <= r[1]; k++) {
       if (c.insideAnyQuote(tree.tokens.get(k).span().start())) {
         r[1] = k - 1;
-        break;
+        return;
       }
     }
-    return r[0] <= verb ? e.span() : tree.span(r);
   }
 
   /** The subject of a cue verb, climbing from "adding that" or "went on to say" to the clause that has one. */
   static Span subject(Context c, Findings f, Tree tree, int i) {
     if (tree.tokens.get(i).tag().equals("VBG")) {
+      // "calling the levy “disqualifying” and asserting that …": a participle conjoined after a participle cue (the
+      // parse may hang it on that cue's content) is the same speaker's second statement
+      int twin = parallelCue(tree, i);
+      if (twin >= 0) return subject(c, f, tree, twin);
       // ", adding that ...": the speaker is the subject of the nearest cue verb above, not of the clause it hangs on;
       // a cue verb inside another's content is passed for the one that reports it ("Lind said he doubted it,
       // arguing that …" is Lind's, as PolNeAR marks it)
@@ -256,6 +260,16 @@ final class Speakers {
       v = tree.head(v);
     }
     return null;
+  }
+
+  /** The participle cue before conjoined participle {@code i} whose content or verb it hangs on, or -1. */
+  private static int parallelCue(Tree tree, int i) {
+    if (!tree.rel(i).equals("conj")) return -1;
+    for (int v = tree.head(i), step = 0; v >= 0 && v < i && step < 4; v = tree.head(v), step++) {
+      Token t = tree.tokens.get(v);
+      if (t.tag().equals("VBG") && Lexicon.verbCue(Lexicon.lemma(t))) return v;
+    }
+    return -1;
   }
 
   /**

@@ -21,6 +21,7 @@ final class VerbCue implements TokenRule {
   }
 
   private static void verbCue(Context c, Findings f, Tree tree, int i, String lemma) {
+    if (imperative(tree, i)) return; // "Now tell us this isn't a witch hunt!": the writer's call to the reader, no report
     int[] content = null;
     boolean phrase = false; // a noun or prepositional phrase content ends with its phrase, not the sentence
     int cc = complement(tree, i);
@@ -86,7 +87,9 @@ final class VerbCue implements TokenRule {
         // "accused Marek of using …": a judgement after the verb's object is the object rule's, with the object
         if (object > i && object < cs && judgement(lemma, Lexicon.lower(tree.tokens.get(cs)))) break;
         String prep = Lexicon.lower(tree.tokens.get(cs));
-        if (Lexicon.TIME_NOUNS.contains(Lexicon.lower(tree.tokens.get(o))) || tree.tokens.get(o).tag().equals("CD")) continue; // "spoke on Monday"
+        // "spoke on Monday", "spoke for 77 minutes", "posted Jan. 27": when and how long, not what about
+        Token head = tree.tokens.get(o);
+        if (Lexicon.TIME_NOUNS.contains(Lexicon.lower(head)) || head.tag().equals("CD") || Lexicon.WHEN_ENTITIES.contains(head.ner())) continue;
         if (Lexicon.TOPIC_PREPOSITIONS.contains(prep) && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
           int[] r = tree.range(o);
           r[0] = cs + 1;
@@ -122,9 +125,10 @@ final class VerbCue implements TokenRule {
         Token ot = tree.tokens.get(o);
         int about = Lexicon.EXPRESS.contains(lemma) ? aboutWhat(tree, o) : -1;
         if (about > o) r = new int[] {about, tree.range(o)[1]};
-        // "asked a question", "defended the remark": a noun of speech with no more than a determiner names the act,
-        // not what was said ("mentioned Clinton's remarks" still says whose)
-        boolean act = r[1] == o && Lexicon.SPEECH_ACT_NOUNS.contains(Lexicon.lemma(ot)) && bare(tree, r);
+        // "asked a question.", "defended the remark,": a noun of speech with no more than a determiner, ending the
+        // clause, names the act, not what was said ("mentioned Clinton's remarks" still says whose)
+        boolean act = r[1] == o && Lexicon.SPEECH_ACT_NOUNS.contains(Lexicon.lemma(ot)) && bare(tree, r)
+            && (o + 1 == tree.tokens.size() || Tree.punct(tree.tokens.get(o + 1)));
         if (!act && (!ot.tag().equals("PRP") || x > o || judged > o)) {
           content = r;
           phrase = true;
@@ -273,6 +277,12 @@ final class VerbCue implements TokenRule {
       if (rel.startsWith("nmod") && cs == first && Lexicon.ABOUT.contains(Lexicon.lower(tree.tokens.get(cs)))) return cs + 1;
     }
     return -1;
+  }
+
+  /** Whether verb {@code i} is a sentence's bare imperative: a base form heading the sentence with no subject. */
+  private static boolean imperative(Tree tree, int i) {
+    Token t = tree.tokens.get(i);
+    return t.tag().equals("VB") && tree.rel(i).equals("root") && !tree.hasChild(i, "nsubj", "aux", "mark", "expl");
   }
 
   /** Whether the phrase {@code r} is its last token and determiners before it ("a question", "that remark"). */

@@ -283,13 +283,17 @@ class StatementFinderTest {
   }
 
   @Test
-  void anEditorsNoteIsNoOnesStatement() {
-    String note = "Editor's note: Ivo Marek regularly attacks the press and has repeatedly pledged to close the border"
-        + " to every refugee from Ostria.\n\nThe mayor of Dresk, Lena Holm, said the border would stay open.";
-    assertStatements(note, indirect("The mayor of Dresk, Lena Holm", "said", "the border would stay open"));
-    // the same words in the article's own paragraph are a statement
-    assertIncludes("Ivo Marek regularly attacks the press and has repeatedly pledged to close the border to every refugee from Ostria.",
-        indirect("Ivo Marek", "pledged", "to close the border to every refugee from Ostria"));
+  void theWritersImperativeIsNoReport() {
+    assertStatements("Want more updates from the Dresk harbour? Support the ferry crews.");
+    assertIncludes("Lena Holm said she would support the ferry crews.",
+        indirect("Lena Holm", "said", "she would support the ferry crews"));
+  }
+
+  @Test
+  void howLongSomeoneSpokeIsNotWhatAbout() {
+    assertStatements("Ivo Marek spoke for 77 minutes at the rally in Dresk.");
+    assertIncludes("Ivo Marek spoke for 77 minutes about the harbour levy.",
+        indirect("Ivo Marek", "spoke", "the harbour levy"));
   }
 
   @Test

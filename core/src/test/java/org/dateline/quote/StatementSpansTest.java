@@ -80,4 +80,15 @@ class StatementSpansTest {
     assertIncludes("Ostrova said Port Elsa, Valdoria, has more ferries than any town in the north.",
         indirect("Ostrova", "said", "Port Elsa, Valdoria, has more ferries than any town in the north"));
   }
+
+  @Test
+  void aParticipleCueAfterAParticipleCueIsASecondStatement() {
+    // (the parse hangs "asserting" on the first content; the speaker is the first cue's)
+    assertIncludes("Lind spent the week calling the levy “disqualifying” and asserting that the only explanation must be a hidden deal.",
+        partial("Lind", "calling", "the levy “disqualifying”"),
+        indirect("Lind", "asserting", "that the only explanation must be a hidden deal"));
+    assertIncludes("Ostrova is touting her own record and saying the other candidate lacks the judgment to lead the port.",
+        indirect("Ostrova", "touting", "her own record"),
+        indirect("Ostrova", "saying", "the other candidate lacks the judgment to lead the port"));
+  }
 }
