@@ -95,9 +95,15 @@ public final class Chrome {
     return n;
   }
 
+  /** A short bracketed source after a sentence, as a digest cites it: "… in Iowa.” [HuffPost.]", "[538]". */
+  private static final Pattern CITED_SOURCE = Pattern.compile("\\s*\\[[^\\[\\]]{1,40}\\]$");
+
   static boolean endsSentence(String s) {
-    String t = s.strip();
+    // a no-break space is no character of the sentence: pages leave one after the full stop
+    String t = stripSpaces(s);
     if (t.isEmpty()) return false;
+    var cited = CITED_SOURCE.matcher(t);
+    if (cited.find() && cited.start() > 0) t = t.substring(0, cited.start());
     char c = t.charAt(t.length() - 1);
     if (c == '"' || c == '\u201D' || c == '\'' || c == '\u2019' || c == ')') {
       t = t.substring(0, t.length() - 1).stripTrailing();
@@ -105,6 +111,18 @@ public final class Chrome {
       c = t.charAt(t.length() - 1);
     }
     return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2026';
+  }
+
+  /** {@code s} without the white or no-break space ({@link Character#isSpaceChar}) around it. */
+  static String stripSpaces(String s) {
+    int a = 0, b = s.length();
+    while (a < b && space(s.charAt(a))) a++;
+    while (b > a && space(s.charAt(b - 1))) b--;
+    return s.substring(a, b);
+  }
+
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Words in the line (letters or digits runs). */

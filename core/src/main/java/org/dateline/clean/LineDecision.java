@@ -34,15 +34,25 @@ public record LineDecision(double bodyAbove, double headlineMin, double pruneBel
   /**
    * Nor does a long clean article (a live-updates list of short items with "___" between them, a wire story of many
    * one-sentence paragraphs): the classifier would cut its tail as a footer. A scraped page shows its chrome in lines
-   * the rules know by shape (share, subscribe, cookie, navigation); a text with fewer than this many is clean.
+   * the rules know by shape (share, subscribe, cookie, navigation); a text with fewer than this many is clean. A
+   * list article's item numbers (1, 2, 3 on lines of their own) are no chrome: they made a 17-item list "scraped",
+   * and the classifier cut it after its third item.
    */
   static final int MIN_CHROME_LINES = 3;
 
   /** Whether the classifier decides this text: long enough, and showing the chrome of a scraped page. */
   static boolean scraped(List<TextLine> lines) {
     if (lines.size() < MIN_LINES) return false;
-    int chrome = 0;
-    for (TextLine l : lines) if (l.shape() != null && ++chrome >= MIN_CHROME_LINES) return true;
+    int chrome = 0, item = 1;
+    for (TextLine l : lines) {
+      if (l.shape() == null) continue;
+      // "1", "2", "3" on lines of their own number a list article's items: counters by shape, no chrome
+      if (l.shape() == RemovalReason.COUNTER && l.text().equals(Integer.toString(item))) {
+        item++;
+        continue;
+      }
+      if (++chrome >= MIN_CHROME_LINES) return true;
+    }
     return false;
   }
   /** How far above the lead a headline is looked for. */
