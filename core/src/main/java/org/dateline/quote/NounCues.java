@@ -33,12 +33,25 @@ final class NounCues {
         if (!tree.tokens.get(r[0]).word().equalsIgnoreCase("that")) continue;
         // (for another noun, a relative "that", the clause's own subject or object, is no content of the noun)
         if (!claim && (tree.rel(r[0]).startsWith("nsubj") || tree.rel(r[0]).equals("obj"))) continue;
-        Span source = verb >= 0 ? Speakers.subject(c, f, tree, verb) : null;
+        Span source = holder(tree, i);
+        if (source == null && verb >= 0) source = Speakers.subject(c, f, tree, verb);
         f.report(c, tree.index, i, tree.span(r), t.span(), source);
         return false;
       }
       return false;
     }
+  }
+
+  /**
+   * The one whose claim the noun names when a possessive says so ("rejected his assertion that …", "the union's
+   * claim that …"): the possessor, not the subject of the verb the noun hangs on; null when there is none.
+   */
+  private static Span holder(Tree tree, int noun) {
+    int poss = tree.child(noun, "nmod:poss");
+    if (poss < 0) return null;
+    Token p = tree.tokens.get(poss);
+    if (p.tag().equals("PRP$") && !Lexicon.POSSESSIVE_PRONOUNS.contains(Lexicon.lower(p))) return null;
+    return tree.span(tree.range(poss, k -> !tree.rel(k).equals("case")));
   }
 
   private static boolean humanSubject(Tree tree, int verb) {
@@ -91,9 +104,8 @@ final class NounCues {
       Span source = null;
       int poss = tree.child(i, "nmod:poss");
       if (poss >= 0) {
-        Token p = tree.tokens.get(poss);
-        if (p.tag().equals("PRP$") && !Lexicon.POSSESSIVE_PRONOUNS.contains(Lexicon.lower(p))) return false;
-        source = tree.span(tree.range(poss, k -> !tree.rel(k).equals("case")));
+        source = holder(tree, i);
+        if (source == null) return false;
       } else if (tree.rel(i).equals("obj") && tree.head(i) >= 0) {
         source = Speakers.subject(c, f, tree, tree.head(i));
       }

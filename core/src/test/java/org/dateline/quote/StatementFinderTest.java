@@ -193,6 +193,13 @@ class StatementFinderTest {
   }
 
   @Test
+  void aClaimNounsPossessorIsItsSpeaker() {
+    // the claim is the mayor's, whatever the council did with it
+    assertStatements("The council ignored the mayor's claim that the old bridge was safe.",
+        indirect("the mayor", "claim", "that the old bridge was safe"));
+  }
+
+  @Test
   void accordingTo() {
     assertStatements("The factory will close in March, according to the union.",
         indirect("the union", "according to", "The factory will close in March"));
