@@ -114,7 +114,7 @@ public final class Chrome {
   }
 
   /** {@code s} without the white or no-break space ({@link Character#isSpaceChar}) around it. */
-  static String stripSpaces(String s) {
+  private static String stripSpaces(String s) {
     int a = 0, b = s.length();
     while (a < b && space(s.charAt(a))) a++;
     while (b > a && space(s.charAt(b - 1))) b--;

@@ -45,7 +45,7 @@ final class AsAttribution implements TokenRule {
    */
   private static void piece(Tree tree, int from, int to, List<Span> pieces) {
     while (from < to && (Tree.punct(tree.tokens.get(from)) || Lexicon.CONNECTIVES.contains(Lexicon.lower(tree.tokens.get(from))))) from++;
-    while (to > from && Tree.punct(tree.tokens.get(to))) to--;
+    to = tree.lastWord(from, to);
     if (!Tree.punct(tree.tokens.get(from))) pieces.add(tree.span(from, to));
   }
 }

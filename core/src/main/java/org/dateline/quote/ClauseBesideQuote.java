@@ -24,7 +24,7 @@ final class ClauseBesideQuote implements TokenRule {
     int[] r = {tree.range(cc)[0], cc};
     if (!kept[r[0]]) return false;
     while (r[1] + 1 < kept.length && kept[r[1] + 1]) r[1]++;
-    while (r[1] > r[0] && (Tree.punct(tree.tokens.get(r[1])) || tree.tokens.get(r[1]).tag().equals("CC"))) r[1]--;
+    r[1] = tree.lastWordBeforeJoin(r[0], r[1]);
     if (r[1] - r[0] < 2) return false;
     f.report(c, tree.index, i, tree.span(r), t.span(), Speakers.sourceOf(c, f, tree.index, i));
     return true;

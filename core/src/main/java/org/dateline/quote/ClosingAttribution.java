@@ -24,7 +24,7 @@ final class ClosingAttribution implements TokenRule {
   private static boolean closing(Context c, Findings f, Tree tree, int i) {
     List<Token> ts = tree.tokens;
     int last = ts.size() - 1;
-    while (last > i && Tree.punct(ts.get(last))) last--;
+    last = tree.lastWord(i, last);
     int comma, srcFrom, srcTo, resume = -1;
     boolean quotedTail = false;
     if (i > 0 && ts.get(i - 1).word().equals(",")) {

@@ -95,7 +95,7 @@ final class ContentBounds {
         end = k - 1;
         // a conjoined verb takes its auxiliaries and "but"/"and" with it ("… but has been")
         if (tree.rel(k).equals("conj") && tree.range(k)[0] > content[0]) end = Math.min(end, tree.range(k)[0] - 1);
-        while (end > content[0] && (tree.tokens.get(end).tag().equals("CC") || Tree.punct(tree.tokens.get(end)))) end--;
+        end = tree.lastWordBeforeJoin(content[0], end);
         break;
       }
     }
@@ -117,8 +117,7 @@ final class ContentBounds {
       if (mark < 0 || !Lexicon.SETTING_CONJUNCTIONS.contains(Lexicon.lower(tree.tokens.get(mark)))) continue;
       int start = tree.range(d)[0];
       if (start <= from || start > content[1]) continue;
-      int end = start - 1;
-      while (end > content[0] && (Tree.punct(tree.tokens.get(end)) || tree.tokens.get(end).tag().equals("CC"))) end--;
+      int end = tree.lastWordBeforeJoin(content[0], start - 1);
       if (end > content[0]) content[1] = end;
     }
   }

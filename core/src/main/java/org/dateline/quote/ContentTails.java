@@ -73,18 +73,11 @@ final class ContentTails {
       // (a name after a name is a place's state or the same person again: "Ferguson, Missouri", "the Greatest, Ali")
       if (head < content[0] || head > k || !tree.tokens.get(head).tag().startsWith("NNP") || !tree.tokens.get(k).tag().startsWith("NN")
           || tree.tokens.get(k).tag().startsWith("NNP")) continue;
-      if (r[0] <= content[0] + 1 || !tree.tokens.get(r[0] - 1).word().equals(",") || r[1] < lastWord(tree, content)) continue;
+      if (r[0] <= content[0] + 1 || !tree.tokens.get(r[0] - 1).word().equals(",") || r[1] < tree.lastWord(content[0], content[1])) continue;
       if (quoted(c, tree, r[0], content[1])) continue;
       cutBefore(tree, content, r[0]);
       return;
     }
-  }
-
-  /** The last token of the content that is not punctuation. */
-  private static int lastWord(Tree tree, int[] content) {
-    int last = content[1];
-    while (last > content[0] && Tree.punct(tree.tokens.get(last))) last--;
-    return last;
   }
 
   /**
@@ -114,8 +107,7 @@ final class ContentTails {
 
   /** Ends the content before token {@code k}, leaving out the commas and conjunctions before it. */
   private static void cutBefore(Tree tree, int[] content, int k) {
-    int end = k - 1;
-    while (end > content[0] && (Tree.punct(tree.tokens.get(end)) || tree.tokens.get(end).tag().equals("CC"))) end--;
+    int end = tree.lastWordBeforeJoin(content[0], k - 1);
     if (end >= content[0]) content[1] = end;
   }
 }

@@ -21,6 +21,9 @@ final class Headlines {
   private static final Pattern TITLE_SAYS = Pattern.compile(
       "^(\\S.{1,70}?) (" + String.join("|", Lexicon.HEADLINE_VERBS) + ") (\\S.*?)[.!]?\\s*$");
 
+  /** "on", "to" or "at" after a headline tag's first word: its topic or audience follows ("Obama on Climate Change"). */
+  private static final Pattern TOPIC = Pattern.compile("(?i)(?<=\\S)\\s+(on|to|at)\\s+\\S");
+
   /** A speech verb of the reporter's own, outside quote marks, in the words after a colon. */
   private static final Pattern ATTRIBUTED = Pattern.compile("\\b(said|says|told|tells|according to|announced|reported)\\b");
 
@@ -77,11 +80,9 @@ final class Headlines {
 
   /** The words of a headline's tag before its first "on", "to" or "at" (none opening it); all of it when there is none. */
   private static String beforeTopic(String who) {
-    java.util.regex.Matcher t = TOPIC.matcher(who);
+    Matcher t = TOPIC.matcher(who);
     return t.find() ? who.substring(0, t.start()).strip() : who;
   }
-
-  private static final Pattern TOPIC = Pattern.compile("(?i)(?<=\\S)\\s+(on|to|at)\\s+\\S");
 
   /**
    * "The Latest: Trump urges supporters …": an editor's label opening a paragraph is no part of what anyone said,

@@ -47,8 +47,7 @@ final class MisparsedClause {
   private static int[] afterThat(Tree tree, int i) {
     int n = tree.tokens.size();
     if (i + 2 >= n || !tree.tokens.get(i + 1).word().equalsIgnoreCase("that") || !tree.tokens.get(i + 1).tag().equals("IN")) return null;
-    int last = n - 1;
-    while (last > i + 1 && Tree.punct(tree.tokens.get(last))) last--;
+    int last = tree.lastWord(i + 1, n - 1);
     int[] r = {i + 1, last};
     return last > i + 2 && ContentBounds.hasVerb(tree, new int[] {i + 2, last}) ? r : null;
   }

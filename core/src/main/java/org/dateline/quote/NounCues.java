@@ -138,8 +138,7 @@ final class NounCues {
       if (ts.get(k).tag().startsWith("NN") && Lexicon.EVIDENCE_NOUNS.contains(Lexicon.lemma(ts.get(k)))) noun = k;
     }
     if (comma < 0 || noun < 0) return;
-    int last = ts.size() - 1;
-    while (last > comma && Tree.punct(ts.get(last))) last--;
+    int last = tree.lastWord(comma, ts.size() - 1);
     if (last - comma < 3) return;
     boolean verb = false;
     for (int k = comma + 1; k <= last; k++) verb |= ts.get(k).tag().startsWith("VB");

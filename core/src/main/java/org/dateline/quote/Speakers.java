@@ -114,7 +114,7 @@ final class Speakers {
       if (r[0] != i + 1 || !(first.equals("DT") || first.equals("PRP$")) || TEMPORAL.contains(head.ner())
           || Lexicon.TIME_NOUNS.contains(Lexicon.lemma(head))) continue;
       endBeforeQuote(c, tree, r, r[0]);
-      while (r[1] > r[0] && Tree.punct(tree.tokens.get(r[1]))) r[1]--;
+      r[1] = tree.lastWord(r[0], r[1]);
       return tree.span(r);
     }
     return null;
@@ -226,7 +226,7 @@ final class Speakers {
           // (nothing from the cue on: the parse may make the name the root of the whole sentence)
           int cue = described || closed ? i : Integer.MAX_VALUE;
           int[] r = tree.range(noun, k -> k != clause && k < cue && !tree.rel(k).equals("parataxis"));
-          while (closed && r[1] > r[0] && Tree.punct(tree.tokens.get(r[1]))) r[1]--;
+          if (closed) r[1] = tree.lastWord(r[0], r[1]);
           Span antecedent = tree.span(r);
           if (closed || w.equals("that")) return antecedent;
           Span who = tree.tokens.get(subj).span();

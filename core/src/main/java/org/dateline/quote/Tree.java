@@ -115,6 +115,21 @@ final class Tree {
     return false;
   }
 
+  /** The last token from {@code to} back to {@code from} that is not punctuation; {@code from} when none after it is. */
+  int lastWord(int from, int to) {
+    while (to > from && punct(tokens.get(to))) to--;
+    return to;
+  }
+
+  /**
+   * As {@link #lastWord}, passing over coordinating conjunctions too: where a range ends before what it is cut from
+   * ("… the levy[, and] vowed …").
+   */
+  int lastWordBeforeJoin(int from, int to) {
+    while (to > from && (punct(tokens.get(to)) || tokens.get(to).tag().equals("CC"))) to--;
+    return to;
+  }
+
   static boolean punct(Token t) {
     String w = t.word();
     return !w.isEmpty() && w.chars().noneMatch(Character::isLetterOrDigit) && !w.equals("%") && !w.equals("$");

@@ -64,8 +64,7 @@ final class VerbCue implements TokenRule {
       String next = Lexicon.lower(tree.tokens.get(i + 1));
       boolean on = lemma.equals("call") && next.equals("on") && hasInfinitive(tree, i + 2);
       if (on || lemma.equals("point") && (next.equals("to") || next.equals("out") && !tree.tokens.get(i + 2).word().equalsIgnoreCase("that"))) {
-        int last = tree.tokens.size() - 1;
-        while (last > i + 2 && Tree.punct(tree.tokens.get(last))) last--;
+        int last = tree.lastWord(i + 2, tree.tokens.size() - 1);
         content = new int[] {i + 2, last};
         phrase = !next.equals("out");
       }
