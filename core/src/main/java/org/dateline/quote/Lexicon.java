@@ -213,6 +213,8 @@ final class Lexicon {
   static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its", "our", "my");
   /** Relative pronouns that may stand as the subject of a cue ("the leader, who said …"). Lower-case words. */
   static final Set<String> WHO_WHICH = words("who", "which");
+  /** Prepositions by which a gerund cue tells how its clause was done ("by saying", "in arguing"). Lower-case words. */
+  static final Set<String> MANNER_PREPOSITIONS = words("by", "in");
   /** Relative pronouns that are the subject of what was said ("the deal, which Varga said would cost millions"). */
   static final Set<String> RELATIVES = words("which", "that", "who", "what");
 
