@@ -219,12 +219,27 @@ final class ContentBounds {
    * Marek a “fraud” and questioning how …").
    */
   private static boolean sharedSubjectCue(Tree tree, int i, int k, int n) {
-    int m = k + 1;
-    while (m < n && Lexicon.ADVERBS.contains(tree.tokens.get(m).tag())) m++;
+    int m = skipAdverbs(tree, k + 1, n);
     if (m >= n) return false;
+    // "… but did not recommend that …", "… and has urged …": the auxiliary carries the tense the cue's must match
+    String tense = tree.tokens.get(m).tag();
+    if (SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(tree.tokens.get(m))) && tree.rel(m).equals("aux")) {
+      if (!tense.equals(tree.tokens.get(i).tag())) return false;
+      m = skipAdverbs(tree, m + 1, n);
+      if (m >= n) return false;
+    }
     Token v = tree.tokens.get(m);
-    boolean parallel = Lexicon.PAST_OR_PRESENT.contains(v.tag()) || v.tag().equals("VBG") && tree.tokens.get(i).tag().equals("VBG");
+    boolean parallel = Lexicon.PAST_OR_PRESENT.contains(tense) || v.tag().equals("VBG") && tree.tokens.get(i).tag().equals("VBG");
     return parallel && Lexicon.SPEECH.contains(Lexicon.lemma(v)) && !tree.hasChild(m, "nsubj");
+  }
+
+  /** The auxiliaries a second cue of the same subject may take ("but did not say", "and has called"). */
+  private static final java.util.Set<String> SECOND_CUE_AUXILIARIES = java.util.Set.of("do", "have");
+
+  /** The first token from {@code m} on that is no adverb ({@code n} when there is none). */
+  private static int skipAdverbs(Tree tree, int m, int n) {
+    while (m < n && Lexicon.ADVERBS.contains(tree.tokens.get(m).tag())) m++;
+    return m;
   }
 
   /** Whether a noun phrase (names, nouns, determiners, possessives, adjectives) and then a finite verb start at k. */

@@ -3,6 +3,7 @@ package org.dateline.quote;
 import static org.dateline.quote.StatementAssertions.assertIncludes;
 import static org.dateline.quote.StatementAssertions.direct;
 import static org.dateline.quote.StatementAssertions.indirect;
+import static org.dateline.quote.StatementAssertions.negated;
 import static org.dateline.quote.StatementAssertions.partial;
 import static org.dateline.quote.StatementAssertions.stance;
 
@@ -90,5 +91,16 @@ class StatementSpansTest {
     assertIncludes("Ostrova is touting her own record and saying the other candidate lacks the judgment to lead the port.",
         indirect("Ostrova", "touting", "her own record"),
         indirect("Ostrova", "saying", "the other candidate lacks the judgment to lead the port"));
+  }
+
+  @Test
+  void aSecondCueWithItsAuxiliaryIsTheSameSpeakersNextStatement() {
+    // (the parse conjoins "recommend" inside the first content; the tense is the auxiliary's)
+    assertIncludes("The inspectors concluded that the mayor had been careless with the harbour accounts, but did not recommend that she face charges.",
+        indirect("The inspectors", "concluded", "that the mayor had been careless with the harbour accounts"),
+        negated("The inspectors", "recommend", "that she face charges"));
+    assertIncludes("Brel said that he would back the eventual nominee but did not suggest it would be Ostrova.",
+        indirect("Brel", "said", "that he would back the eventual nominee"),
+        negated("Brel", "suggest", "it would be Ostrova"));
   }
 }
