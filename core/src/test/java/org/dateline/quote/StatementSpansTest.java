@@ -103,4 +103,19 @@ class StatementSpansTest {
         indirect("Brel", "said", "that he would back the eventual nominee"),
         negated("Brel", "suggest", "it would be Ostrova"));
   }
+
+  @Test
+  void aSecondCueAfterACommaSharesTheFirstCuesSpeaker() {
+    // (in the cue's own tense, with no subject of its own; the parse hangs it on the first content, whose words it is not)
+    assertIncludes("Ostrova praised the new ferry schedule, then criticized the fares as too high for students.",
+        indirect("Ostrova", "praised", "the new ferry schedule"),
+        indirect("Ostrova", "criticized", "the fares as too high for students"));
+    assertIncludes("Marek later suggested the levy was behind the harbour's losses, called it “a disgrace”.",
+        indirect("Marek", "suggested", "the levy was behind the harbour's losses"),
+        partial("Marek", "called", "it “a disgrace”"));
+    // (the parse gives "accused" no subject: the speaker is that of the statement it follows)
+    assertIncludes("Party leader Anna Velk said the ruling showed the minister did not understand the law, and accused the cabinet office of putting words in the judge's mouth.",
+        indirect("Party leader Anna Velk", "said", "the ruling showed the minister did not understand the law"),
+        indirect("Party leader Anna Velk", "accused", "the cabinet office of putting words in the judge's mouth"));
+  }
 }
