@@ -255,6 +255,8 @@ final class Lexicon {
   static final Set<String> NOUN_PHRASE = words("DT", "NNP", "NNPS", "NN", "NNS", "POS", "JJ", "PRP$", "CD");
   /** Relations that make a finite verb's auxiliary or copula: the clause's verb is its head. */
   static final Set<String> AUXILIARIES = words("cop", "aux", "aux:pass");
+  /** The auxiliaries a second cue of the same subject may take ("but did not say", "and has called"). Lemmas. */
+  static final Set<String> SECOND_CUE_AUXILIARIES = words("do", "have");
   /** Clausal-complement relations. */
   static final Set<String> COMPLEMENTS = words("ccomp", "xcomp");
   /** Relations by which a cue verb takes a name after it as the speaker in an inverted attribution. */

@@ -21,6 +21,31 @@ final class Speakers {
   }
 
   /**
+   * "… suggested X, called her “third-rate” …", "… said X, and accused …": a cue verb with no subject right after the
+   * content of a statement before it in its sentence (only commas, "and", "but", adverbs or an auxiliary between) is
+   * that statement's speaker's next one, however the parse hung it; null when there is none.
+   */
+  static Span sharedWithStatementBefore(Findings f, Tree tree, int i) {
+    // (a passive's subject is what was said of, never who said it: "changes lawmakers are expected to consider")
+    if (tree.hasChild(i, "nsubj") || tree.hasChild(i, "nsubj:pass") || tree.hasChild(i, "aux:pass")) return null;
+    int from = tree.tokens.get(0).span().start(), at = tree.tokens.get(i).span().start();
+    for (Found prev : f.all()) {
+      if (prev.source == null || prev.cue.start() < from || prev.cue.start() >= at) continue;
+      int end = 0;
+      for (Span piece : prev.content) end = Math.max(end, piece.end());
+      if (end > at) continue;
+      boolean adjacent = true;
+      for (int k = 0; k < i && adjacent; k++) {
+        Token t = tree.tokens.get(k);
+        adjacent = t.span().start() < end || Tree.punct(t) || t.tag().equals("CC") || Lexicon.ADVERBS.contains(t.tag())
+            || tree.rel(k).equals("aux") && Lexicon.SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(t));
+      }
+      if (adjacent) return prev.source;
+    }
+    return null;
+  }
+
+  /**
    * An agency dateline opening the story: "VESTRA, March 3 (Norvane Press) -", "KORVEN, March 4 —", "VESTRA
    * (Norvane Press) -", "PORT ELLEN, Ost. -"; or a live blog's time stamp.
    */
