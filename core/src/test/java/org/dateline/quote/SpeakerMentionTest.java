@@ -119,7 +119,10 @@ class SpeakerMentionTest {
             "This is just a staged show", "Korvia delegate Ivo Brask"),
         Arguments.of("after an inverted cue, a name modifying the noun after it is part of that noun's phrase",
             "\"This has to be the first time a candidate has urged a foreign power to spy on a rival,\" said Dorn's top policy aide Lena Marsh.",
-            "This has to be the first time", "Dorn's top policy aide Lena Marsh"));
+            "This has to be the first time", "Dorn's top policy aide Lena Marsh"),
+        Arguments.of("a participle after a closing cue never inverts: its object is what it speaks of",
+            "\"We will win the vote in May,\" party spokesman Ivo Brask said at the time, explaining the party's decision.",
+            "the party's decision", "party spokesman Ivo Brask"));
   }
 
   @Test
