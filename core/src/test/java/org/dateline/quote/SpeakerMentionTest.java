@@ -122,7 +122,10 @@ class SpeakerMentionTest {
             "This has to be the first time", "Dorn's top policy aide Lena Marsh"),
         Arguments.of("a participle after a closing cue never inverts: its object is what it speaks of",
             "\"We will win the vote in May,\" party spokesman Ivo Brask said at the time, explaining the party's decision.",
-            "the party's decision", "party spokesman Ivo Brask"));
+            "the party's decision", "party spokesman Ivo Brask"),
+        Arguments.of("a second cue with no subject after what was said is not said by a subject inside it",
+            "Party leader Anna Velk said the ruling was proof that the minister did not know what he was talking about, and accused the cabinet office of putting words in the judge's mouth.",
+            "the cabinet office of putting words", "Party leader Anna Velk"));
   }
 
   @Test
