@@ -85,6 +85,8 @@ final class Lexicon {
       "like", "seem", "appear", "consider");
   /** Verbs whose "to" right after them opens what they speak of ("pointed to the crime bill", "referring to the strike"). */
   static final Set<String> POINT_TO = words("point", "refer");
+  /** Speech verbs whose "at" right after them opens what they speak of ("hinted at a shake-up"). */
+  static final Set<String> HINT_AT = words("hint");
   /** Verbs of seeing that state a view with an object and an "as" judgement ("sees the deal as a trap"). */
   static final Set<String> SEE_AS = words("see");
   /** Verbs whose "xcomp" is content only when it is a verb ("seemed to agree", not "seemed happy"). */

@@ -92,7 +92,8 @@ final class VerbCue implements TokenRule {
         // "spoke on Monday", "spoke for 77 minutes", "posted Jan. 27": when and how long, not what about
         Token head = tree.tokens.get(o);
         if (Lexicon.TIME_NOUNS.contains(Lexicon.lower(head)) || head.tag().equals("CD") || Lexicon.WHEN_ENTITIES.contains(head.ner())) continue;
-        if (Lexicon.TOPIC_PREPOSITIONS.contains(prep) && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
+        boolean topic = Lexicon.TOPIC_PREPOSITIONS.contains(prep) || prep.equals("at") && Lexicon.HINT_AT.contains(lemma);
+        if (topic && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
           int[] r = tree.range(o);
           r[0] = cs + 1;
           if (r[0] <= r[1]) content = r;
@@ -106,7 +107,7 @@ final class VerbCue implements TokenRule {
       closed = content != null;
     }
     if (content == null && Lexicon.OBJECT_CONTENT.contains(lemma) && !Lexicon.CLAUSE_ONLY.contains(lemma) && relativeObject(c, f, tree, i)) return;
-    if (content == null && (Lexicon.OBJECT_CONTENT.contains(lemma) && !Lexicon.CLAUSE_ONLY.contains(lemma) || seenAs(tree, i, lemma))) {
+    if (content == null && (Lexicon.OBJECT_CONTENT.contains(lemma) && !Lexicon.CLAUSE_ONLY.contains(lemma) || judgedObject(tree, i, lemma))) {
       int o = tree.child(i, "obj");
       if (o > i) {
         int[] r = tree.range(o);
@@ -294,15 +295,17 @@ final class VerbCue implements TokenRule {
   }
 
   /**
-   * "voters see Varga as the likelier winner": a verb of seeing with an object and an "as" judgement after it says
-   * how its subject sees the object (without one it is sight, not a view).
+   * "voters see Varga as the likelier winner", "charged Marek with fraud": a verb of seeing with an object and an
+   * "as" judgement after it says how its subject sees the object (without one it is sight, not a view); a verb of
+   * charging, with a "with" judgement, what the object is charged with (without one it may be a fee or a rush).
    */
-  private static boolean seenAs(Tree tree, int i, String lemma) {
+  private static boolean judgedObject(Tree tree, int i, String lemma) {
     int o = tree.child(i, "obj");
-    if (!Lexicon.SEE_AS.contains(lemma) || o < i) return false;
+    String prep = Lexicon.SEE_AS.contains(lemma) ? "as" : Lexicon.CREDIT_WITH.contains(lemma) ? "with" : null;
+    if (prep == null || o < i) return false;
     for (int j : tree.children(i)) {
-      int cs = tree.child(j, "case");
-      if (j > o && tree.rel(j).startsWith("obl") && cs > o && Lexicon.lower(tree.tokens.get(cs)).equals("as")) return true;
+      int cs = tree.child(j, "case", "mark"); // ("with filing a false report" is a clause)
+      if (j > o && (tree.rel(j).startsWith("obl") || tree.rel(j).startsWith("advcl")) && cs > o && Lexicon.lower(tree.tokens.get(cs)).equals(prep)) return true;
     }
     return false;
   }

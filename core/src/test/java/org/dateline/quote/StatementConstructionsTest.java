@@ -137,4 +137,14 @@ class StatementConstructionsTest {
     assertStatements("The fishermen argue that, while the levy may cut the deficit, the delta will pay for it.",
         indirect("The fishermen", "argue", "that, while the levy may cut the deficit, the delta will pay for it"));
   }
+
+  @Test
+  void whatIsHintedAtOrChargedWithIsSaid() {
+    assertStatements("Varga hinted at a shake-up of her campaign staff.",
+        indirect("Varga", "hinted", "a shake-up of her campaign staff"));
+    assertStatements("Prosecutors charged Marek with fraud in the harbour case.",
+        indirect("Prosecutors", "charged", "Marek with fraud in the harbour case"));
+    // without the charge it is a fee
+    assertStatements("The port charges each ferry a fee for every berth.");
+  }
 }
