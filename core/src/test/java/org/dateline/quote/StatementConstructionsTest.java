@@ -147,4 +147,14 @@ class StatementConstructionsTest {
     // without the charge it is a fee
     assertStatements("The port charges each ferry a fee for every berth.");
   }
+
+  @Test
+  void aVerbWithTheWordsThatMakeItSpeechSpeaksOfWhatFollows() {
+    assertStatements("Mayor Ilse Varga railed against the harbour levy at a rally in Dresk.",
+        indirect("Mayor Ilse Varga", "railed", "the harbour levy"));
+    assertIncludes("Marek lashed out at Varga after she criticized his ferry plan.", indirect("Marek", "lashed", "Varga"));
+    assertStatements("Holm fired back at the mayor over the port budget.", indirect("Holm", "fired", "the mayor"));
+    // without its words the verb says nothing
+    assertStatements("The workers opened up the harbour gates at dawn.");
+  }
 }
