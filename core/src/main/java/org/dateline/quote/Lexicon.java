@@ -221,6 +221,8 @@ final class Lexicon {
   static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its", "our", "my");
   /** Relative pronouns that may stand as the subject of a cue ("the leader, who said …"). Lower-case words. */
   static final Set<String> WHO_WHICH = words("who", "which");
+  /** Prepositions by which a gerund cue tells how its clause was done ("by saying", "in arguing"). Lower-case words. */
+  static final Set<String> MANNER_PREPOSITIONS = words("by", "in");
   /** Relative pronouns that are the subject of what was said ("the deal, which Varga said would cost millions"). */
   static final Set<String> RELATIVES = words("which", "that", "who", "what");
 
@@ -261,6 +263,8 @@ final class Lexicon {
   static final Set<String> NOUN_PHRASE = words("DT", "NNP", "NNPS", "NN", "NNS", "POS", "JJ", "PRP$", "CD");
   /** Relations that make a finite verb's auxiliary or copula: the clause's verb is its head. */
   static final Set<String> AUXILIARIES = words("cop", "aux", "aux:pass");
+  /** The auxiliaries a second cue of the same subject may take ("but did not say", "and has called"). Lemmas. */
+  static final Set<String> SECOND_CUE_AUXILIARIES = words("do", "have");
   /** Clausal-complement relations. */
   static final Set<String> COMPLEMENTS = words("ccomp", "xcomp");
   /** Relations by which a cue verb takes a name after it as the speaker in an inverted attribution. */

@@ -171,6 +171,9 @@ final class VerbCue implements TokenRule {
     }
     if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP") && !closed) return;
     Span source = Speakers.sourceOf(c, f, tree.index, i);
+    // a second cue the parse hangs without its subject ("…, called her “third-rate”" finds "her", inside the content)
+    Span shared = source == null || source.overlaps(tree.span(content)) ? Speakers.sharedWithStatementBefore(f, tree, i) : null;
+    if (shared != null) source = shared;
     // "It seems that …", "It appears that …": the subject of a raising verb is no one, and the view is nobody's
     // (PolNeAR marks the content with no source)
     boolean expletive = source != null && Lexicon.RAISING_ACTIVE.contains(lemma) && Lexicon.EXPLETIVES.contains(source.of(c.text).toLowerCase(Locale.ROOT));
