@@ -74,6 +74,7 @@ final class ContentBounds {
       // "…, and human rights groups warned …", "…, but instant polls are not …": a conjoined clause of its own
       if (!cut && afterComma && Lexicon.AND_BUT_YET.contains(w) && k + 1 < n && startsMainClause(tree, k + 1, n)) cut = true;
       if (!cut && t.tag().equals("CC") && (w.equals("and") || w.equals("but")) && sharedSubjectCue(tree, i, k, n)) cut = true;
+      if (!cut && afterComma && listedCue(tree, i, k, n)) cut = true;
       // "…, and human rights groups warned …": a noun phrase and a finite verb after ", and" is a clause of its own,
       // however the parse hangs it
       if (!cut && afterComma && Lexicon.AND_BUT.contains(w) && nounPhraseThenVerb(tree, k + 1, n)) cut = true;
@@ -91,6 +92,8 @@ final class ContentBounds {
           }
         }
       }
+      // "argued that, while the tax may …, workers will …": an aside opening the clause is inside it, no end to it
+      if (cut && k <= content[1] && onlyOpening(tree, content[0], k)) cut = false;
       if (cut) {
         end = k - 1;
         // a conjoined verb takes its auxiliaries and "but"/"and" with it ("… but has been")
@@ -103,6 +106,17 @@ final class ContentBounds {
     // a cut inside the parse's range wins too: the participle clause is a statement of its own
     content[1] = end;
     while (content[1] > content[0] && Tree.punct(tree.tokens.get(content[1]))) content[1]--;
+  }
+
+  /** Whether the tokens from {@code from} up to {@code k} are a "that" and punctuation, nothing else. */
+  private static boolean onlyOpening(Tree tree, int from, int k) {
+    boolean that = false;
+    for (int m = from; m < k; m++) {
+      Token t = tree.tokens.get(m);
+      that |= Lexicon.lower(t).equals("that");
+      if (!Tree.punct(t) && !Lexicon.lower(t).equals("that")) return false;
+    }
+    return that;
   }
 
   /**
@@ -219,12 +233,38 @@ final class ContentBounds {
    * Marek a “fraud” and questioning how …").
    */
   private static boolean sharedSubjectCue(Tree tree, int i, int k, int n) {
-    int m = k + 1;
-    while (m < n && Lexicon.ADVERBS.contains(tree.tokens.get(m).tag())) m++;
+    int m = skipAdverbs(tree, k + 1, n);
+    if (m >= n) return false;
+    // "… but did not recommend that …", "… and has urged …": the auxiliary carries the tense the cue's must match
+    String tense = tree.tokens.get(m).tag();
+    if (Lexicon.SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(tree.tokens.get(m))) && tree.rel(m).equals("aux")) {
+      if (!tense.equals(tree.tokens.get(i).tag())) return false;
+      m = skipAdverbs(tree, m + 1, n);
+      if (m >= n) return false;
+    }
+    Token v = tree.tokens.get(m);
+    // ("…, and accused the office of …": after a comma and "and" the tagger takes a past tense for a participle)
+    if (m == k + 1 && tense.equals("VBN") && k > 0 && tree.tokens.get(k - 1).word().equals(",") && tree.tokens.get(i).tag().equals("VBD")) tense = "VBD";
+    boolean parallel = Lexicon.PAST_OR_PRESENT.contains(tense) || v.tag().equals("VBG") && tree.tokens.get(i).tag().equals("VBG");
+    return parallel && Lexicon.SPEECH.contains(Lexicon.lemma(v)) && !tree.hasChild(m, "nsubj");
+  }
+
+  /**
+   * "suggested X, called her “third-rate” and …", "offered him a job, then says …": a speech verb right after a comma
+   * (and an adverb), in the cue's own tense and with no subject of its own, is the same speaker's next statement.
+   */
+  private static boolean listedCue(Tree tree, int i, int k, int n) {
+    int m = skipAdverbs(tree, k, n);
     if (m >= n) return false;
     Token v = tree.tokens.get(m);
-    boolean parallel = Lexicon.PAST_OR_PRESENT.contains(v.tag()) || v.tag().equals("VBG") && tree.tokens.get(i).tag().equals("VBG");
-    return parallel && Lexicon.SPEECH.contains(Lexicon.lemma(v)) && !tree.hasChild(m, "nsubj");
+    return v.tag().equals(tree.tokens.get(i).tag()) && Lexicon.PAST_OR_PRESENT.contains(v.tag()) && Lexicon.SPEECH.contains(Lexicon.lemma(v))
+        && !tree.hasChild(m, "nsubj");
+  }
+
+  /** The first token from {@code m} on that is no adverb ({@code n} when there is none). */
+  private static int skipAdverbs(Tree tree, int m, int n) {
+    while (m < n && Lexicon.ADVERBS.contains(tree.tokens.get(m).tag())) m++;
+    return m;
   }
 
   /** Whether a noun phrase (names, nouns, determiners, possessives, adjectives) and then a finite verb start at k. */

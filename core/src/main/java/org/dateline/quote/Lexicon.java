@@ -30,7 +30,7 @@ final class Lexicon {
       "characterize", "label", "brand", "mock", "decry", "hail", "welcome", "back", "support", "oppose", "decline",
       "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order",
       "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "commend", "liken", "express",
-      "voice", "congratulate", "highlight", "tout");
+      "voice", "congratulate", "highlight", "tout", "refer", "reference");
   /** Verbs that nearly always introduce a clause of reported speech, even when the parse misses it. */
   static final Set<String> SAY_LIKE = words("say", "tell", "add", "claim", "argue", "insist", "warn", "explain",
       "note", "state", "write", "assert", "contend", "acknowledge", "admit", "predict", "suggest", "believe", "think",
@@ -63,7 +63,9 @@ final class Lexicon {
       "post", "prefer", "liken", "rate",
       // what is offered, thanked for, highlighted or claimed is said ("offered his assessment of the debate",
       // "thanked supporters", "claimed a victory")
-      "offer", "thank", "congratulate", "express", "voice", "highlight", "tout", "claim", "explain");
+      "offer", "thank", "congratulate", "express", "voice", "highlight", "tout", "claim", "explain",
+      // "…,” she said, referencing the ferry strike": what is referenced is spoken of
+      "reference");
   /**
    * Verbs whose object names a feeling or view and whose content is what that is about ("expressed concern about
    * the policy", "voiced doubts that the deal will hold"); the bare object only when it is about nothing named.
@@ -81,6 +83,12 @@ final class Lexicon {
   /** Verbs that by themselves usually are not attributions unless they have a clausal complement. */
   static final Set<String> CLAUSE_ONLY = words("find", "show", "read", "see", "know", "feel", "point", "continue",
       "like", "seem", "appear", "consider");
+  /** Verbs whose "to" right after them opens what they speak of ("pointed to the crime bill", "referring to the strike"). */
+  static final Set<String> POINT_TO = words("point", "refer");
+  /** Speech verbs whose "at" right after them opens what they speak of ("hinted at a shake-up"). */
+  static final Set<String> HINT_AT = words("hint");
+  /** Verbs of seeing that state a view with an object and an "as" judgement ("sees the deal as a trap"). */
+  static final Set<String> SEE_AS = words("see");
   /** Verbs whose "xcomp" is content only when it is a verb ("seemed to agree", not "seemed happy"). */
   static final Set<String> RAISING = words("seem", "appear", "continue");
   /** Raising verbs that say something of their subject on the reporter's word ("the race appears closer"). */
@@ -213,6 +221,8 @@ final class Lexicon {
   static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its", "our", "my");
   /** Relative pronouns that may stand as the subject of a cue ("the leader, who said …"). Lower-case words. */
   static final Set<String> WHO_WHICH = words("who", "which");
+  /** Prepositions by which a gerund cue tells how its clause was done ("by saying", "in arguing"). Lower-case words. */
+  static final Set<String> MANNER_PREPOSITIONS = words("by", "in");
   /** Relative pronouns that are the subject of what was said ("the deal, which Varga said would cost millions"). */
   static final Set<String> RELATIVES = words("which", "that", "who", "what");
 
@@ -253,6 +263,8 @@ final class Lexicon {
   static final Set<String> NOUN_PHRASE = words("DT", "NNP", "NNPS", "NN", "NNS", "POS", "JJ", "PRP$", "CD");
   /** Relations that make a finite verb's auxiliary or copula: the clause's verb is its head. */
   static final Set<String> AUXILIARIES = words("cop", "aux", "aux:pass");
+  /** The auxiliaries a second cue of the same subject may take ("but did not say", "and has called"). Lemmas. */
+  static final Set<String> SECOND_CUE_AUXILIARIES = words("do", "have");
   /** Clausal-complement relations. */
   static final Set<String> COMPLEMENTS = words("ccomp", "xcomp");
   /** Relations by which a cue verb takes a name after it as the speaker in an inverted attribution. */

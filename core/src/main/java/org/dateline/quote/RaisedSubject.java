@@ -8,8 +8,9 @@ import org.dateline.nlp.Token;
  * "Sanders is expected to win", "the race appears closer", "the plan seemed to stall": a raising verb, or a verb of
  * belief or report in the passive, says something of its subject on no one's word but the reporter's. The content
  * is the subject and the complement ("Sanders // to win"), the cue verb between them; there is no speaker unless a
- * "by" phrase names one ("is expected by analysts to …"). An expletive subject ("It seems that …") is no part of
- * the content and is left to the other rules. Takes the token when it finds a statement.
+ * "by" phrase names one ("is expected by analysts to …"), or the complement is a speech or belief verb ("seemed to
+ * recognize", "appeared to suggest"): then the subject speaks. An expletive subject ("It seems that …") is no part
+ * of the content and is left to the other rules. Takes the token when it finds a statement.
  */
 final class RaisedSubject implements TokenRule {
   @Override
@@ -32,7 +33,19 @@ final class RaisedSubject implements TokenRule {
     // ("PORTVALE (Reuters) - Valdoria's parliament is expected …": the parse may hang the dateline on the subject)
     for (int k = who[0]; k < subj; k++) if (Lexicon.DASHES.contains(tree.tokens.get(k).word()) || tree.tokens.get(k).word().equals("-")) who[0] = k + 1;
     if (said[1] <= said[0] && !Lexicon.verb(tree.tokens.get(said[0])) || who[1] >= i) return false;
-    f.report(c, tree.index, i, List.of(tree.span(who), tree.span(said)), t.span(), agent(tree, i));
+    Span agent = agent(tree, i);
+    Token verb = tree.tokens.get(x);
+    if (!passive && verb.tag().equals("VB") && Lexicon.verbCue(Lexicon.lemma(verb)) && said[1] > x) {
+      // "She appeared to suggest that …", "Renn himself seemed to recognize the stakes": a speech or belief verb for
+      // complement says what the subject said or holds; the subject speaks (as PolNeAR marks it, without an
+      // emphatic "himself"), the cue runs to that verb, and the content is what follows it. (Not "is expected to
+      // speak", "are expected to support", which PolNeAR leaves to no one.)
+      int[] named = tree.range(subj, k -> !Lexicon.lower(tree.tokens.get(k)).matches(".+sel(f|ves)") && !occasion(tree, k));
+      named[0] = Math.max(named[0], who[0]);
+      f.report(c, tree.index, i, List.of(tree.span(x + 1, said[1])), new Span(t.span().start(), verb.span().end()), tree.span(named));
+      return true;
+    }
+    f.report(c, tree.index, i, List.of(tree.span(who), tree.span(said)), t.span(), agent);
     return true;
   }
 
@@ -47,6 +60,16 @@ final class RaisedSubject implements TokenRule {
     if (mark >= 0 && tree.tokens.get(mark).word().equalsIgnoreCase("to")) return x;
     // "was seen leaving the building" is what someone saw, not a view of the subject
     return Lexicon.verb(tree.tokens.get(x)) ? -1 : x;
+  }
+
+  /**
+   * Whether a word the parse hangs on a subject tells when or where rather than who: a time noun ("[Last week] Marek
+   * …") or a prepositional phrase other than "of" ("Marek [in a televised interview] appeared to …").
+   */
+  private static boolean occasion(Tree tree, int k) {
+    if (Lexicon.TIME_NOUNS.contains(Lexicon.lemma(tree.tokens.get(k)))) return true;
+    int cs = tree.rel(k).equals("nmod") ? tree.child(k, "case") : -1;
+    return cs >= 0 && !Lexicon.lower(tree.tokens.get(cs)).equals("of");
   }
 
   /** The "by" phrase of a passive cue ("is expected by analysts to …"), or null. */

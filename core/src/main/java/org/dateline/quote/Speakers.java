@@ -21,6 +21,31 @@ final class Speakers {
   }
 
   /**
+   * "… suggested X, called her “third-rate” …", "… said X, and accused …": a cue verb with no subject right after the
+   * content of a statement before it in its sentence (only commas, "and", "but", adverbs or an auxiliary between) is
+   * that statement's speaker's next one, however the parse hung it; null when there is none.
+   */
+  static Span sharedWithStatementBefore(Findings f, Tree tree, int i) {
+    // (a passive's subject is what was said of, never who said it: "changes lawmakers are expected to consider")
+    if (tree.hasChild(i, "nsubj") || tree.hasChild(i, "nsubj:pass") || tree.hasChild(i, "aux:pass")) return null;
+    int from = tree.tokens.get(0).span().start(), at = tree.tokens.get(i).span().start();
+    for (Found prev : f.all()) {
+      if (prev.source == null || prev.cue.start() < from || prev.cue.start() >= at) continue;
+      int end = 0;
+      for (Span piece : prev.content) end = Math.max(end, piece.end());
+      if (end > at) continue;
+      boolean adjacent = true;
+      for (int k = 0; k < i && adjacent; k++) {
+        Token t = tree.tokens.get(k);
+        adjacent = t.span().start() < end || Tree.punct(t) || t.tag().equals("CC") || Lexicon.ADVERBS.contains(t.tag())
+            || tree.rel(k).equals("aux") && Lexicon.SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(t));
+      }
+      if (adjacent) return prev.source;
+    }
+    return null;
+  }
+
+  /**
    * An agency dateline opening the story: "VESTRA, March 3 (Norvane Press) -", "KORVEN, March 4 —", "VESTRA
    * (Norvane Press) -", "PORT ELLEN, Ost. -"; or a live blog's time stamp.
    */
@@ -135,7 +160,7 @@ final class Speakers {
     // (a title split off by the tokenizer may stand between: "said Del. Mara Quist")
     int up = tree.head(h);
     if (up > verb && up < e.firstToken() && tree.head(up) == verb) up = verb;
-    if (up != verb || !Lexicon.INVERTED_SPEAKER.contains(tree.rel(h))) return e.span();
+    if (up != verb || !Lexicon.INVERTED_SPEAKER.contains(tree.rel(h))) return nounPhraseOf(c, tree, verb, e, h);
     int[] r = SpeakerPhrases.describedRange(tree, h, k -> SpeakerPhrases.notDescription(tree, k));
     r[0] = Math.min(r[0], e.firstToken());
     // a title the splitter cut off ("said Del. Mara Quist")
@@ -143,6 +168,25 @@ final class Speakers {
     endBeforeQuote(c, tree, r, e.lastToken() + 1);
     return r[0] <= verb ? e.span() : tree.span(r);
   }
+
+  /**
+   * 'said Vorn constituent Ada Pell', 'said Vorn's top aide Ada Pell', 'said Korvia delegate Ada Pell': a name that
+   * modifies a noun after it, or one with a title or description before it, speaks as the whole noun phrase (the
+   * parse, often garbled after an inverted cue, may hang it anywhere); else the name alone.
+   */
+  private static Span nounPhraseOf(Context c, Tree tree, int verb, Entity e, int h) {
+    int np = h;
+    while (NAME_MODIFIERS.contains(tree.rel(np)) && tree.head(np) > np) np = tree.head(np);
+    int[] r = SpeakerPhrases.describedRange(tree, np, k -> SpeakerPhrases.notDescription(tree, k));
+    while (r[0] < e.firstToken() && (tree.rel(r[0]).equals("case") || Tree.punct(tree.tokens.get(r[0])))) r[0]++;
+    if (r[0] <= verb || np == h && r[0] >= e.firstToken()) return e.span();
+    endBeforeQuote(c, tree, r, r[0]);
+    r[1] = tree.lastWord(r[0], r[1]);
+    return r[1] < e.lastToken() ? e.span() : tree.span(r);
+  }
+
+  /** Relations by which a name or title modifies the noun after it. */
+  private static final java.util.Set<String> NAME_MODIFIERS = java.util.Set.of("compound", "amod", "nmod:poss");
 
   /** Ends token range {@code r} before the first token from {@code from} on that is inside a quote. */
   private static void endBeforeQuote(Context c, Tree tree, int[] r, int from) {
@@ -181,11 +225,16 @@ final class Speakers {
         int h = tree.head(i);
         if (tree.rel(i).startsWith("acl") && h >= 0 && h < i && (tree.tokens.get(h).ner().equals("PERSON") || tree.tokens.get(h).tag().equals("PRP")))
           return SpeakerPhrases.speakerPhrase(tree, h);
-        for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
-          int subj = tree.child(v, "nsubj");
-          if (v < i && subj >= 0 && Lexicon.verb(tree.tokens.get(v)))
-            return SpeakerPhrases.speakerPhrase(tree, subj);
-        }
+        // (or a predicate: "Renn has been on the sidelines, arguing …", "Vale was critical of it, saying …")
+        Span main = mainSubject(tree, i);
+        if (main != null) return main;
+      }
+      // "Brask distanced himself from the movement by saying he …": a gerund after "by" (or "in") tells how the clause
+      // before it was done, however the parse hung it (often on the clause it reports, whose subject is no speaker)
+      int by = tree.child(i, "mark", "case");
+      if (by >= 0 && by < i && Lexicon.MANNER_PREPOSITIONS.contains(Lexicon.lower(tree.tokens.get(by)))) {
+        Span main = mainSubject(tree, i);
+        if (main != null) return main;
       }
       // "Citing the budget, Vale told reporters …": a participle opening the sentence speaks for the main clause's subject
       // (parses garble such openings: the main clause is then the root's)
@@ -258,6 +307,17 @@ final class Speakers {
       // does not share that clause's subject)
       if (!clause || v == i && rel.equals("dep") && tree.head(v) > v) return null;
       v = tree.head(v);
+    }
+    return null;
+  }
+
+  /** The subject of the nearest verb or predicate above cue {@code i} and before it, or null. */
+  private static Span mainSubject(Tree tree, int i) {
+    for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+      int subj = tree.child(v, "nsubj");
+      // (a predicate in another's complement is what that one reports: "made clear the plan was unfair, …")
+      if (v < i && subj >= 0 && (Lexicon.verb(tree.tokens.get(v)) || tree.hasChild(v, "cop") && !Lexicon.COMPLEMENTS.contains(tree.rel(v))))
+        return SpeakerPhrases.speakerPhrase(tree, subj);
     }
     return null;
   }

@@ -34,6 +34,18 @@ class RaisedSubjectTest {
   }
 
   @Test
+  void seemedToWithACueVerbIsTheSubjectsWithoutAnEmphaticReflexive() {
+    assertIncludes("Premier Aldo Renn himself seemed to recognize the weight of the harbour vote.",
+        stance("Premier Aldo Renn", "seemed to recognize", "the weight of the harbour vote"));
+  }
+
+  @Test
+  void appearedToWithACueVerbLeavesTheTimeAndOccasionOutOfTheSpeaker() {
+    assertIncludes("Last week Marek in a televised interview appeared to blame low-level workers for the losses.",
+        stance("Marek", "appeared to blame", "low-level workers for the losses"));
+  }
+
+  @Test
   void saidToIsReportedSpeechWithNoSpeaker() {
     assertIncludes("The envoy is said to have met rebel commanders twice in Korven last month.",
         indirect(null, "said", "The envoy", "to have met rebel commanders twice in Korven last month"));

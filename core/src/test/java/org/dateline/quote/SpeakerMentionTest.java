@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden tests of the speaker mention a statement reports (the source span PolNeAR scores), on invented agency
  * reports: the relative pronoun a cue in a "who" clause hangs on, the noun a "that" clause describes, the antecedent
  * of a clause a comma has closed, no opening phrase and no dateline or time stamp in the mention, a passive cue's
- * agent, a participle's noun or its maker (or the reporter of the cue it follows), a headline lead's name; what the speaker
- * was doing or how it was, set off by commas, is no part of the mention, an appositive saying who it is is.
+ * agent, a participle's noun or its maker (or the reporter of the cue it follows), a headline lead's name, the whole noun
+ * phrase after an inverted cue; what the speaker was doing or how it was, set off by commas, is no part of the mention,
+ * an appositive saying who it is is.
  */
 class SpeakerMentionTest {
   /** The speaker mention of the statement whose content holds {@code words}. */
@@ -106,7 +107,19 @@ class SpeakerMentionTest {
             "they should step aside", "Ilse Marren"),
         Arguments.of("an opening participle the parse takes for the subject's head is no part of the speaker",
             "Citing local radio stations, the Norvane Press reports that the ferry almost missed its last crossing.",
-            "the ferry almost missed its last crossing", "the Norvane Press"));
+            "the ferry almost missed its last crossing", "the Norvane Press"),
+        Arguments.of("a participle after a comma closing a predicate speaks for the predicate's subject",
+            "For months, Premier Aldo Renn has been on the sidelines of the Dorn-Vale contest, arguing he did not want to tip the scales before voters weighed in.",
+            "he did not want to tip the scales", "Premier Aldo Renn"),
+        Arguments.of("a gerund after 'by' speaks for the subject of the clause it tells the manner of",
+            "Ivo Brask distanced himself from the protest movement by saying he would be willing to bring his skills to the new cabinet if asked.",
+            "he would be willing to bring his skills", "Ivo Brask"),
+        Arguments.of("after an inverted cue, a title before the name is the speaker's, however the parse hangs it",
+            "\"This is just a staged show and we are all props,\" said Korvia delegate Ivo Brask, angered that party leaders ignored the push to free delegates.",
+            "This is just a staged show", "Korvia delegate Ivo Brask"),
+        Arguments.of("after an inverted cue, a name modifying the noun after it is part of that noun's phrase",
+            "\"This has to be the first time a candidate has urged a foreign power to spy on a rival,\" said Dorn's top policy aide Lena Marsh.",
+            "This has to be the first time", "Dorn's top policy aide Lena Marsh"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.dateline.quote;
 import static org.dateline.quote.StatementAssertions.assertIncludes;
 import static org.dateline.quote.StatementAssertions.direct;
 import static org.dateline.quote.StatementAssertions.indirect;
+import static org.dateline.quote.StatementAssertions.negated;
 import static org.dateline.quote.StatementAssertions.partial;
 import static org.dateline.quote.StatementAssertions.stance;
 
@@ -90,5 +91,31 @@ class StatementSpansTest {
     assertIncludes("Ostrova is touting her own record and saying the other candidate lacks the judgment to lead the port.",
         indirect("Ostrova", "touting", "her own record"),
         indirect("Ostrova", "saying", "the other candidate lacks the judgment to lead the port"));
+  }
+
+  @Test
+  void aSecondCueWithItsAuxiliaryIsTheSameSpeakersNextStatement() {
+    // (the parse conjoins "recommend" inside the first content; the tense is the auxiliary's)
+    assertIncludes("The inspectors concluded that the mayor had been careless with the harbour accounts, but did not recommend that she face charges.",
+        indirect("The inspectors", "concluded", "that the mayor had been careless with the harbour accounts"),
+        negated("The inspectors", "recommend", "that she face charges"));
+    assertIncludes("Brel said that he would back the eventual nominee but did not suggest it would be Ostrova.",
+        indirect("Brel", "said", "that he would back the eventual nominee"),
+        negated("Brel", "suggest", "it would be Ostrova"));
+  }
+
+  @Test
+  void aSecondCueAfterACommaSharesTheFirstCuesSpeaker() {
+    // (in the cue's own tense, with no subject of its own; the parse hangs it on the first content, whose words it is not)
+    assertIncludes("Ostrova praised the new ferry schedule, then criticized the fares as too high for students.",
+        indirect("Ostrova", "praised", "the new ferry schedule"),
+        indirect("Ostrova", "criticized", "the fares as too high for students"));
+    assertIncludes("Marek later suggested the levy was behind the harbour's losses, called it “a disgrace”.",
+        indirect("Marek", "suggested", "the levy was behind the harbour's losses"),
+        partial("Marek", "called", "it “a disgrace”"));
+    // (the parse gives "accused" no subject: the speaker is that of the statement it follows)
+    assertIncludes("Party leader Anna Velk said the ruling showed the minister did not understand the law, and accused the cabinet office of putting words in the judge's mouth.",
+        indirect("Party leader Anna Velk", "said", "the ruling showed the minister did not understand the law"),
+        indirect("Party leader Anna Velk", "accused", "the cabinet office of putting words in the judge's mouth"));
   }
 }
