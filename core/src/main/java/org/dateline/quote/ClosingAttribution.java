@@ -28,8 +28,9 @@ final class ClosingAttribution implements TokenRule {
     int comma, srcFrom, srcTo, resume = -1;
     boolean quotedTail = false;
     if (i > 0 && ts.get(i - 1).word().equals(",")) {
-      // inverted: "…, said one GOP source in the room."
-      if (last <= i || last - i > 14) return false;
+      // inverted: "…, said one GOP source in the room."; a participle never inverts ("…,” Velk said, explaining the
+      // party's decision": the object is what it speaks of, the speaker the sentence's subject)
+      if (last <= i || last - i > 14 || ts.get(i).tag().equals("VBG")) return false;
       for (int k = i + 1; k <= last; k++) if (!speakerWord(ts.get(k))) return false;
       comma = i - 1;
       srcFrom = i + 1;

@@ -174,8 +174,10 @@ final class VerbCue implements TokenRule {
     }
     if (content[1] - content[0] < 1 && !tree.tokens.get(content[0]).tag().startsWith("NNP") && !closed) return;
     Span source = Speakers.sourceOf(c, f, tree.index, i);
-    // a second cue the parse hangs without its subject ("…, called her “third-rate”" finds "her", inside the content)
-    Span shared = source == null || source.overlaps(tree.span(content)) ? Speakers.sharedWithStatementBefore(f, tree, i) : null;
+    // a second cue the parse hangs without its subject ("…, called her “third-rate”" finds "her", inside the content;
+    // "said X did not know what he meant, and accused …" finds "he", inside what was said before)
+    Span shared = source == null || source.overlaps(tree.span(content)) || f.insideDirect(source.start())
+        ? Speakers.sharedWithStatementBefore(f, tree, i) : null;
     if (shared != null) source = shared;
     // "It seems that …", "It appears that …": the subject of a raising verb is no one, and the view is nobody's
     // (PolNeAR marks the content with no source)

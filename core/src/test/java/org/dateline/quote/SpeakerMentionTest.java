@@ -119,7 +119,13 @@ class SpeakerMentionTest {
             "This is just a staged show", "Korvia delegate Ivo Brask"),
         Arguments.of("after an inverted cue, a name modifying the noun after it is part of that noun's phrase",
             "\"This has to be the first time a candidate has urged a foreign power to spy on a rival,\" said Dorn's top policy aide Lena Marsh.",
-            "This has to be the first time", "Dorn's top policy aide Lena Marsh"));
+            "This has to be the first time", "Dorn's top policy aide Lena Marsh"),
+        Arguments.of("a participle after a closing cue never inverts: its object is what it speaks of",
+            "\"We will win the vote in May,\" party spokesman Ivo Brask said at the time, explaining the party's decision.",
+            "the party's decision", "party spokesman Ivo Brask"),
+        Arguments.of("a second cue with no subject after what was said is not said by a subject inside it",
+            "Party leader Anna Velk said the ruling was proof that the minister did not know what he was talking about, and accused the cabinet office of putting words in the judge's mouth.",
+            "the cabinet office of putting words", "Party leader Anna Velk"));
   }
 
   @Test
