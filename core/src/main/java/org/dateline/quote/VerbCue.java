@@ -41,10 +41,13 @@ final class VerbCue implements TokenRule {
     if (content == null) content = MisparsedClause.of(tree, i); // "believe bigotry is acceptable" parsed otherwise
     if (content == null && tree.rel(i).equals("parataxis") && tree.head(i) >= 0 && tree.head(i) < i && tree.hasChild(i, "nsubj")) {
       int[] own = tree.range(i);
-      if (ContentBounds.endsSentence(tree, own[1]) && own[0] > 0 && tree.tokens.get(own[0] - 1).word().equals(",")) {
+      boolean afterComma = own[0] > 0 && tree.tokens.get(own[0] - 1).word().equals(",");
+      if (ContentBounds.endsSentence(tree, own[1]) && afterComma) {
         // "…, a source said." closes the sentence: all before the comma is the content, wherever the parse hung it
         content = new int[] {0, own[0] - 2};
-      } else {
+      } else if (afterComma || tree.tokens.get(own[0]).word().equals(",")) {
+        // only a cue set off by a comma is inside the clause it reports: one after a semicolon, a colon or no mark
+        // at all says its own thing ("The vote was close; the recount confirmed it")
         content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
         // the cue's own subject and what comes after it are the attribution, never what was said ("The Latest:
         // Valdoria's parliament will vote …" hangs the clause on the label)
