@@ -145,7 +145,16 @@ class StatementFinderTest {
     // words after the quote are an attribution of its own, even one the cues do not know
     String text = "“The river has never been this low,” said Ines Falk.\n\n“We will need water trucks within a week,” Falk shot back.";
     assertStatements(text, direct("Ines Falk", "said", "The river has never been this low,"),
-        direct("Ines Falk", "said", "We will need water trucks within a week,"));
+        direct("Falk", "shot", "We will need water trucks within a week,"));
+  }
+
+  @Test
+  void nameAfterAnUncuedQuoteIsItsSpeaker() {
+    // a name and a verb after the quote name who spoke: the other side of an exchange, not the speaker before
+    String text = "“Look at all these tourists here,” Ines Falk said with a grin.\n\n"
+        + "“They only came because the ferry is free this summer,” Tomas Brenner shot back with a laugh.";
+    assertStatements(text, direct("Ines Falk", "said", "Look at all these tourists here,"),
+        direct("Tomas Brenner", "shot", "They only came because the ferry is free this summer,"));
   }
 
   @Test
