@@ -114,6 +114,8 @@ final class Speakers {
           if (after == null) after = t.span();
           continue;
         }
+        // (a name after "told" is who was told: "“…,” Vale, 61, told the Harbor Times")
+        if (k > i && Lexicon.LISTENER_VERBS.contains(Lexicon.lemma(ts.get(i)))) continue;
         for (Entity e : c.entities)
           if (e.sentence() == s && e.firstToken() <= k && k <= e.lastToken() && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")))
             return k > i && tree != null ? invertedSpeaker(c, tree, i, e) : e.span();
