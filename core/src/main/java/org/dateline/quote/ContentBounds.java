@@ -92,6 +92,8 @@ final class ContentBounds {
           }
         }
       }
+      // "argued that, while the tax may …, workers will …": an aside opening the clause is inside it, no end to it
+      if (cut && k <= content[1] && onlyOpening(tree, content[0], k)) cut = false;
       if (cut) {
         end = k - 1;
         // a conjoined verb takes its auxiliaries and "but"/"and" with it ("… but has been")
@@ -104,6 +106,17 @@ final class ContentBounds {
     // a cut inside the parse's range wins too: the participle clause is a statement of its own
     content[1] = end;
     while (content[1] > content[0] && Tree.punct(tree.tokens.get(content[1]))) content[1]--;
+  }
+
+  /** Whether the tokens from {@code from} up to {@code k} are a "that" and punctuation, nothing else. */
+  private static boolean onlyOpening(Tree tree, int from, int k) {
+    boolean that = false;
+    for (int m = from; m < k; m++) {
+      Token t = tree.tokens.get(m);
+      that |= Lexicon.lower(t).equals("that");
+      if (!Tree.punct(t) && !Lexicon.lower(t).equals("that")) return false;
+    }
+    return that;
   }
 
   /**

@@ -30,7 +30,7 @@ final class Lexicon {
       "characterize", "label", "brand", "mock", "decry", "hail", "welcome", "back", "support", "oppose", "decline",
       "refuse", "encourage", "rate", "rule", "offer", "vote", "pressure", "press", "insist", "order",
       "post", "view", "regard", "respect", "denounce", "lambaste", "chide", "fault", "commend", "liken", "express",
-      "voice", "congratulate", "highlight", "tout");
+      "voice", "congratulate", "highlight", "tout", "refer", "reference");
   /** Verbs that nearly always introduce a clause of reported speech, even when the parse misses it. */
   static final Set<String> SAY_LIKE = words("say", "tell", "add", "claim", "argue", "insist", "warn", "explain",
       "note", "state", "write", "assert", "contend", "acknowledge", "admit", "predict", "suggest", "believe", "think",
@@ -63,7 +63,9 @@ final class Lexicon {
       "post", "prefer", "liken", "rate",
       // what is offered, thanked for, highlighted or claimed is said ("offered his assessment of the debate",
       // "thanked supporters", "claimed a victory")
-      "offer", "thank", "congratulate", "express", "voice", "highlight", "tout", "claim", "explain");
+      "offer", "thank", "congratulate", "express", "voice", "highlight", "tout", "claim", "explain",
+      // "…,” she said, referencing the ferry strike": what is referenced is spoken of
+      "reference");
   /**
    * Verbs whose object names a feeling or view and whose content is what that is about ("expressed concern about
    * the policy", "voiced doubts that the deal will hold"); the bare object only when it is about nothing named.
@@ -81,6 +83,12 @@ final class Lexicon {
   /** Verbs that by themselves usually are not attributions unless they have a clausal complement. */
   static final Set<String> CLAUSE_ONLY = words("find", "show", "read", "see", "know", "feel", "point", "continue",
       "like", "seem", "appear", "consider");
+  /** Verbs whose "to" right after them opens what they speak of ("pointed to the crime bill", "referring to the strike"). */
+  static final Set<String> POINT_TO = words("point", "refer");
+  /** Speech verbs whose "at" right after them opens what they speak of ("hinted at a shake-up"). */
+  static final Set<String> HINT_AT = words("hint");
+  /** Verbs of seeing that state a view with an object and an "as" judgement ("sees the deal as a trap"). */
+  static final Set<String> SEE_AS = words("see");
   /** Verbs whose "xcomp" is content only when it is a verb ("seemed to agree", not "seemed happy"). */
   static final Set<String> RAISING = words("seem", "appear", "continue");
   /** Raising verbs that say something of their subject on the reporter's word ("the race appears closer"). */

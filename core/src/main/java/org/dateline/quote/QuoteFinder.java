@@ -28,6 +28,7 @@ public final class QuoteFinder implements StatementFinder {
       new PassiveObject(),      // "The plan was rejected by the council": the passive subject is what was said
       new JudgedAs(),           // "Varga is widely seen as the favourite", "was dubbed the harbour king"
       new VerbCue(),            // a speech or cognition verb with its complement, object or phrase
+      new PhrasalCue(),         // "railed against the levy", "lashed out at Varga"
       new ThatClause(),         // any verb or adjective of a person with a "that" clause ("are afraid that")
       new NounCues.Clause(),    // "gave assurances that …"
       new NounCues.InNoun(),    // "In a statement, the ministry denied …"
@@ -40,17 +41,19 @@ public final class QuoteFinder implements StatementFinder {
 
   /**
    * Parsing is most of the cost, so only sentences that can hold a statement get a parse: one with a quote mark, a
-   * speech or cognition verb (tagged as a verb), "according", a cue noun, a noun of a position held ("supporter"), or a participle of naming or judging ("known as").
+   * speech or cognition verb (tagged as a verb) or a verb with the words that make it one ("lashed out at"), "according", a cue noun, a noun of a position held ("supporter"), or a participle of naming or judging ("known as").
    */
   @Override
   public Predicate<List<Token>> parseWhen() {
     return tokens -> {
-      for (Token t : tokens) {
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
         String w = t.word();
         if (w.length() == 1 && QuoteScanner.isOpenChar(w.charAt(0)) || w.equals("``") || w.equals("''")
             || w.equals("”") || w.equals("“") || w.equals("’") || w.equals("«")) return true;
         String lemma = Lexicon.lemma(t);
         if (t.tag().startsWith("VB") && Lexicon.verbCue(lemma)) return true;
+        if (PhrasalCue.matches(tokens, k)) return true;
         if (t.tag().startsWith("NN") && (Lexicon.NOUNS.contains(lemma) || Lexicon.CLAUSE_NOUNS.contains(lemma) || Lexicon.STANCE_NOUNS.contains(lemma))) return true;
         if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
         if (t.tag().startsWith("NN") && Lexicon.EVIDENCE_NOUNS.contains(lemma) && tokens.get(0).word().equalsIgnoreCase("in")) return true;

@@ -22,12 +22,13 @@ final class VerbCue implements TokenRule {
 
   private static void verbCue(Context c, Findings f, Tree tree, int i, String lemma) {
     if (imperative(tree, i)) return; // "Now tell us this isn't a witch hunt!": the writer's call to the reader, no report
+    if (namedAs(tree, i, lemma)) return;
     int[] content = null;
     boolean phrase = false; // a noun or prepositional phrase content ends with its phrase, not the sentence
     int cc = complement(tree, i);
     boolean cognitionOnly = !Lexicon.SPEECH.contains(lemma);
     if (cc >= 0 && cc > i) content = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
-    if (content == null && cc >= 0 && cc < i && !tree.rel(i).equals("parataxis")) content = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
+    if (content == null && cc >= 0 && cc < i && !tree.rel(i).equals("parataxis") && !pointsTo(tree, i, lemma)) content = tree.range(cc, k -> ContentBounds.keepInContent(tree, k));
     if (content == null) {
       int x = tree.child(i, "xcomp");
       if (x > i) {
@@ -40,10 +41,13 @@ final class VerbCue implements TokenRule {
     if (content == null) content = MisparsedClause.of(tree, i); // "believe bigotry is acceptable" parsed otherwise
     if (content == null && tree.rel(i).equals("parataxis") && tree.head(i) >= 0 && tree.head(i) < i && tree.hasChild(i, "nsubj")) {
       int[] own = tree.range(i);
-      if (ContentBounds.endsSentence(tree, own[1]) && own[0] > 0 && tree.tokens.get(own[0] - 1).word().equals(",")) {
+      boolean afterComma = own[0] > 0 && tree.tokens.get(own[0] - 1).word().equals(",");
+      if (ContentBounds.endsSentence(tree, own[1]) && afterComma) {
         // "…, a source said." closes the sentence: all before the comma is the content, wherever the parse hung it
         content = new int[] {0, own[0] - 2};
-      } else {
+      } else if (afterComma || tree.tokens.get(own[0]).word().equals(",")) {
+        // only a cue set off by a comma is inside the clause it reports: one after a semicolon, a colon or no mark
+        // at all says its own thing ("The vote was close; the recount confirmed it")
         content = tree.range(tree.head(i), k -> k != i && !tree.inSubtree(k, i));
         // the cue's own subject and what comes after it are the attribution, never what was said ("The Latest:
         // Valdoria's parliament will vote …" hangs the clause on the label)
@@ -58,12 +62,14 @@ final class VerbCue implements TokenRule {
         phrase = true;
       }
     }
-    if (content == null && (lemma.equals("call") || lemma.equals("point")) && i + 2 < tree.tokens.size()) {
-      // "called on officers to wear cameras", "pointed to the crime bill", "pointed out the state rarely floods":
-      // the particle or preposition is the cue's, what follows is the content (parses hang it every which way)
+    if (content == null && (lemma.equals("call") || Lexicon.POINT_TO.contains(lemma)) && i + 2 < tree.tokens.size()) {
+      // "called on officers to wear cameras", "pointed to the crime bill", "pointed out the state rarely floods",
+      // "…,” she said, referring to the ferry strike": the particle or preposition is the cue's, what follows is the
+      // content (parses hang it every which way)
       String next = Lexicon.lower(tree.tokens.get(i + 1));
       boolean on = lemma.equals("call") && next.equals("on") && hasInfinitive(tree, i + 2);
-      if (on || lemma.equals("point") && (next.equals("to") || next.equals("out") && !tree.tokens.get(i + 2).word().equalsIgnoreCase("that"))) {
+      boolean out = lemma.equals("point") && next.equals("out") && !tree.tokens.get(i + 2).word().equalsIgnoreCase("that");
+      if (on || pointsTo(tree, i, lemma) || out) {
         int last = tree.lastWord(i + 2, tree.tokens.size() - 1);
         content = new int[] {i + 2, last};
         phrase = !next.equals("out");
@@ -89,7 +95,8 @@ final class VerbCue implements TokenRule {
         // "spoke on Monday", "spoke for 77 minutes", "posted Jan. 27": when and how long, not what about
         Token head = tree.tokens.get(o);
         if (Lexicon.TIME_NOUNS.contains(Lexicon.lower(head)) || head.tag().equals("CD") || Lexicon.WHEN_ENTITIES.contains(head.ner())) continue;
-        if (Lexicon.TOPIC_PREPOSITIONS.contains(prep) && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
+        boolean topic = Lexicon.TOPIC_PREPOSITIONS.contains(prep) || prep.equals("at") && Lexicon.HINT_AT.contains(lemma);
+        if (topic && cs == i + 1 || prep.equals("about") || prep.equals("of") && cs <= i + 2) {
           int[] r = tree.range(o);
           r[0] = cs + 1;
           if (r[0] <= r[1]) content = r;
@@ -103,7 +110,7 @@ final class VerbCue implements TokenRule {
       closed = content != null;
     }
     if (content == null && Lexicon.OBJECT_CONTENT.contains(lemma) && !Lexicon.CLAUSE_ONLY.contains(lemma) && relativeObject(c, f, tree, i)) return;
-    if (content == null && Lexicon.OBJECT_CONTENT.contains(lemma) && !Lexicon.CLAUSE_ONLY.contains(lemma)) {
+    if (content == null && (Lexicon.OBJECT_CONTENT.contains(lemma) && !Lexicon.CLAUSE_ONLY.contains(lemma) || judgedObject(tree, i, lemma))) {
       int o = tree.child(i, "obj");
       if (o > i) {
         int[] r = tree.range(o);
@@ -291,6 +298,35 @@ final class VerbCue implements TokenRule {
   private static boolean bare(Tree tree, int[] r) {
     for (int k = r[0]; k < r[1]; k++) if (!tree.tokens.get(k).tag().equals("DT")) return false;
     return true;
+  }
+
+  /**
+   * "voters see Varga as the likelier winner", "charged Marek with fraud": a verb of seeing with an object and an
+   * "as" judgement after it says how its subject sees the object (without one it is sight, not a view); a verb of
+   * charging, with a "with" judgement, what the object is charged with (without one it may be a fee or a rush).
+   */
+  private static boolean judgedObject(Tree tree, int i, String lemma) {
+    int o = tree.child(i, "obj");
+    String prep = Lexicon.SEE_AS.contains(lemma) ? "as" : Lexicon.CREDIT_WITH.contains(lemma) ? "with" : null;
+    if (prep == null || o < i) return false;
+    for (int j : tree.children(i)) {
+      int cs = tree.child(j, "case", "mark"); // ("with filing a false report" is a clause)
+      if (j > o && (tree.rel(j).startsWith("obl") || tree.rel(j).startsWith("advcl")) && cs > o && Lexicon.lower(tree.tokens.get(cs)).equals(prep)) return true;
+    }
+    return false;
+  }
+
+  /** Whether verb {@code i} points "to" what it speaks of right after it ("pointed to the bill", "referring to the strike"). */
+  private static boolean pointsTo(Tree tree, int i, String lemma) {
+    return Lexicon.POINT_TO.contains(lemma) && i + 2 < tree.tokens.size() && Lexicon.lower(tree.tokens.get(i + 1)).equals("to");
+  }
+
+  /**
+   * "Brel, referred to as the harbour king": with no subject the participle names, and says nothing ("what Holm
+   * referred to as a rigged vote" is Holm's).
+   */
+  private static boolean namedAs(Tree tree, int i, String lemma) {
+    return pointsTo(tree, i, lemma) && !tree.hasChild(i, "nsubj") && Lexicon.lower(tree.tokens.get(i + 2)).equals("as");
   }
 
   /** Whether a "to" and a base verb follow within a few tokens of {@code from} ("on officers to wear"). */

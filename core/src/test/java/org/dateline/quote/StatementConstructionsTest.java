@@ -113,4 +113,48 @@ class StatementConstructionsTest {
     assertStatements("Holm made the case that the levy is “a tax on every ferry.”",
         partial("Holm", "case", "that the levy is “a tax on every ferry.”"));
   }
+
+  @Test
+  void seeingSomethingAsSomethingIsAView() {
+    assertStatements("Many delta farmers see the levy as a tax on the poor.",
+        stance("Many delta farmers", "see", "the levy as a tax on the poor"));
+    assertStatements("She sees Ilse Varga as a uniter.", stance("She", "sees", "Ilse Varga as a uniter"));
+  }
+
+  @Test
+  void whatASpeakerRefersToOrReferencesIsSpokenOf() {
+    assertStatements("“The levy is a tax on the poor,” Varga said, referring to the harbour fee.",
+        direct("Varga", "said", "The levy is a tax on the poor,"), indirect("Varga", "referring", "the harbour fee"));
+    assertStatements("“That is a promise they broke twice,” Holm said, referencing the ferry subsidy of 2009.",
+        direct("Holm", "said", "That is a promise they broke twice,"), indirect("Holm", "referencing", "the ferry subsidy of 2009"));
+    // the participle of naming says nothing: the judged-as rule reads the sentence
+    assertStatements("Brel, referred to as the harbour king, has been seen as a rival.",
+        stance(null, "seen", "Brel, referred to as the harbour king", "as a rival"));
+  }
+
+  @Test
+  void anAsideOpeningAThatClauseDoesNotEndIt() {
+    assertStatements("The fishermen argue that, while the levy may cut the deficit, the delta will pay for it.",
+        indirect("The fishermen", "argue", "that, while the levy may cut the deficit, the delta will pay for it"));
+  }
+
+  @Test
+  void whatIsHintedAtOrChargedWithIsSaid() {
+    assertStatements("Varga hinted at a shake-up of her campaign staff.",
+        indirect("Varga", "hinted", "a shake-up of her campaign staff"));
+    assertStatements("Prosecutors charged Marek with fraud in the harbour case.",
+        indirect("Prosecutors", "charged", "Marek with fraud in the harbour case"));
+    // without the charge it is a fee
+    assertStatements("The port charges each ferry a fee for every berth.");
+  }
+
+  @Test
+  void aVerbWithTheWordsThatMakeItSpeechSpeaksOfWhatFollows() {
+    assertStatements("Mayor Ilse Varga railed against the harbour levy at a rally in Dresk.",
+        indirect("Mayor Ilse Varga", "railed", "the harbour levy"));
+    assertIncludes("Marek lashed out at Varga after she criticized his ferry plan.", indirect("Marek", "lashed", "Varga"));
+    assertStatements("Holm fired back at the mayor over the port budget.", indirect("Holm", "fired", "the mayor"));
+    // without its words the verb says nothing
+    assertStatements("The workers opened up the harbour gates at dawn.");
+  }
 }

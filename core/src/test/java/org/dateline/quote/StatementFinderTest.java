@@ -348,4 +348,13 @@ class StatementFinderTest {
   void aCueInTheMiddleOfTheSentenceTakesNoneOfItsOwnSubject() {
     assertIncludes("Prices will rise, he said, because of the drought.", indirect("he", "said", "Prices will rise"));
   }
+
+  @Test
+  void aClauseAfterASemicolonReportsNothingOfTheClauseBefore() {
+    // the parse hangs the second clause on the first as a parataxis, as it hangs "…, he said, …"
+    assertThat(found("The vote was close in Port Elsa; the recount confirmed it on Monday."))
+        .noneMatch(e -> e.content().contains("The vote was close in Port Elsa"));
+    assertThat(found("And the ferry ran again; the repair, however costly, had confirmed my faith in the harbour crew."))
+        .noneMatch(e -> e.content().contains("And the ferry ran again"));
+  }
 }
