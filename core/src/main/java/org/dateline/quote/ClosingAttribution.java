@@ -27,7 +27,8 @@ final class ClosingAttribution implements TokenRule {
     last = tree.lastWord(i, last);
     int comma, srcFrom, srcTo, resume = -1;
     boolean quotedTail = false;
-    if (i > 0 && ts.get(i - 1).word().equals(",")) {
+    boolean listener = Lexicon.LISTENER_VERBS.contains(Lexicon.lemma(ts.get(i)));
+    if (i > 0 && ts.get(i - 1).word().equals(",") && !listener) {
       // inverted: "…, said one GOP source in the room."; a participle never inverts ("…,” Velk said, explaining the
       // party's decision": the object is what it speaks of, the speaker the sentence's subject)
       if (last <= i || last - i > 14 || ts.get(i).tag().equals("VBG")) return false;
@@ -36,13 +37,18 @@ final class ClosingAttribution implements TokenRule {
       srcFrom = i + 1;
       srcTo = last;
     } else {
-      int j = i - 1;
-      // ("retired Air Force general Lloyd Newton", "Sen. Jo Lind (D-Ore.)")
-      while (j >= 0 && i - j <= 12 && (speakerWord(ts.get(j)) || Lexicon.PARENTHESES.contains(ts.get(j).word())
-          || ts.get(j).tag().equals("VBN") && speakerWord(ts.get(j + 1)))) j--;
+      // "…, his top aide, Ivo Brask, told The Harbor Times.": who was told follows "told"; the speaker, set off by
+      // commas, comes before it, with an appositive or an age ('"…," Vale, 61, told …')
+      int end = listener && i > 0 && ts.get(i - 1).word().equals(",") ? i - 2 : i - 1;
+      int j = speakerStart(ts, end, i);
+      if (end < i - 1 && j > 0 && ts.get(j).word().equals(",")) {
+        int wider = speakerStart(ts, j - 1, i + 4);
+        if (wider >= 1 && wider < j - 1 && (ts.get(wider).word().equals(",")
+            || Lexicon.CLOSING_MARKS.contains(ts.get(wider).word()) && ts.get(wider - 1).word().equals(","))) j = wider;
+      }
       // (the comma may sit inside a closing mark: 'The levy "was never put to us," Halloran said')
       boolean closingMark = j >= 1 && Lexicon.CLOSING_MARKS.contains(ts.get(j).word()) && ts.get(j - 1).word().equals(",");
-      if (j < 0 || j == i - 1 || !ts.get(j).word().equals(",") && !closingMark) return false;
+      if (j < 0 || j == end || !ts.get(j).word().equals(",") && !closingMark) return false;
       int k = i + 1;
       // "…, Graham told The Harbor Times on Thursday.": the listener may stand between the cue and the when
       if (Lexicon.LISTENER_VERBS.contains(Lexicon.lemma(ts.get(i)))) while (k <= last && speakerWord(ts.get(k)) && !ts.get(k).tag().equals("PRP")) k++;
@@ -68,7 +74,7 @@ final class ClosingAttribution implements TokenRule {
       }
       comma = closingMark ? j - 1 : j;
       srcFrom = j + 1;
-      srcTo = i - 1;
+      srcTo = end;
     }
     int from = 0;
     while (from < comma && (Tree.punct(ts.get(from)) || QuoteScanner.isOpenChar(ts.get(from).word().charAt(0)))) from++;
@@ -106,6 +112,17 @@ final class ClosingAttribution implements TokenRule {
     if (c.insideAnyQuote(ts.get(from).span().start()) && c.insideAnyQuote(ts.get(to).span().start())) return false; // a direct quote's
     f.report(c, tree.index, i, tree.span(from, to), ts.get(i).span(), tree.span(srcFrom, srcTo));
     return true;
+  }
+
+  /**
+   * The token before the speaker's words that end at {@code end} ("retired Air Force general Lloyd Newton", "Sen. Jo
+   * Lind (D-Ore.)"), at most 12 back from {@code from}; -1 when they start the sentence.
+   */
+  private static int speakerStart(List<Token> ts, int end, int from) {
+    int j = end;
+    while (j >= 0 && from - j <= 12 && (speakerWord(ts.get(j)) || Lexicon.PARENTHESES.contains(ts.get(j).word())
+        || ts.get(j).tag().equals("VBN") && speakerWord(ts.get(j + 1)))) j--;
+    return j;
   }
 
   /** A word that can be part of a speaker's description: names, nouns, determiners, "of", "in", possessives. */

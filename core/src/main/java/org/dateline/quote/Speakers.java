@@ -107,6 +107,8 @@ final class Speakers {
         if (k < 0 || k >= ts.size()) continue;
         Token t = ts.get(k);
         if (c.insideAnyQuote(t.span().start())) continue;
+        // (after "told" comes who was told, and then what: "“…,” Vale, 61, told the Harbor Times", "told Mr. Obama as he …")
+        if (k > i && Lexicon.LISTENER_VERBS.contains(Lexicon.lemma(ts.get(i)))) continue;
         // (a pronoun after the cue is most often its content's subject, "suggested they should drop out": a name
         // before the cue comes first, unless a quote ends before the cue, '"…," said he')
         if (t.tag().equals("PRP") && Lexicon.PERSONAL_PRONOUNS.contains(Lexicon.lower(t))) {
