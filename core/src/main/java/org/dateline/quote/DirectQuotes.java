@@ -74,7 +74,11 @@ final class DirectQuotes {
         TrailingSpeaker.Found named = onlyQuote(c, q) ? null : TrailingSpeaker.after(c, q);
         if (para == previous.lastParagraph + 1 && onlyQuote(c, q)) previous.join(q.spans(), lastPara);
         else if (named != null) previous = add(f, q, named.cue(), named.source(), para, lastPara);
-        else previous = add(f, q, previous.cue, previous.source, para, lastPara);
+        else {
+          Found on = previous;
+          previous = add(f, q, previous.cue, previous.source, para, lastPara);
+          previous.carriedOn = on;
+        }
         continue;
       }
       loose.add(q);

@@ -17,6 +17,8 @@ final class Found {
   Span source;
   /** The paragraphs of its first and last piece. */
   int paragraph, lastParagraph;
+  /** For a quote paragraph with no cue of its own: the earlier statement whose speaker it carries on, else null. */
+  Found carriedOn;
 
   Found(Statement.Kind kind, Span cue, Span source, int paragraph, int lastParagraph) {
     this.kind = kind;

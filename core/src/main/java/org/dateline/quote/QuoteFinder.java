@@ -71,6 +71,7 @@ public final class QuoteFinder implements StatementFinder {
     List<Span> labels = Headlines.find(c, f); // "Minister: we will …", "Flynn Says Trump Absolutely Right": their quotes are taken
     DirectQuotes.find(c, f);  // quotes by their marks, with their cue; the rest are loose
     reported(c, f);           // reported speech, sentence by sentence, token by token
+    CarriedQuotes.recheck(f); // a quote paragraph carried on by an earlier speaker goes to one reported in between
     FollowOns.find(c, f);     // loose quotes that carry on a statement before them
     ParagraphBounds.clip(c, f); // no reported statement runs over a paragraph break (into a subheading)
     QuotedWords.closeCutQuotes(c, f); // a quoted passage cut before its closing mark takes the mark in

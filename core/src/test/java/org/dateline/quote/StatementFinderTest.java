@@ -171,6 +171,16 @@ class StatementFinderTest {
   }
 
   @Test
+  void quoteParagraphGoesOnWithTheSpeakerReportedJustBefore() {
+    // reported speech is found after the quotes; the quote paragraph is the words of the last speaker a reader met
+    String text = "“The new terminal will open in May,” said Ines Falk, the port director.\n\n"
+        + "Harbour pilot Tomas Brenner said the plan was far too hopeful.\n\n"
+        + "“We have not even tested the cranes, and the channel still needs dredging.”";
+    assertIncludes(text, direct("Harbour pilot Tomas Brenner", "said",
+        "We have not even tested the cranes, and the channel still needs dredging."));
+  }
+
+  @Test
   void continuationEndsAfterOtherSpeaker() {
     String text = "“The river has never been this low,” said Ines Falk.\n\nOfficials said the pumps had failed.\n\n"
         + "Farmers gathered in the square on Monday.\n\nThe council met twice.\n\nThe market stayed shut.\n\n"
