@@ -13,14 +13,15 @@ final class CarriedQuotes {
     // in text order, so a quote carrying on a carried quote follows it when it changes hands
     for (Found carried : f.all()) {
       if (carried.carriedOn == null) continue;
-      Found latest = carried.carriedOn;
+      Found between = null;
       for (Found other : f.all()) {
         if (other.carriedOn != null || other.source == null) continue;
         if (other.paragraph <= carried.carriedOn.lastParagraph || other.lastParagraph >= carried.paragraph) continue;
-        if (latest == carried.carriedOn || other.end() > latest.end()) latest = other;
+        if (between == null || other.end() > between.end()) between = other;
       }
-      carried.cue = latest.cue;
-      carried.source = latest.source;
+      Found speaker = between != null ? between : carried.carriedOn;
+      carried.cue = speaker.cue;
+      carried.source = speaker.source;
     }
   }
 }

@@ -71,7 +71,7 @@ final class DirectQuotes {
         // paragraphs, as PolNeAR marks it); one after a gap of other paragraphs, or with words of its own after the
         // quote (an attribution the cues miss: "…,” Bennett shot back), is a new statement: by the name after it
         // when there is one, else by the same speaker
-        TrailingSpeaker.Found named = onlyQuote(c, q) ? null : TrailingSpeaker.after(c, q);
+        TrailingSpeaker.Named named = onlyQuote(c, q) ? null : TrailingSpeaker.after(c, q);
         if (para == previous.lastParagraph + 1 && onlyQuote(c, q)) previous.join(q.spans(), lastPara);
         else if (named != null) previous = add(f, q, named.cue(), named.source(), para, lastPara);
         else {

@@ -15,13 +15,13 @@ final class TrailingSpeaker {
   private TrailingSpeaker() {}
 
   /** The speaker words and the verb after them. */
-  record Found(Span source, Span cue) {}
+  record Named(Span source, Span cue) {}
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
   private static final int MAX_NAME_WORDS = 4;
 
   /** The speaker and verb right after {@code q} in its paragraph, or null. */
-  static Found after(Context c, QuoteScanner.Quoted q) {
+  static Named after(Context c, QuoteScanner.Quoted q) {
     int end = q.outer().end();
     int para = c.paragraphAt(Math.max(q.outer().start(), end - 1));
     int s = c.sentenceAt(end);
@@ -43,7 +43,7 @@ final class TrailingSpeaker {
     if (k == from || k >= ts.size()) return null;
     Token verb = ts.get(k);
     if (!finiteVerb(verb) || Lexicon.lemma(verb).equals("be") || Lexicon.lemma(verb).equals("have")) return null;
-    return new Found(new Span(ts.get(from).span().start(), ts.get(k - 1).span().end()), verb.span());
+    return new Named(new Span(ts.get(from).span().start(), ts.get(k - 1).span().end()), verb.span());
   }
 
   /** A verb in the past or present ("answers" after a name is often tagged a plural noun). */
