@@ -72,10 +72,12 @@ public final class PolnearErrors {
   /** Speakers that are groups or organisations named by a description ("officials"): not roles, counted apart. */
   private int describedBodies;
   private final SourceGap sourceGap = new SourceGap();
+  private final SourceMisses sourceMisses;
 
   /** Keeps the first {@code examples} examples of each class. */
   public PolnearErrors(int examples) {
     this.examples = examples;
+    this.sourceMisses = new SourceMisses(examples);
     for (ErrorClass c : ErrorClass.values()) {
       counts.put(c, 0);
       shown.put(c, new ArrayList<>());
@@ -85,6 +87,7 @@ public final class PolnearErrors {
   public void add(String article, String text, List<SystemStatement> sys, List<GoldAttribution> gold) {
     int[] pair = pair(text, sys, gold);
     sourceGap.add(text, sys, gold, pair);
+    sourceMisses.add(article, text, sys, gold);
     boolean[] goldPaired = new boolean[gold.size()];
     for (int s = 0; s < sys.size(); s++) if (pair[s] >= 0) goldPaired[pair[s]] = true;
     for (int g = 0; g < gold.size(); g++) {
@@ -187,6 +190,7 @@ public final class PolnearErrors {
       out.printf("%n%s, first %d of %d:%n", c.label, shown.get(c).size(), counts.get(c));
       for (String e : shown.get(c)) out.println("  " + e);
     }
+    sourceMisses.print(out);
   }
 
   private static String orNone(String s) {

@@ -21,8 +21,16 @@ public final class SpanScore {
   }
 
   static int matches(String text, List<List<Span>> sys, List<List<Span>> ref, boolean exact) {
-    boolean[] used = new boolean[ref.size()];
     int tp = 0;
+    for (int g : pairs(text, sys, ref, exact)) if (g >= 0) tp++;
+    return tp;
+  }
+
+  /** {@code out[s]}: the reference span list system span list {@code s} is matched with, or -1 (as the score matches). */
+  static int[] pairs(String text, List<List<Span>> sys, List<List<Span>> ref, boolean exact) {
+    boolean[] used = new boolean[ref.size()];
+    int[] out = new int[sys.size()];
+    int i = 0;
     for (List<Span> s : sys) {
       int best = -1;
       long bestOverlap = 0;
@@ -36,12 +44,10 @@ public final class SpanScore {
           }
         }
       }
-      if (best >= 0) {
-        used[best] = true;
-        tp++;
-      }
+      if (best >= 0) used[best] = true;
+      out[i++] = best;
     }
-    return tp;
+    return out;
   }
 
   public static boolean exactMatch(String text, List<Span> a, List<Span> b) {

@@ -53,6 +53,11 @@ class PolnearErrorsTest {
     e.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("of 3 gold sources, content missed 1, content below half 0"
         + " (the finder's); content found: source right 1, wrong 1, none given 0");
+    // the source score's own misses: "Ivo Marek" given twice matches one gold source; the envoy and Vetrov go unmatched
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("system sources no gold source matches (source | cue | content), first 1 of 1:\n  a1 | Ivo Marek | said talks | talks would resume")
+        .contains("gold sources no system source matches (source | cue | content), first 2 of 2:\n  a1 | The envoy |")
+        .contains("  a1 | Vetrov | warned | new sanctions");
   }
 
   @Test
