@@ -175,4 +175,15 @@ class StatementConstructionsTest {
     assertStatements("Dock workers in Port Elsa were frustrated that the council cut their pay.",
         indirect("Dock workers in Port Elsa", "frustrated", "that the council cut their pay"));
   }
+
+  @Test
+  void aSpeechActNounWithWhatItIsAboutOrOnIsAStatementOfItsHolder() {
+    assertIncludes("Mayor Ilse Varga's comments about the ferry strike drew anger in Dresk.",
+        indirect("Mayor Ilse Varga", "comments about", "the ferry strike"));
+    assertIncludes("Councillor Jan Holm made several angry remarks on the harbour levy.",
+        indirect("Councillor Jan Holm", "remarks on", "the harbour levy"));
+    // "on" the day, the outlet or the terms is no topic
+    assertStatements("Councillor Jan Holm gave a long speech on Monday.");
+    assertThat(found("Officials made remarks on condition of anonymity.")).isEmpty();
+  }
 }
