@@ -85,17 +85,25 @@ final class NounCues {
   /**
    * "Smith's criticism of the plan", "the union's support for the strike": a stance noun with its object is a
    * statement of the holder's view when the holder is named (a possessive, or the subject of the verb it hangs on).
+   * So is a noun of a speech act with what it is about or on ("her comments about the levy", "made a speech on port
+   * reform").
    */
   static final class Stance implements TokenRule {
     @Override
     public boolean apply(Context c, Findings f, Tree tree, int i) {
       Token t = tree.tokens.get(i);
-      if (!t.tag().startsWith("NN") || !Lexicon.STANCE_NOUNS.contains(Lexicon.lemma(t))) return false;
+      if (!t.tag().startsWith("NN")) return false;
+      boolean stance = Lexicon.STANCE_NOUNS.contains(Lexicon.lemma(t));
+      // (not "questions about": the subject of the verb that takes them is as often the one asked, "faced questions
+      // about", as the one asking)
+      if (!stance && (!Lexicon.SPEECH_ACT_NOUNS.contains(Lexicon.lemma(t)) || Lexicon.lemma(t).equals("question"))) return false;
       int target = -1;
       for (int k : tree.children(i)) {
         if (k < i || !tree.rel(k).startsWith("nmod")) continue;
         int cs = tree.child(k, "case");
-        if (cs == i + 1 && Lexicon.STANCE_PREPOSITIONS.contains(Lexicon.lower(tree.tokens.get(cs)))) {
+        if (cs != i + 1) continue;
+        String prep = Lexicon.lower(tree.tokens.get(cs));
+        if (stance ? Lexicon.STANCE_PREPOSITIONS.contains(prep) : speechTopic(prep, tree.tokens.get(k))) {
           target = k;
           break;
         }
@@ -116,6 +124,18 @@ final class NounCues {
       f.report(c, tree.index, i, tree.span(r), new Span(t.span().start(), tree.tokens.get(i + 1).span().end()), source);
       return false;
     }
+  }
+
+  /**
+   * "her comments about the levy", "made a speech on port reform": what a speech act is about or on; "on" not when it
+   * opens the occasion, the time, the outlet or the terms ("a statement on Monday", "a post on Facebook", "remarks on
+   * condition of anonymity").
+   */
+  private static boolean speechTopic(String prep, Token head) {
+    if (prep.equals("about")) return true;
+    String lemma = Lexicon.lemma(head);
+    return prep.equals("on") && !ContentBounds.occasion(head) && !lemma.equals("condition") && !Lexicon.TIME_NOUNS.contains(lemma)
+        && !Lexicon.WHEN_ENTITIES.contains(head.ner()) && !head.ner().equals("ORGANIZATION");
   }
 
   /**
