@@ -31,18 +31,37 @@ final class Speakers {
     int from = tree.tokens.get(0).span().start(), at = tree.tokens.get(i).span().start();
     for (Found prev : f.all()) {
       if (prev.source == null || prev.cue.start() < from || prev.cue.start() >= at) continue;
-      int end = 0;
-      for (Span piece : prev.content) end = Math.max(end, piece.end());
-      if (end > at) continue;
+      // (its speaker and cue count too, '“…,” Vale said, referencing the levy'; a quote piece after the cue does not)
+      int end = prev.cue.end();
+      if (prev.source != null && prev.source.end() <= at) end = Math.max(end, prev.source.end());
+      boolean within = false;
+      for (Span piece : prev.content) {
+        if (piece.end() <= at) end = Math.max(end, piece.end());
+        else within |= piece.start() <= at;
+      }
+      if (within || end > at) continue;
       boolean adjacent = true;
       for (int k = 0; k < i && adjacent; k++) {
         Token t = tree.tokens.get(k);
         adjacent = t.span().start() < end || Tree.punct(t) || t.tag().equals("CC") || Lexicon.ADVERBS.contains(t.tag())
-            || tree.rel(k).equals("aux") && Lexicon.SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(t));
+            || tree.rel(k).equals("aux") && Lexicon.SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(t)) || leadsTo(tree, k, i);
       }
       if (adjacent) return prev.source;
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code k} is part of the verb chain that leads to cue {@code i} ("going on to say", "went on to
+   * add"): a verb the cue is the open complement of, or the particle or "to" of one of them.
+   */
+  private static boolean leadsTo(Tree tree, int k, int i) {
+    int owner = tree.rel(k).equals("compound:prt") || tree.rel(k).equals("mark") && Lexicon.lower(tree.tokens.get(k)).equals("to") ? tree.head(k) : k;
+    for (int v = i, step = 0; v >= 0 && step < 3; v = tree.head(v), step++) {
+      if (v == owner) return true;
+      if (!tree.rel(v).equals("xcomp")) return false;
+    }
+    return false;
   }
 
   /**
@@ -211,7 +230,11 @@ final class Speakers {
       // a cue verb inside another's content is passed for the one that reports it ("Lind said he doubted it,
       // arguing that …" is Lind's, as PolNeAR marks it)
       int reporter = -1;
+      boolean outside = !c.insideAnyQuote(tree.tokens.get(i).span().start());
       for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+        // ('“Every time you say that,” Vale said, referring to …': the parse may hang the reporting clause inside the
+        // quote it reports; a verb inside the quote is the quoted speaker's, never the reporter of a cue outside it)
+        if (outside && c.insideAnyQuote(tree.tokens.get(v).span().start())) continue;
         if (v < i && Lexicon.verb(tree.tokens.get(v)) && Lexicon.verbCue(Lexicon.lemma(tree.tokens.get(v)))) { // (after it: its content)
           int subj = tree.child(v, "nsubj");
           if (subj < 0) continue;

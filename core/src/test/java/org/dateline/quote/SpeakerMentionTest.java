@@ -128,7 +128,13 @@ class SpeakerMentionTest {
             "the party's decision", "party spokesman Ivo Brask"),
         Arguments.of("a second cue with no subject after what was said is not said by a subject inside it",
             "Party leader Anna Velk said the ruling was proof that the minister did not know what he was talking about, and accused the cabinet office of putting words in the judge's mouth.",
-            "the cabinet office of putting words", "Party leader Anna Velk"));
+            "the cabinet office of putting words", "Party leader Anna Velk"),
+        Arguments.of("a participle after a quote's cue is the cue's speaker's, not a speaker's inside the quote the parse hangs it on",
+            "“Every time you say that,” Vessel said, referring to the harbour levy, “you give ammunition to the people who want to sell the port.”",
+            "you give ammunition", "Vessel"),
+        Arguments.of("a cue with no subject right after a quote's speaker and cue ('said, going on to say') is that speaker's",
+            "“We do not want to go back to a time when you have Holm, the big debate, I guess of today, what's the debate, the harbour issue again we're bringing that up, is insane,\" Marren said, going on to say that the country has spent \"hundreds of years fighting over that port.\"",
+            "hundreds of years", "Marren"));
   }
 
   @Test
