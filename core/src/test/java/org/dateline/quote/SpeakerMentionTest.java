@@ -134,7 +134,13 @@ class SpeakerMentionTest {
             "you give ammunition", "Vessel"),
         Arguments.of("a cue with no subject right after a quote's speaker and cue ('said, going on to say') is that speaker's",
             "“We do not want to go back to a time when you have Holm, the big debate, I guess of today, what's the debate, the harbour issue again we're bringing that up, is insane,\" Marren said, going on to say that the country has spent \"hundreds of years fighting over that port.\"",
-            "hundreds of years", "Marren"));
+            "hundreds of years", "Marren"),
+        Arguments.of("after 'In his assessment, …' a person the clause has for subject speaks, not the document",
+            "In his assessment of the harbour plan, Tomas Vell intimated disappointment that the council had given the ferry company a real shot at the port.",
+            "real shot at the port", "Tomas Vell"),
+        Arguments.of("after 'In the poll, …' the poll speaks: the person the clause has for subject is what it measured",
+            "In the latest Norvane Press poll, Ilse Marren led Jan Holm by four points among likely voters.",
+            "four points", "the latest Norvane Press poll"));
   }
 
   @Test
