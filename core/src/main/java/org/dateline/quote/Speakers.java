@@ -21,6 +21,20 @@ final class Speakers {
   }
 
   /**
+   * Whether a mention is a time and nothing else ("issued a statement Tuesday saying …", "visited on Friday to
+   * view …"): the parse took it for the subject; a day is no one's speaker.
+   */
+  static boolean onlyTime(Context c, int s, Span mention) {
+    boolean any = false;
+    for (Token t : c.sentences.get(s).tokens()) {
+      if (!mention.contains(t.span())) continue;
+      if (!Tree.punct(t) && !timeWord(t)) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /**
    * "… suggested X, called her “third-rate” …", "… said X, and accused …": a cue verb with no subject right after the
    * content of a statement before it in its sentence (only commas, "and", "but", adverbs or an auxiliary between) is
    * that statement's speaker's next one, however the parse hung it; null when there is none.
@@ -376,6 +390,16 @@ final class Speakers {
     }
     int[] r = tree.range(h, k -> k < i && !tree.rel(k).equals("case") && !tree.rel(k).equals("cc") && !tree.rel(k).startsWith("acl"));
     return tree.span(r);
+  }
+
+  /**
+   * A word of time: a date or time entity, a weekday, or a lower-case word of time ("Friday", "night"; not "Day" of
+   * Kristen Day nor "May", which may be names).
+   */
+  static boolean timeWord(Token t) {
+    String lemma = Lexicon.lemma(t);
+    return TEMPORAL.contains(t.ner()) || org.dateline.model.CalendarWords.WEEKDAYS.contains(lemma)
+        || Lexicon.TIME_NOUNS.contains(lemma) && t.word().equals(Lexicon.lower(t));
   }
 
   private static final java.util.Set<String> TEMPORAL = java.util.Set.of("DATE", "TIME", "DURATION", "SET");

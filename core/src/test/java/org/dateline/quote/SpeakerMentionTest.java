@@ -140,7 +140,12 @@ class SpeakerMentionTest {
             "real shot at the port", "Tomas Vell"),
         Arguments.of("after 'In the poll, …' the poll speaks: the person the clause has for subject is what it measured",
             "In the latest Norvane Press poll, Ilse Marren led Jan Holm by four points among likely voters.",
-            "four points", "the latest Norvane Press poll"));
+            "four points", "the latest Norvane Press poll"),
+        Arguments.of("an opening time and place set off by a comma is no part of the speaker",
+            "Monday at Vestra Maritime College in Port Ellen, harbour candidate Tomas Vell addressed the students of the college in a long speech on the ferry levy.",
+            "addressed the students", "harbour candidate Tomas Vell"),
+        Arguments.of("a day the parse takes for the subject is no speaker",
+            "Mayor Pia Lund visited the harbour on Friday to view the damaged pier.", "the damaged pier", null));
   }
 
   @Test
@@ -154,6 +159,13 @@ class SpeakerMentionTest {
   @MethodSource("mentions")
   void reportsTheMention(String rule, String text, String words, String mention) {
     assertThat(speakerOf(text, words)).isEqualTo(mention);
+  }
+
+  @Test
+  void anOpeningTimeWithAShowAndAParticipleIsNoPartOfTheSpeaker() {
+    String text = "Tuesday on Radio Vestra’s “Harbour Hour,” while discussing a leaflet from council candidate Jan Holm featuring an image of the old pier, "
+        + "Harbour Master Ilse Marren said “such leaflets, they have no place in a port election.”";
+    assertThat(found(text)).anyMatch(e -> "said".equals(e.cue()) && "Harbour Master Ilse Marren".equals(e.speaker()));
   }
 
   @Test
