@@ -169,6 +169,24 @@ final class NounCues {
       int v = tree.head(k);
       if (tree.rel(k).startsWith("nsubj") && tree.range(k)[0] == comma + 1 && v > k && Lexicon.verb(ts.get(v)) && Lexicon.verbCue(Lexicon.lemma(ts.get(v)))) return;
     }
-    f.report(c, tree.index, first, tree.span(comma + 1, last), ts.get(first).span(), tree.span(first + 1, comma - 1));
+    Span cue = ts.get(first).span();
+    f.report(c, tree.index, first, tree.span(comma + 1, last), cue, tree.span(first + 1, comma - 1));
+    // "In his new book, Mara Quist argues …", "In an Instagram video, Holm speculated …": a person the clause after the
+    // comma has for subject wrote or spoke what the book, letter or video holds (inside the content, as PolNeAR marks
+    // it); a poll's or a count's subject is what it measured ("In the poll, Quist led Holm by four points")
+    int subj = mainSubject(c, tree, comma, last);
+    Found reported = f.last();
+    if (subj >= 0 && reported != null && reported.cue.equals(cue) && !Lexicon.MEASURE_NOUNS.contains(Lexicon.lemma(ts.get(noun)))
+        && (ts.get(subj).ner().equals("PERSON") || Lexicon.SINGULAR_PERSON_PRONOUNS.contains(Lexicon.lower(ts.get(subj)))))
+      reported.source = SpeakerPhrases.speakerPhrase(tree, subj);
+  }
+
+  /** The first subject after {@code comma} (up to {@code last}) of a verb after it, outside quotes; -1 when there is none. */
+  private static int mainSubject(Context c, Tree tree, int comma, int last) {
+    for (int k = comma + 1; k <= last; k++) {
+      int v = tree.head(k);
+      if (tree.rel(k).equals("nsubj") && !c.insideAnyQuote(tree.tokens.get(k).span().start()) && v > k && v <= last && Lexicon.verb(tree.tokens.get(v))) return k;
+    }
+    return -1;
   }
 }

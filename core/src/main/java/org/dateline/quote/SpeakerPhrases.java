@@ -44,7 +44,9 @@ final class SpeakerPhrases {
   static void dropOpening(Tree tree, int[] r, int head) {
     List<Token> ts = tree.tokens;
     String tag = ts.get(r[0]).tag();
+    // (or a time: "Tuesday on a radio show, while discussing the levy, the Speaker said …")
     boolean opening = tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN") || tag.startsWith("RB")
+        || Speakers.timeWord(ts.get(r[0]))
         || tag.equals("JJ") && r[0] + 1 <= r[1] && (ts.get(r[0] + 1).tag().equals("IN") || ts.get(r[0] + 1).tag().equals("TO"));
     if (!opening) return;
     int limit = head > r[0] ? head : r[1] + 1;

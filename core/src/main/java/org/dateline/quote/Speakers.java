@@ -21,6 +21,20 @@ final class Speakers {
   }
 
   /**
+   * Whether a mention is a time and nothing else ("issued a statement Tuesday saying …", "visited on Friday to
+   * view …"): the parse took it for the subject; a day is no one's speaker.
+   */
+  static boolean onlyTime(Context c, int s, Span mention) {
+    boolean any = false;
+    for (Token t : c.sentences.get(s).tokens()) {
+      if (!mention.contains(t.span())) continue;
+      if (!Tree.punct(t) && !timeWord(t)) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /**
    * "… suggested X, called her “third-rate” …", "… said X, and accused …": a cue verb with no subject right after the
    * content of a statement before it in its sentence (only commas, "and", "but", adverbs or an auxiliary between) is
    * that statement's speaker's next one, however the parse hung it; null when there is none.
@@ -31,18 +45,37 @@ final class Speakers {
     int from = tree.tokens.get(0).span().start(), at = tree.tokens.get(i).span().start();
     for (Found prev : f.all()) {
       if (prev.source == null || prev.cue.start() < from || prev.cue.start() >= at) continue;
-      int end = 0;
-      for (Span piece : prev.content) end = Math.max(end, piece.end());
-      if (end > at) continue;
+      // (its speaker and cue count too, '“…,” Vale said, referencing the levy'; a quote piece after the cue does not)
+      int end = prev.cue.end();
+      if (prev.source != null && prev.source.end() <= at) end = Math.max(end, prev.source.end());
+      boolean within = false;
+      for (Span piece : prev.content) {
+        if (piece.end() <= at) end = Math.max(end, piece.end());
+        else within |= piece.start() <= at;
+      }
+      if (within || end > at) continue;
       boolean adjacent = true;
       for (int k = 0; k < i && adjacent; k++) {
         Token t = tree.tokens.get(k);
         adjacent = t.span().start() < end || Tree.punct(t) || t.tag().equals("CC") || Lexicon.ADVERBS.contains(t.tag())
-            || tree.rel(k).equals("aux") && Lexicon.SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(t));
+            || tree.rel(k).equals("aux") && Lexicon.SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(t)) || leadsTo(tree, k, i);
       }
       if (adjacent) return prev.source;
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code k} is part of the verb chain that leads to cue {@code i} ("going on to say", "went on to
+   * add"): a verb the cue is the open complement of, or the particle or "to" of one of them.
+   */
+  private static boolean leadsTo(Tree tree, int k, int i) {
+    int owner = tree.rel(k).equals("compound:prt") || tree.rel(k).equals("mark") && Lexicon.lower(tree.tokens.get(k)).equals("to") ? tree.head(k) : k;
+    for (int v = i, step = 0; v >= 0 && step < 3; v = tree.head(v), step++) {
+      if (v == owner) return true;
+      if (!tree.rel(v).equals("xcomp")) return false;
+    }
+    return false;
   }
 
   /**
@@ -211,7 +244,11 @@ final class Speakers {
       // a cue verb inside another's content is passed for the one that reports it ("Lind said he doubted it,
       // arguing that …" is Lind's, as PolNeAR marks it)
       int reporter = -1;
+      boolean outside = !c.insideAnyQuote(tree.tokens.get(i).span().start());
       for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+        // ('“Every time you say that,” Vale said, referring to …': the parse may hang the reporting clause inside the
+        // quote it reports; a verb inside the quote is the quoted speaker's, never the reporter of a cue outside it)
+        if (outside && c.insideAnyQuote(tree.tokens.get(v).span().start())) continue;
         if (v < i && Lexicon.verb(tree.tokens.get(v)) && Lexicon.verbCue(Lexicon.lemma(tree.tokens.get(v)))) { // (after it: its content)
           int subj = tree.child(v, "nsubj");
           if (subj < 0) continue;
@@ -353,6 +390,16 @@ final class Speakers {
     }
     int[] r = tree.range(h, k -> k < i && !tree.rel(k).equals("case") && !tree.rel(k).equals("cc") && !tree.rel(k).startsWith("acl"));
     return tree.span(r);
+  }
+
+  /**
+   * A word of time: a date or time entity, a weekday, or a lower-case word of time ("Friday", "night"; not "Day" of
+   * Kristen Day nor "May", which may be names).
+   */
+  static boolean timeWord(Token t) {
+    String lemma = Lexicon.lemma(t);
+    return TEMPORAL.contains(t.ner()) || org.dateline.model.CalendarWords.WEEKDAYS.contains(lemma)
+        || Lexicon.TIME_NOUNS.contains(lemma) && t.word().equals(Lexicon.lower(t));
   }
 
   private static final java.util.Set<String> TEMPORAL = java.util.Set.of("DATE", "TIME", "DURATION", "SET");

@@ -128,7 +128,24 @@ class SpeakerMentionTest {
             "the party's decision", "party spokesman Ivo Brask"),
         Arguments.of("a second cue with no subject after what was said is not said by a subject inside it",
             "Party leader Anna Velk said the ruling was proof that the minister did not know what he was talking about, and accused the cabinet office of putting words in the judge's mouth.",
-            "the cabinet office of putting words", "Party leader Anna Velk"));
+            "the cabinet office of putting words", "Party leader Anna Velk"),
+        Arguments.of("a participle after a quote's cue is the cue's speaker's, not a speaker's inside the quote the parse hangs it on",
+            "“Every time you say that,” Vessel said, referring to the harbour levy, “you give ammunition to the people who want to sell the port.”",
+            "you give ammunition", "Vessel"),
+        Arguments.of("a cue with no subject right after a quote's speaker and cue ('said, going on to say') is that speaker's",
+            "“We do not want to go back to a time when you have Holm, the big debate, I guess of today, what's the debate, the harbour issue again we're bringing that up, is insane,\" Marren said, going on to say that the country has spent \"hundreds of years fighting over that port.\"",
+            "hundreds of years", "Marren"),
+        Arguments.of("after 'In his assessment, …' a person the clause has for subject speaks, not the document",
+            "In his assessment of the harbour plan, Tomas Vell intimated disappointment that the council had given the ferry company a real shot at the port.",
+            "real shot at the port", "Tomas Vell"),
+        Arguments.of("after 'In the poll, …' the poll speaks: the person the clause has for subject is what it measured",
+            "In the latest Norvane Press poll, Ilse Marren led Jan Holm by four points among likely voters.",
+            "four points", "the latest Norvane Press poll"),
+        Arguments.of("an opening time and place set off by a comma is no part of the speaker",
+            "Monday at Vestra Maritime College in Port Ellen, harbour candidate Tomas Vell addressed the students of the college in a long speech on the ferry levy.",
+            "addressed the students", "harbour candidate Tomas Vell"),
+        Arguments.of("a day the parse takes for the subject is no speaker",
+            "Mayor Pia Lund visited the harbour on Friday to view the damaged pier.", "the damaged pier", null));
   }
 
   @Test
@@ -142,6 +159,13 @@ class SpeakerMentionTest {
   @MethodSource("mentions")
   void reportsTheMention(String rule, String text, String words, String mention) {
     assertThat(speakerOf(text, words)).isEqualTo(mention);
+  }
+
+  @Test
+  void anOpeningTimeWithAShowAndAParticipleIsNoPartOfTheSpeaker() {
+    String text = "Tuesday on Radio Vestra’s “Harbour Hour,” while discussing a leaflet from council candidate Jan Holm featuring an image of the old pier, "
+        + "Harbour Master Ilse Marren said “such leaflets, they have no place in a port election.”";
+    assertThat(found(text)).anyMatch(e -> "said".equals(e.cue()) && "Harbour Master Ilse Marren".equals(e.speaker()));
   }
 
   @Test
