@@ -14,6 +14,18 @@ final class SpeakerPhrases {
   private SpeakerPhrases() {}
 
   /**
+   * The mention of subject {@code subj} of verb {@code verb} (cue {@code cue}, or the verb above it), token range
+   * {@code r} of its noun phrase: the parse's misplaced pieces first put back (an appositive or a description it hangs
+   * elsewhere), then what precedes the source cut off.
+   */
+  static void ofSubject(Tree tree, int[] r, int subj, int verb, int cue) {
+    appositiveBeforeVerb(tree, r, verb);
+    dropOpening(tree, r, subj);
+    looseDescription(tree, r, verb);
+    participleTakenForVerb(tree, r, verb, cue);
+  }
+
+  /**
    * "Rep. Jo Lind (D-Ore.), the head of the caucus, said": a title or description set off by commas between the
    * subject and its verb belongs to the source even when the parse (often thrown by the parenthesis) hangs it
    * elsewhere; an unclosed parenthesis in the subject is closed.
@@ -33,6 +45,50 @@ final class SpeakerPhrases {
     if (!(tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$") || tag.equals("CD"))) return;
     for (int k = c + 1; k < verb - 1; k++) if (ts.get(k).word().equals(",") && k + 1 < verb && ts.get(k + 1).tag().startsWith("VB")) return;
     r[1] = verb - 2;
+  }
+
+  /**
+   * "Ostrian presidential hopefuls Ada Pell and Jonas Tull say …": a description right before the subject's name (a
+   * noun with its adjectives, nothing else) says who the source is, though the parse may hang it on the verb as a
+   * loose dependent instead of on the name; it starts the mention when it starts the clause (the sentence's start, or
+   * after a comma or a quote mark).
+   */
+  private static void looseDescription(Tree tree, int[] r, int verb) {
+    List<Token> ts = tree.tokens;
+    int noun = r[0] - 1;
+    if (noun < 0 || !ts.get(noun).tag().matches("NNS?") || !tree.rel(noun).equals("dep") || tree.head(noun) != verb) return;
+    int[] d = tree.range(noun);
+    if (d[1] != noun) return;
+    for (int k = d[0]; k < noun; k++) if (!DESCRIPTION_TAGS.contains(ts.get(k).tag())) return;
+    if (d[0] > 0 && !Tree.punct(ts.get(d[0] - 1))) return;
+    r[0] = d[0];
+  }
+
+  /** Parts of speech of the words of a bare description before its noun ("Republican vice-presidential", "Daily Show"). */
+  private static final java.util.Set<String> DESCRIPTION_TAGS = java.util.Set.of("JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN");
+
+  /**
+   * "Exit polls taken in Korvia found …", "Many people involved in the talks assumed …": the parse takes the participle
+   * that describes the subject for the clause's verb and hangs the cue on it as a loose dependent; the participle and
+   * what it governs before the cue describe the source (which polls, which people) and belong to the mention.
+   */
+  private static void participleTakenForVerb(Tree tree, int[] r, int verb, int cue) {
+    List<Token> ts = tree.tokens;
+    // (right after the subject's phrase, before the cue, with no auxiliary: "taken", not "were taken")
+    if (verb != r[1] + 1 || verb >= cue || !ts.get(verb).tag().equals("VBN") || tree.head(cue) != verb || !tree.rel(cue).equals("dep")
+        || tree.hasChild(verb, "aux", "aux:pass", "cop")) return;
+    int end = verb;
+    for (int k : tree.children(verb)) if (k > verb && k < cue) end = Math.max(end, tree.range(k)[1]);
+    if (end >= cue || !onlyAdverbs(ts, end + 1, cue)) return;
+    // (not past a comma: what a comma sets off after the participle tells more than which source it is)
+    for (int k = verb + 1; k <= end; k++) if (ts.get(k).word().equals(",")) return;
+    r[1] = tree.lastWord(r[0], end);
+  }
+
+  /** Whether tokens {@code from} to {@code to} (exclusive) are adverbs, if any ("… in Korvia also found"). */
+  private static boolean onlyAdverbs(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) if (!ts.get(k).tag().startsWith("RB")) return false;
+    return true;
   }
 
   /**

@@ -287,8 +287,7 @@ final class Speakers {
         // the whole noun phrase: titles, appositives and relative clauses describe the source; a participle set
         // off by a comma tells what the source was doing ("Obama, dedicating the museum, said")
         int[] r = SpeakerPhrases.describedRange(tree, subj, k -> SpeakerPhrases.notDescription(tree, k));
-        SpeakerPhrases.appositiveBeforeVerb(tree, r, v);
-        SpeakerPhrases.dropOpening(tree, r, subj);
+        SpeakerPhrases.ofSubject(tree, r, subj, v, i);
         return tree.span(r);
       }
       String rel = tree.rel(v);

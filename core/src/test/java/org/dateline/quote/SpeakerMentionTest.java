@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dateline.quote.StatementAssertions.found;
 
 import java.util.stream.Stream;
+import org.dateline.clean.TextCleaner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reports: the relative pronoun a cue in a "who" clause hangs on, the noun a "that" clause describes, the antecedent
  * of a clause a comma has closed, no opening phrase and no dateline or time stamp in the mention, a passive cue's
  * agent, a participle's noun or its maker (or the reporter of the cue it follows), a headline lead's name, the whole noun
- * phrase after an inverted cue; what the speaker was doing or how it was, set off by commas, is no part of the mention,
- * an appositive saying who it is is.
+ * phrase after an inverted cue, a description or a participle the parse hangs on the verb; what the speaker was doing
+ * or how it was, set off by commas, is no part of the mention, an appositive saying who it is is.
  */
 class SpeakerMentionTest {
   /** The speaker mention of the statement whose content holds {@code words}. */
@@ -128,7 +129,13 @@ class SpeakerMentionTest {
             "the party's decision", "party spokesman Ivo Brask"),
         Arguments.of("a second cue with no subject after what was said is not said by a subject inside it",
             "Party leader Anna Velk said the ruling was proof that the minister did not know what he was talking about, and accused the cabinet office of putting words in the judge's mouth.",
-            "the cabinet office of putting words", "Party leader Anna Velk"));
+            "the cabinet office of putting words", "Party leader Anna Velk"),
+        Arguments.of("a participle the parse takes for the verb (the cue hung on it) describes the subject and is the speaker's",
+            "Exit polls taken in Korvia found that about three-quarters of voters back the levy.",
+            "about three-quarters of voters back the levy", "Exit polls taken in Korvia"),
+        Arguments.of("a participle phrase the parse takes for the verb is the speaker's up to the cue",
+            "A panel of reporters led by Norvane Press editor Ada Pell agreed Saturday that the levy plan is cheap pandering.",
+            "the levy plan is cheap pandering", "A panel of reporters led by Norvane Press editor Ada Pell"));
   }
 
   @Test
@@ -142,6 +149,27 @@ class SpeakerMentionTest {
   @MethodSource("mentions")
   void reportsTheMention(String rule, String text, String words, String mention) {
     assertThat(speakerOf(text, words)).isEqualTo(mention);
+  }
+
+  @Test
+  void aDescriptionTheParseHangsOnTheVerbStartsTheSpeaker() {
+    // the parse may hang "presidential hopefuls" on the verb as a loose dependent and take the names for the subject
+    String text = "Ostrian presidential hopefuls Ada Pell and Jonas Tull say the harbour levy has failed.";
+    org.dateline.nlp.Parsed p = StatementAssertions.parse(text);
+    org.dateline.nlp.Sentence s = p.sentences().get(0);
+    int hopefuls = index(s, "hopefuls"), pell = index(s, "Pell"), say = index(s, "say");
+    java.util.List<org.dateline.nlp.Dependency> deps = new java.util.ArrayList<>();
+    deps.add(new org.dateline.nlp.Dependency("dep", say, hopefuls));
+    deps.add(new org.dateline.nlp.Dependency("nsubj", say, pell));
+    for (org.dateline.nlp.Dependency d : s.dependencies()) if (d.dependent() != hopefuls && d.dependent() != pell) deps.add(d);
+    org.dateline.nlp.Sentence misparsed = new org.dateline.nlp.Sentence(s.index(), s.span(), s.tokens(), deps, true);
+    org.dateline.nlp.Parsed q = new org.dateline.nlp.Parsed(text, java.util.List.of(misparsed), p.entities(), p.timexes());
+    assertThat(new QuoteFinder().find(q, TextCleaner.paragraphs(text))).extracting(a -> a.source().of(text))
+        .containsExactly("Ostrian presidential hopefuls Ada Pell and Jonas Tull");
+  }
+
+  private static int index(org.dateline.nlp.Sentence s, String word) {
+    return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
   }
 
   @Test
