@@ -6,7 +6,7 @@ import org.dateline.nlp.Token;
 
 /**
  * "X will close, according to the union." / "According to the union, X will close.": token rules, parses vary here.
- * The source runs from after "to" to the next punctuation; takes every "according to" it sees.
+ * The source runs from after "to" to the next punctuation or dash; takes every "according to" it sees.
  */
 final class AccordingTo implements TokenRule {
   @Override
@@ -15,7 +15,7 @@ final class AccordingTo implements TokenRule {
     if (!ts.get(i).word().equalsIgnoreCase("according") || i + 1 >= ts.size() || !ts.get(i + 1).word().equalsIgnoreCase("to")) return false;
     int n = ts.size();
     int srcStart = i + 2, srcEnd = srcStart;
-    while (srcEnd < n && !",.;:!?".contains(ts.get(srcEnd).word()) && !ts.get(srcEnd).word().equals("--")) srcEnd++;
+    while (srcEnd < n && !",.;:!?".contains(ts.get(srcEnd).word()) && !dash(ts, srcEnd)) srcEnd++;
     srcEnd--;
     if (srcEnd < srcStart) return true;
     int[] content;
@@ -47,6 +47,12 @@ final class AccordingTo implements TokenRule {
       return r[0] == to + 2 ? tree.lastWord(r[0], r[1]) : to;
     }
     return to;
+  }
+
+  /** Whether token {@code k} is a dash set off by spaces ("the Tax Policy Center - half a point …"), not a hyphen. */
+  private static boolean dash(List<Token> ts, int k) {
+    String w = ts.get(k).word();
+    return Lexicon.DASHES.contains(w) || w.equals("-") && k > 0 && ts.get(k - 1).span().end() < ts.get(k).span().start();
   }
 
   /** Whether the phrase of token {@code d} follows a comma. */

@@ -231,6 +231,12 @@ class StatementFinderTest {
   }
 
   @Test
+  void accordingToEndsTheSourceAtADash() {
+    assertIncludes("The plan would raise only $1.1 trillion, according to the Vestra Tax Centre - half a point of the nation's output.",
+        indirect("the Vestra Tax Centre", "according to", "The plan would raise only $1.1 trillion"));
+  }
+
+  @Test
   void nounCueInStatement() {
     assertStatements("In a statement, the ministry denied any role in the fire.",
         indirect("the ministry", "denied", "any role in the fire"));
