@@ -92,6 +92,32 @@ final class SpeakerPhrases {
   }
 
   /**
+   * '…," Ada Pell, a top Vestra Fund adviser, said', "Ivo Brask, the head of the Norvane Port Authority, forcefully
+   * told …": with no subject in the parse, the speaker is the person named right before an appositive that the cue
+   * follows (an adverb may stand between), with the appositive; not the nearest name, which may be inside it. Null
+   * when the words before the cue are not so.
+   */
+  static Span nameWithAppositive(Context c, int s, List<Token> ts, int cue) {
+    int close = cue - 1;
+    while (close >= 0 && ts.get(close).tag().startsWith("RB")) close--;
+    if (close < 2 || !ts.get(close).word().equals(",")) return null;
+    int open = close - 1;
+    for (; open >= 0 && close - open <= 20; open--) {
+      Token t = ts.get(open);
+      if (t.word().equals(",")) break;
+      if (t.tag().startsWith("VB") || t.tag().equals("MD") || Tree.punct(t) || c.insideAnyQuote(t.span().start())) return null;
+    }
+    if (open < 1 || open + 1 >= close || !ts.get(open).word().equals(",") || !APPOSITIVE_START.contains(ts.get(open + 1).tag())) return null;
+    for (org.dateline.nlp.Entity e : c.entities)
+      if (e.sentence() == s && e.lastToken() == open - 1 && e.type().equals("PERSON") && !c.insideAnyQuote(e.span().start()))
+        return new Span(e.span().start(), ts.get(close - 1).span().end());
+    return null;
+  }
+
+  /** Parts of speech an appositive noun phrase starts with ("a top adviser", "the head of", "chief executive"). */
+  private static final java.util.Set<String> APPOSITIVE_START = java.util.Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
+
+  /**
    * "Speaking at a rally in Vestra, Marek said …", "Asked about the talks, the envoy said …": an opening participle,
    * prepositional or adjective phrase set off by a comma says what the speaker was doing, not who it is, though the
    * parse may hang it on the subject or take it for the subject itself: the mention starts after the last comma

@@ -99,9 +99,10 @@ final class Speakers {
       Span described = invertedDescription(c, tree, i);
       if (described != null) return described;
     }
-    // unparsed or subjectless: the nearest name or pronoun next to the verb, outside quotes
+    // unparsed or subjectless: a name and its appositive before the verb, else the nearest name or pronoun outside quotes
     List<Token> ts = c.sentences.get(s).tokens();
-    Span after = null;
+    Span after = SpeakerPhrases.nameWithAppositive(c, s, ts, i);
+    if (after != null) return after;
     for (int d = 1; d <= 4; d++) {
       for (int k : new int[] {i + d, i - d}) {
         if (k < 0 || k >= ts.size()) continue;

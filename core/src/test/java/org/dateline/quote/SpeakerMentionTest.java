@@ -168,6 +168,23 @@ class SpeakerMentionTest {
         .containsExactly("Ostrian presidential hopefuls Ada Pell and Jonas Tull");
   }
 
+  @Test
+  void withNoSubjectTheNameBeforeTheAppositiveTheCueFollowsSpeaksNotANameInsideIt() {
+    // the parse may hang the name elsewhere and leave the cue without a subject; the nearest name is then after the cue
+    // or inside the appositive
+    String text = "“We are leaving the port,” Ada Pell, a top Vestra Fund adviser, said Thursday morning on Norvane Radio.";
+    org.dateline.nlp.Parsed p = StatementAssertions.parse(text);
+    org.dateline.nlp.Sentence s = p.sentences().get(0);
+    int pell = index(s, "Pell"), port = index(s, "port");
+    java.util.List<org.dateline.nlp.Dependency> deps = new java.util.ArrayList<>();
+    deps.add(new org.dateline.nlp.Dependency("appos", port, pell));
+    for (org.dateline.nlp.Dependency d : s.dependencies()) if (d.dependent() != pell) deps.add(d);
+    org.dateline.nlp.Sentence misparsed = new org.dateline.nlp.Sentence(s.index(), s.span(), s.tokens(), deps, true);
+    org.dateline.nlp.Parsed q = new org.dateline.nlp.Parsed(text, java.util.List.of(misparsed), p.entities(), p.timexes());
+    assertThat(new QuoteFinder().find(q, TextCleaner.paragraphs(text))).extracting(a -> a.source().of(text))
+        .containsExactly("Ada Pell, a top Vestra Fund adviser");
+  }
+
   private static int index(org.dateline.nlp.Sentence s, String word) {
     return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
   }
