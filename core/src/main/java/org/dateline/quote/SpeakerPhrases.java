@@ -114,6 +114,29 @@ final class SpeakerPhrases {
     return null;
   }
 
+  /**
+   * "Frank Lind and Ada Pell: …", "Marek and husband Ivo, thanked …", "Mrs. Lind and Ms. Pell echoed …": a name found
+   * before cue {@code cue} with no subject in the parse is the last of the people named together before it, who all
+   * speak; the mention is all of them (the entity alone after the cue, or when no person is joined to it by "and").
+   */
+  static Span withConjunct(Context c, int s, List<Token> ts, org.dateline.nlp.Entity e, int cue) {
+    int and = e.firstToken() - 1;
+    // (a title or a noun naming the tie or role may stand between: "Ms. Pell", "husband Ivo")
+    for (int step = 0; step < 2 && and >= 0 && (title(ts.get(and)) || ts.get(and).tag().equals("NN")); step++) and--;
+    if (e.lastToken() >= cue || and < 1 || !ts.get(and).word().equalsIgnoreCase("and")) return e.span();
+    for (org.dateline.nlp.Entity o : c.entities) {
+      if (o.sentence() != s || o.lastToken() != and - 1 || !o.type().equals("PERSON")) continue;
+      int first = o.firstToken() > 0 && title(ts.get(o.firstToken() - 1)) ? o.firstToken() - 1 : o.firstToken();
+      return c.insideAnyQuote(ts.get(first).span().start()) ? e.span() : new Span(ts.get(first).span().start(), e.span().end());
+    }
+    return e.span();
+  }
+
+  /** Whether token {@code t} is an abbreviated title ("Mrs.", "Sen."). */
+  private static boolean title(Token t) {
+    return t.tag().equals("NNP") && t.word().endsWith(".") && t.word().length() <= 5;
+  }
+
   /** Parts of speech an appositive noun phrase starts with ("a top adviser", "the head of", "chief executive"). */
   private static final java.util.Set<String> APPOSITIVE_START = java.util.Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
 

@@ -119,7 +119,7 @@ final class Speakers {
         }
         for (Entity e : c.entities)
           if (e.sentence() == s && e.firstToken() <= k && k <= e.lastToken() && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")))
-            return k > i && tree != null ? invertedSpeaker(c, tree, i, e) : e.span();
+            return k > i && tree != null ? invertedSpeaker(c, tree, i, e) : SpeakerPhrases.withConjunct(c, s, ts, e, i);
       }
     }
     return after;

@@ -135,7 +135,10 @@ class SpeakerMentionTest {
             "about three-quarters of voters back the levy", "Exit polls taken in Korvia"),
         Arguments.of("a participle phrase the parse takes for the verb is the speaker's up to the cue",
             "A panel of reporters led by Norvane Press editor Ada Pell agreed Saturday that the levy plan is cheap pandering.",
-            "the levy plan is cheap pandering", "A panel of reporters led by Norvane Press editor Ada Pell"));
+            "the levy plan is cheap pandering", "A panel of reporters led by Norvane Press editor Ada Pell"),
+        Arguments.of("with no subject in the parse, the people named together before the cue all speak",
+            "Making her way around the Vachon diner, Marek and husband Ivo, thanked another diner for wearing one of her campaign buttons.",
+            "another diner", "Marek and husband Ivo"));
   }
 
   @Test
