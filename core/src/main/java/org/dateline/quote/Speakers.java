@@ -132,9 +132,10 @@ final class Speakers {
       Span described = invertedDescription(c, tree, i);
       if (described != null) return described;
     }
-    // unparsed or subjectless: the nearest name or pronoun next to the verb, outside quotes
+    // unparsed or subjectless: a name and its appositive before the verb, else the nearest name or pronoun outside quotes
     List<Token> ts = c.sentences.get(s).tokens();
-    Span after = null;
+    Span after = SpeakerPhrases.nameWithAppositive(c, s, ts, i);
+    if (after != null) return after;
     for (int d = 1; d <= 4; d++) {
       for (int k : new int[] {i + d, i - d}) {
         if (k < 0 || k >= ts.size()) continue;
@@ -151,7 +152,7 @@ final class Speakers {
         }
         for (Entity e : c.entities)
           if (e.sentence() == s && e.firstToken() <= k && k <= e.lastToken() && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")))
-            return k > i && tree != null ? invertedSpeaker(c, tree, i, e) : e.span();
+            return k > i && tree != null ? invertedSpeaker(c, tree, i, e) : SpeakerPhrases.withConjunct(c, s, ts, e, i);
       }
     }
     return after;
@@ -324,8 +325,7 @@ final class Speakers {
         // the whole noun phrase: titles, appositives and relative clauses describe the source; a participle set
         // off by a comma tells what the source was doing ("Obama, dedicating the museum, said")
         int[] r = SpeakerPhrases.describedRange(tree, subj, k -> SpeakerPhrases.notDescription(tree, k));
-        SpeakerPhrases.appositiveBeforeVerb(tree, r, v);
-        SpeakerPhrases.dropOpening(tree, r, subj);
+        SpeakerPhrases.ofSubject(tree, r, subj, v, i);
         return tree.span(r);
       }
       String rel = tree.rel(v);

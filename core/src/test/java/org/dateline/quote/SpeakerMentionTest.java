@@ -3,7 +3,15 @@ package org.dateline.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dateline.quote.StatementAssertions.found;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.dateline.clean.TextCleaner;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Parsed;
+import org.dateline.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reports: the relative pronoun a cue in a "who" clause hangs on, the noun a "that" clause describes, the antecedent
  * of a clause a comma has closed, no opening phrase and no dateline or time stamp in the mention, a passive cue's
  * agent, a participle's noun or its maker (or the reporter of the cue it follows), a headline lead's name, the whole noun
- * phrase after an inverted cue; what the speaker was doing or how it was, set off by commas, is no part of the mention,
- * an appositive saying who it is is.
+ * phrase after an inverted cue, a description or a participle the parse hangs on the verb; what the speaker was doing
+ * or how it was, set off by commas, is no part of the mention, an appositive saying who it is is.
  */
 class SpeakerMentionTest {
   /** The speaker mention of the statement whose content holds {@code words}. */
@@ -145,7 +153,16 @@ class SpeakerMentionTest {
             "Monday at Vestra Maritime College in Port Ellen, harbour candidate Tomas Vell addressed the students of the college in a long speech on the ferry levy.",
             "addressed the students", "harbour candidate Tomas Vell"),
         Arguments.of("a day the parse takes for the subject is no speaker",
-            "Mayor Pia Lund visited the harbour on Friday to view the damaged pier.", "the damaged pier", null));
+            "Mayor Pia Lund visited the harbour on Friday to view the damaged pier.", "the damaged pier", null),
+        Arguments.of("a participle the parse takes for the verb (the cue hung on it) describes the subject and is the speaker's",
+            "Exit polls taken in Korvia found that about three-quarters of voters back the levy.",
+            "about three-quarters of voters back the levy", "Exit polls taken in Korvia"),
+        Arguments.of("a participle phrase the parse takes for the verb is the speaker's up to the cue",
+            "A panel of reporters led by Norvane Press editor Ada Pell agreed Saturday that the levy plan is cheap pandering.",
+            "the levy plan is cheap pandering", "A panel of reporters led by Norvane Press editor Ada Pell"),
+        Arguments.of("with no subject in the parse, the people named together before the cue all speak",
+            "Making her way around the Vachon diner, Marek and husband Ivo, thanked another diner for wearing one of her campaign buttons.",
+            "another diner", "Marek and husband Ivo"));
   }
 
   @Test
@@ -166,6 +183,45 @@ class SpeakerMentionTest {
     String text = "Tuesday on Radio Vestra’s “Harbour Hour,” while discussing a leaflet from council candidate Jan Holm featuring an image of the old pier, "
         + "Harbour Master Ilse Marren said “such leaflets, they have no place in a port election.”";
     assertThat(found(text)).anyMatch(e -> "said".equals(e.cue()) && "Harbour Master Ilse Marren".equals(e.speaker()));
+  }
+
+  @Test
+  void aDescriptionTheParseHangsOnTheVerbStartsTheSpeaker() {
+    // the parse may hang "presidential hopefuls" on the verb as a loose dependent and take the names for the subject
+    assertThat(mentionsMisparsed("Ostrian presidential hopefuls Ada Pell and Jonas Tull say the harbour levy has failed.",
+        "dep", "say", "hopefuls", "nsubj", "say", "Pell")).containsExactly("Ostrian presidential hopefuls Ada Pell and Jonas Tull");
+  }
+
+  @Test
+  void withNoSubjectTheNameBeforeTheAppositiveTheCueFollowsSpeaksNotANameInsideIt() {
+    // the parse may hang the name elsewhere and leave the cue without a subject; the nearest name is then after the cue
+    // or inside the appositive
+    assertThat(mentionsMisparsed("“We are leaving the port,” Ada Pell, a top Vestra Fund adviser, said Thursday morning on Norvane Radio.",
+        "appos", "port", "Pell")).containsExactly("Ada Pell, a top Vestra Fund adviser");
+  }
+
+  /**
+   * The speaker mentions of the statements in one-sentence {@code text} when the parse hangs words elsewhere:
+   * {@code relHeadWord} holds triples (relation, head word, dependent word) that replace the dependent's own.
+   */
+  private static List<String> mentionsMisparsed(String text, String... relHeadWord) {
+    Parsed p = StatementAssertions.parse(text);
+    Sentence s = p.sentences().get(0);
+    List<Dependency> deps = new ArrayList<>();
+    Set<Integer> moved = new HashSet<>();
+    for (int t = 0; t + 2 < relHeadWord.length; t += 3) {
+      int dependent = index(s, relHeadWord[t + 2]);
+      deps.add(new Dependency(relHeadWord[t], index(s, relHeadWord[t + 1]), dependent));
+      moved.add(dependent);
+    }
+    for (Dependency d : s.dependencies()) if (!moved.contains(d.dependent())) deps.add(d);
+    Sentence misparsed = new Sentence(s.index(), s.span(), s.tokens(), deps, true);
+    Parsed q = new Parsed(text, List.of(misparsed), p.entities(), p.timexes());
+    return new QuoteFinder().find(q, TextCleaner.paragraphs(text)).stream().map(a -> a.source().of(text)).toList();
+  }
+
+  private static int index(Sentence s, String word) {
+    return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
   }
 
   @Test
