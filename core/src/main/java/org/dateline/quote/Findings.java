@@ -104,6 +104,7 @@ final class Findings {
       if (f.content.get(0).equals(kept.get(0))) return;
     }
     usedCues.add(key(s, i));
+    if (source != null && Speakers.onlyTime(c, s, source)) source = null;
     boolean onContent = false;
     for (Span p : kept) onContent |= source != null && source.overlaps(p);
     Statement.Kind kind = Acts.of(c.tree(s), i, kindOver(kept));

@@ -187,6 +187,10 @@ final class Lexicon {
       "average", "memo", "email", "letter", "filing", "return", "estimate", "projection", "forecast", "model",
       "census", "investigation", "inquiry", "probe", "assessment", "paper", "book", "article", "ruling", "complaint",
       "lawsuit", "indictment", "tally", "count", "exit", "chart", "graph", "map", "photo", "image", "recording");
+  /** Evidence nouns that measure: the subject of the finding they report is what was measured, not who spoke. */
+  static final Set<String> MEASURE_NOUNS = words("poll", "survey", "study", "analysis", "data", "research", "figure",
+      "number", "statistic", "polling", "average", "estimate", "projection", "forecast", "model", "census", "tally",
+      "count", "exit", "chart", "graph", "map");
   /** Nouns naming the occasion of a statement: a phrase on the cue verb headed by one is not content. */
   static final Set<String> OCCASIONS = words("debate", "forum", "ruling", "hearing", "rally", "conference",
       "appearance", "video", "ad", "program", "programme", "show", "broadcast", "podcast", "event", "meeting",
@@ -228,6 +232,8 @@ final class Lexicon {
   static final Set<String> SPEAKER_PREPOSITIONS = words("of", "in", "at", "for", "with", "from");
   /** Pronouns that can be a speaker. Lower-case words. */
   static final Set<String> PERSONAL_PRONOUNS = words("he", "she", "they", "i", "we", "you", "it");
+  /** The pronouns that stand for one person. Lower-case words. */
+  static final Set<String> SINGULAR_PERSON_PRONOUNS = words("he", "she");
   /** Pronouns that stand for people, as the subject of a view ("they are afraid that"). Lower-case words. */
   static final Set<String> HUMAN_PRONOUNS = words("he", "she", "they", "we", "i");
   /** Possessive pronouns that hold a stance ("his criticism of"); other possessive determiners do not. */

@@ -85,17 +85,25 @@ final class NounCues {
   /**
    * "Smith's criticism of the plan", "the union's support for the strike": a stance noun with its object is a
    * statement of the holder's view when the holder is named (a possessive, or the subject of the verb it hangs on).
+   * So is a noun of a speech act with what it is about or on ("her comments about the levy", "made a speech on port
+   * reform").
    */
   static final class Stance implements TokenRule {
     @Override
     public boolean apply(Context c, Findings f, Tree tree, int i) {
       Token t = tree.tokens.get(i);
-      if (!t.tag().startsWith("NN") || !Lexicon.STANCE_NOUNS.contains(Lexicon.lemma(t))) return false;
+      if (!t.tag().startsWith("NN")) return false;
+      boolean stance = Lexicon.STANCE_NOUNS.contains(Lexicon.lemma(t));
+      // (not "questions about": the subject of the verb that takes them is as often the one asked, "faced questions
+      // about", as the one asking)
+      if (!stance && (!Lexicon.SPEECH_ACT_NOUNS.contains(Lexicon.lemma(t)) || Lexicon.lemma(t).equals("question"))) return false;
       int target = -1;
       for (int k : tree.children(i)) {
         if (k < i || !tree.rel(k).startsWith("nmod")) continue;
         int cs = tree.child(k, "case");
-        if (cs == i + 1 && Lexicon.STANCE_PREPOSITIONS.contains(Lexicon.lower(tree.tokens.get(cs)))) {
+        if (cs != i + 1) continue;
+        String prep = Lexicon.lower(tree.tokens.get(cs));
+        if (stance ? Lexicon.STANCE_PREPOSITIONS.contains(prep) : speechTopic(prep, tree.tokens.get(k))) {
           target = k;
           break;
         }
@@ -119,6 +127,18 @@ final class NounCues {
       f.report(c, tree.index, i, tree.span(r), new Span(t.span().start(), tree.tokens.get(i + 1).span().end()), source);
       return false;
     }
+  }
+
+  /**
+   * "her comments about the levy", "made a speech on port reform": what a speech act is about or on; "on" not when it
+   * opens the occasion, the time, the outlet or the terms ("a statement on Monday", "a post on Facebook", "remarks on
+   * condition of anonymity").
+   */
+  private static boolean speechTopic(String prep, Token head) {
+    if (prep.equals("about")) return true;
+    String lemma = Lexicon.lemma(head);
+    return prep.equals("on") && !ContentBounds.occasion(head) && !lemma.equals("condition") && !Lexicon.TIME_NOUNS.contains(lemma)
+        && !Lexicon.WHEN_ENTITIES.contains(head.ner()) && !head.ner().equals("ORGANIZATION");
   }
 
   /**
@@ -158,6 +178,24 @@ final class NounCues {
       int v = tree.head(k);
       if (tree.rel(k).startsWith("nsubj") && tree.range(k)[0] == comma + 1 && v > k && Lexicon.verb(ts.get(v)) && Lexicon.verbCue(Lexicon.lemma(ts.get(v)))) return;
     }
-    f.report(c, tree.index, first, tree.span(comma + 1, last), ts.get(first).span(), tree.span(first + 1, comma - 1));
+    Span cue = ts.get(first).span();
+    f.report(c, tree.index, first, tree.span(comma + 1, last), cue, tree.span(first + 1, comma - 1));
+    // "In his new book, Mara Quist argues …", "In an Instagram video, Holm speculated …": a person the clause after the
+    // comma has for subject wrote or spoke what the book, letter or video holds (inside the content, as PolNeAR marks
+    // it); a poll's or a count's subject is what it measured ("In the poll, Quist led Holm by four points")
+    int subj = mainSubject(c, tree, comma, last);
+    Found reported = f.last();
+    if (subj >= 0 && reported != null && reported.cue.equals(cue) && !Lexicon.MEASURE_NOUNS.contains(Lexicon.lemma(ts.get(noun)))
+        && (ts.get(subj).ner().equals("PERSON") || Lexicon.SINGULAR_PERSON_PRONOUNS.contains(Lexicon.lower(ts.get(subj)))))
+      reported.source = SpeakerPhrases.speakerPhrase(tree, subj);
+  }
+
+  /** The first subject after {@code comma} (up to {@code last}) of a verb after it, outside quotes; -1 when there is none. */
+  private static int mainSubject(Context c, Tree tree, int comma, int last) {
+    for (int k = comma + 1; k <= last; k++) {
+      int v = tree.head(k);
+      if (tree.rel(k).equals("nsubj") && !c.insideAnyQuote(tree.tokens.get(k).span().start()) && v > k && v <= last && Lexicon.verb(tree.tokens.get(v))) return k;
+    }
+    return -1;
   }
 }

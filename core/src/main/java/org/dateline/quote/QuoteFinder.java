@@ -30,6 +30,7 @@ public final class QuoteFinder implements StatementFinder {
       new VerbCue(),            // a speech or cognition verb with its complement, object or phrase
       new PhrasalCue(),         // "railed against the levy", "lashed out at Varga"
       new ThatClause(),         // any verb or adjective of a person with a "that" clause ("are afraid that")
+      new AboutPhrase(),        // any verb or adjective of a person with an "about" phrase ("fretted about the levy")
       new NounCues.Clause(),    // "gave assurances that …"
       new NounCues.InNoun(),    // "In a statement, the ministry denied …"
       new NounCues.Stance(),    // "Smith's criticism of the plan"
@@ -41,7 +42,10 @@ public final class QuoteFinder implements StatementFinder {
 
   /**
    * Parsing is most of the cost, so only sentences that can hold a statement get a parse: one with a quote mark, a
-   * speech or cognition verb (tagged as a verb) or a verb with the words that make it one ("lashed out at"), "according", a cue noun, a noun of a position held ("supporter"), or a participle of naming or judging ("known as").
+   * speech or cognition verb (tagged as a verb) or a verb with the words that make it one ("lashed out at"), "according", a cue noun, a noun of a position held ("supporter"), or a participle of naming or judging ("known as"),
+   * or a "that" or "about" tagged as a preposition after the first word, which any verb or adjective may take as
+   * what a view is of ("are afraid that", "fretted about the levy": {@link ThatClause}, {@link AboutPhrase}), or a
+   * noun of a speech act with "on" after it ("a speech on port reform").
    */
   @Override
   public Predicate<List<Token>> parseWhen() {
@@ -58,6 +62,8 @@ public final class QuoteFinder implements StatementFinder {
         if (lemma.equals("accord") || w.equalsIgnoreCase("according")) return true;
         if (t.tag().startsWith("NN") && Lexicon.EVIDENCE_NOUNS.contains(lemma) && tokens.get(0).word().equalsIgnoreCase("in")) return true;
         if (t.tag().equals("VBN") && Lexicon.JUDGED_AS.contains(lemma)) return true;
+        if ((w.equalsIgnoreCase("that") || w.equalsIgnoreCase("about")) && t.tag().equals("IN") && k > 0) return true;
+        if (t.tag().startsWith("NN") && Lexicon.SPEECH_ACT_NOUNS.contains(lemma) && k + 1 < tokens.size() && Lexicon.lower(tokens.get(k + 1)).equals("on")) return true;
         if (t.tag().startsWith("NN") && (Lexicon.HOLDER_NOUNS.contains(lemma) || Lexicon.SUPPORT_PHRASE_NOUNS.contains(lemma))) return true;
       }
       return false;

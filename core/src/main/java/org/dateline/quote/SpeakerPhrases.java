@@ -14,6 +14,18 @@ final class SpeakerPhrases {
   private SpeakerPhrases() {}
 
   /**
+   * The mention of subject {@code subj} of verb {@code verb} (cue {@code cue}, or the verb above it), token range
+   * {@code r} of its noun phrase: the parse's misplaced pieces first put back (an appositive or a description it hangs
+   * elsewhere), then what precedes the source cut off.
+   */
+  static void ofSubject(Tree tree, int[] r, int subj, int verb, int cue) {
+    appositiveBeforeVerb(tree, r, verb);
+    dropOpening(tree, r, subj);
+    looseDescription(tree, r, verb);
+    participleTakenForVerb(tree, r, verb, cue);
+  }
+
+  /**
    * "Rep. Jo Lind (D-Ore.), the head of the caucus, said": a title or description set off by commas between the
    * subject and its verb belongs to the source even when the parse (often thrown by the parenthesis) hangs it
    * elsewhere; an unclosed parenthesis in the subject is closed.
@@ -36,6 +48,99 @@ final class SpeakerPhrases {
   }
 
   /**
+   * "Ostrian presidential hopefuls Ada Pell and Jonas Tull say …": a description right before the subject's name (a
+   * noun with its adjectives, nothing else) says who the source is, though the parse may hang it on the verb as a
+   * loose dependent instead of on the name; it starts the mention when it starts the clause (the sentence's start, or
+   * after a comma or a quote mark).
+   */
+  private static void looseDescription(Tree tree, int[] r, int verb) {
+    List<Token> ts = tree.tokens;
+    int noun = r[0] - 1;
+    if (noun < 0 || !ts.get(noun).tag().matches("NNS?") || !tree.rel(noun).equals("dep") || tree.head(noun) != verb) return;
+    int[] d = tree.range(noun);
+    if (d[1] != noun) return;
+    for (int k = d[0]; k < noun; k++) if (!DESCRIPTION_TAGS.contains(ts.get(k).tag())) return;
+    if (d[0] > 0 && !Tree.punct(ts.get(d[0] - 1))) return;
+    r[0] = d[0];
+  }
+
+  /** Parts of speech of the words of a bare description before its noun ("Republican vice-presidential", "Daily Show"). */
+  private static final java.util.Set<String> DESCRIPTION_TAGS = java.util.Set.of("JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN");
+
+  /**
+   * "Exit polls taken in Korvia found …", "Many people involved in the talks assumed …": the parse takes the participle
+   * that describes the subject for the clause's verb and hangs the cue on it as a loose dependent; the participle and
+   * what it governs before the cue describe the source (which polls, which people) and belong to the mention.
+   */
+  private static void participleTakenForVerb(Tree tree, int[] r, int verb, int cue) {
+    List<Token> ts = tree.tokens;
+    // (right after the subject's phrase, before the cue, with no auxiliary: "taken", not "were taken")
+    if (verb != r[1] + 1 || verb >= cue || !ts.get(verb).tag().equals("VBN") || tree.head(cue) != verb || !tree.rel(cue).equals("dep")
+        || tree.hasChild(verb, "aux", "aux:pass", "cop")) return;
+    int end = verb;
+    for (int k : tree.children(verb)) if (k > verb && k < cue) end = Math.max(end, tree.range(k)[1]);
+    if (end >= cue || !onlyAdverbs(ts, end + 1, cue)) return;
+    // (not past a comma: what a comma sets off after the participle tells more than which source it is)
+    for (int k = verb + 1; k <= end; k++) if (ts.get(k).word().equals(",")) return;
+    r[1] = tree.lastWord(r[0], end);
+  }
+
+  /** Whether tokens {@code from} to {@code to} (exclusive) are adverbs, if any ("… in Korvia also found"). */
+  private static boolean onlyAdverbs(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) if (!ts.get(k).tag().startsWith("RB")) return false;
+    return true;
+  }
+
+  /**
+   * '…," Ada Pell, a top Vestra Fund adviser, said', "Ivo Brask, the head of the Norvane Port Authority, forcefully
+   * told …": with no subject in the parse, the speaker is the person named right before an appositive that the cue
+   * follows (an adverb may stand between), with the appositive; not the nearest name, which may be inside it. Null
+   * when the words before the cue are not so.
+   */
+  static Span nameWithAppositive(Context c, int s, List<Token> ts, int cue) {
+    int close = cue - 1;
+    while (close >= 0 && ts.get(close).tag().startsWith("RB")) close--;
+    if (close < 2 || !ts.get(close).word().equals(",")) return null;
+    int open = close - 1;
+    for (; open >= 0 && close - open <= 20; open--) {
+      Token t = ts.get(open);
+      if (t.word().equals(",")) break;
+      if (t.tag().startsWith("VB") || t.tag().equals("MD") || Tree.punct(t) || c.insideAnyQuote(t.span().start())) return null;
+    }
+    if (open < 1 || open + 1 >= close || !ts.get(open).word().equals(",") || !APPOSITIVE_START.contains(ts.get(open + 1).tag())) return null;
+    for (org.dateline.nlp.Entity e : c.entities)
+      if (e.sentence() == s && e.lastToken() == open - 1 && e.type().equals("PERSON") && !c.insideAnyQuote(e.span().start()))
+        return new Span(e.span().start(), ts.get(close - 1).span().end());
+    return null;
+  }
+
+  /**
+   * "Frank Lind and Ada Pell: …", "Marek and husband Ivo, thanked …", "Mrs. Lind and Ms. Pell echoed …": a name found
+   * before cue {@code cue} with no subject in the parse is the last of the people named together before it, who all
+   * speak; the mention is all of them (the entity alone after the cue, or when no person is joined to it by "and").
+   */
+  static Span withConjunct(Context c, int s, List<Token> ts, org.dateline.nlp.Entity e, int cue) {
+    int and = e.firstToken() - 1;
+    // (a title or a noun naming the tie or role may stand between: "Ms. Pell", "husband Ivo")
+    for (int step = 0; step < 2 && and >= 0 && (title(ts.get(and)) || ts.get(and).tag().equals("NN")); step++) and--;
+    if (e.lastToken() >= cue || and < 1 || !ts.get(and).word().equalsIgnoreCase("and")) return e.span();
+    for (org.dateline.nlp.Entity o : c.entities) {
+      if (o.sentence() != s || o.lastToken() != and - 1 || !o.type().equals("PERSON")) continue;
+      int first = o.firstToken() > 0 && title(ts.get(o.firstToken() - 1)) ? o.firstToken() - 1 : o.firstToken();
+      return c.insideAnyQuote(ts.get(first).span().start()) ? e.span() : new Span(ts.get(first).span().start(), e.span().end());
+    }
+    return e.span();
+  }
+
+  /** Whether token {@code t} is an abbreviated title ("Mrs.", "Sen."). */
+  private static boolean title(Token t) {
+    return t.tag().equals("NNP") && t.word().endsWith(".") && t.word().length() <= 5;
+  }
+
+  /** Parts of speech an appositive noun phrase starts with ("a top adviser", "the head of", "chief executive"). */
+  private static final java.util.Set<String> APPOSITIVE_START = java.util.Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
+
+  /**
    * "Speaking at a rally in Vestra, Marek said …", "Asked about the talks, the envoy said …": an opening participle,
    * prepositional or adjective phrase set off by a comma says what the speaker was doing, not who it is, though the
    * parse may hang it on the subject or take it for the subject itself: the mention starts after the last comma
@@ -44,7 +149,9 @@ final class SpeakerPhrases {
   static void dropOpening(Tree tree, int[] r, int head) {
     List<Token> ts = tree.tokens;
     String tag = ts.get(r[0]).tag();
+    // (or a time: "Tuesday on a radio show, while discussing the levy, the Speaker said …")
     boolean opening = tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN") || tag.startsWith("RB")
+        || Speakers.timeWord(ts.get(r[0]))
         || tag.equals("JJ") && r[0] + 1 <= r[1] && (ts.get(r[0] + 1).tag().equals("IN") || ts.get(r[0] + 1).tag().equals("TO"));
     if (!opening) return;
     int limit = head > r[0] ? head : r[1] + 1;

@@ -8,7 +8,7 @@ import org.dateline.nlp.Token;
 /**
  * The speaker phrase of a cue: the subject of the cue verb as a whole noun phrase (titles, appositives and
  * descriptions kept; what the speaker was doing dropped), climbing from participles and conjoined cues to the clause
- * that has a subject; "who" resolved to the noun it stands for; an inverted "said Luis Arce, who runs the port";
+ * that has a subject; "who" resolved to the noun it stands for; an inverted "said Luis Arce, who runs the port" ({@link InvertedSpeakers});
  * and, with no parse, the nearest name or pronoun. {@link SpeakerPhrases} decides how much of the noun phrase the
  * mention keeps.
  */
@@ -18,6 +18,20 @@ final class Speakers {
   /** The speaker mention of cue token {@code i} of sentence {@code s}, or null. */
   static Span sourceOf(Context c, Findings f, int s, int i) {
     return afterDateline(c.text, c.sentences.get(s).span().start(), find(c, f, s, i));
+  }
+
+  /**
+   * Whether a mention is a time and nothing else ("issued a statement Tuesday saying …", "visited on Friday to
+   * view …"): the parse took it for the subject; a day is no one's speaker.
+   */
+  static boolean onlyTime(Context c, int s, Span mention) {
+    boolean any = false;
+    for (Token t : c.sentences.get(s).tokens()) {
+      if (!mention.contains(t.span())) continue;
+      if (!Tree.punct(t) && !timeWord(t)) return false;
+      any = true;
+    }
+    return any;
   }
 
   /**
@@ -31,18 +45,37 @@ final class Speakers {
     int from = tree.tokens.get(0).span().start(), at = tree.tokens.get(i).span().start();
     for (Found prev : f.all()) {
       if (prev.source == null || prev.cue.start() < from || prev.cue.start() >= at) continue;
-      int end = 0;
-      for (Span piece : prev.content) end = Math.max(end, piece.end());
-      if (end > at) continue;
+      // (its speaker and cue count too, '“…,” Vale said, referencing the levy'; a quote piece after the cue does not)
+      int end = prev.cue.end();
+      if (prev.source != null && prev.source.end() <= at) end = Math.max(end, prev.source.end());
+      boolean within = false;
+      for (Span piece : prev.content) {
+        if (piece.end() <= at) end = Math.max(end, piece.end());
+        else within |= piece.start() <= at;
+      }
+      if (within || end > at) continue;
       boolean adjacent = true;
       for (int k = 0; k < i && adjacent; k++) {
         Token t = tree.tokens.get(k);
         adjacent = t.span().start() < end || Tree.punct(t) || t.tag().equals("CC") || Lexicon.ADVERBS.contains(t.tag())
-            || tree.rel(k).equals("aux") && Lexicon.SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(t));
+            || tree.rel(k).equals("aux") && Lexicon.SECOND_CUE_AUXILIARIES.contains(Lexicon.lemma(t)) || leadsTo(tree, k, i);
       }
       if (adjacent) return prev.source;
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code k} is part of the verb chain that leads to cue {@code i} ("going on to say", "went on to
+   * add"): a verb the cue is the open complement of, or the particle or "to" of one of them.
+   */
+  private static boolean leadsTo(Tree tree, int k, int i) {
+    int owner = tree.rel(k).equals("compound:prt") || tree.rel(k).equals("mark") && Lexicon.lower(tree.tokens.get(k)).equals("to") ? tree.head(k) : k;
+    for (int v = i, step = 0; v >= 0 && step < 3; v = tree.head(v), step++) {
+      if (v == owner) return true;
+      if (!tree.rel(v).equals("xcomp")) return false;
+    }
+    return false;
   }
 
   /**
@@ -96,12 +129,13 @@ final class Speakers {
     if (tree != null) {
       Span subj = subject(c, f, tree, i);
       if (subj != null && !c.insideAnyQuote(subj.start())) return subj;
-      Span described = invertedDescription(c, tree, i);
+      Span described = InvertedSpeakers.description(c, tree, i);
       if (described != null) return described;
     }
-    // unparsed or subjectless: the nearest name or pronoun next to the verb, outside quotes
+    // unparsed or subjectless: a name and its appositive before the verb, else the nearest name or pronoun outside quotes
     List<Token> ts = c.sentences.get(s).tokens();
-    Span after = null;
+    Span after = SpeakerPhrases.nameWithAppositive(c, s, ts, i);
+    if (after != null) return after;
     for (int d = 1; d <= 4; d++) {
       for (int k : new int[] {i + d, i - d}) {
         if (k < 0 || k >= ts.size()) continue;
@@ -118,86 +152,10 @@ final class Speakers {
         }
         for (Entity e : c.entities)
           if (e.sentence() == s && e.firstToken() <= k && k <= e.lastToken() && (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")))
-            return k > i && tree != null ? invertedSpeaker(c, tree, i, e) : e.span();
+            return k > i && tree != null ? InvertedSpeakers.named(c, tree, i, e) : SpeakerPhrases.withConjunct(c, s, ts, e, i);
       }
     }
     return after;
-  }
-
-  /**
-   * '"…," said the 46-year-old.', '"…," said the Valdorian envoy, "…"': after the quote, a cue with no subject is said
-   * by the noun phrase right after it, which the parse takes for its object (no name there for the entities to find).
-   * Not a time ("said Monday") and nothing inside a quote.
-   */
-  private static Span invertedDescription(Context c, Tree tree, int i) {
-    if (i < 2 || i + 1 >= tree.tokens.size() || !tree.tokens.get(i).tag().matches("VB[DZP]") || tree.hasChild(i, "nsubj")
-        || !closingQuote(tree.tokens.get(i - 1)) && !(tree.tokens.get(i - 1).word().equals(",") && closingQuote(tree.tokens.get(i - 2))))
-      return null;
-    for (int d : tree.children(i)) {
-      Token head = tree.tokens.get(d);
-      if (!Lexicon.INVERTED_SPEAKER.contains(tree.rel(d)) || !(head.tag().startsWith("NN") || head.tag().startsWith("JJ"))) continue;
-      int[] r = SpeakerPhrases.describedRange(tree, d, k -> SpeakerPhrases.notDescription(tree, k));
-      String first = tree.tokens.get(r[0]).tag();
-      if (r[0] != i + 1 || !(first.equals("DT") || first.equals("PRP$")) || TEMPORAL.contains(head.ner())
-          || Lexicon.TIME_NOUNS.contains(Lexicon.lemma(head))) continue;
-      endBeforeQuote(c, tree, r, r[0]);
-      r[1] = tree.lastWord(r[0], r[1]);
-      return tree.span(r);
-    }
-    return null;
-  }
-
-  private static boolean closingQuote(Token t) {
-    return t.tag().equals("''");
-  }
-
-  /**
-   * '"…," said Luis Arce, who runs the port.': a name after the cue that the parse makes its object keeps its
-   * appositive or relative clause, as the subject would (not a participle, nor anything inside a quote).
-   */
-  private static Span invertedSpeaker(Context c, Tree tree, int verb, Entity e) {
-    int h = -1;
-    for (int k = e.firstToken(); k <= e.lastToken(); k++) if (tree.head(k) < e.firstToken() || tree.head(k) > e.lastToken()) h = h < 0 ? k : h;
-    if (h < 0 || Lexicon.LISTENER_VERBS.contains(Lexicon.lemma(tree.tokens.get(verb)))) return e.span();
-    // (a title split off by the tokenizer may stand between: "said Del. Mara Quist")
-    int up = tree.head(h);
-    if (up > verb && up < e.firstToken() && tree.head(up) == verb) up = verb;
-    if (up != verb || !Lexicon.INVERTED_SPEAKER.contains(tree.rel(h))) return nounPhraseOf(c, tree, verb, e, h);
-    int[] r = SpeakerPhrases.describedRange(tree, h, k -> SpeakerPhrases.notDescription(tree, k));
-    r[0] = Math.min(r[0], e.firstToken());
-    // a title the splitter cut off ("said Del. Mara Quist")
-    while (r[0] - 1 > verb && (tree.tokens.get(r[0] - 1).tag().equals("NNP") || tree.tokens.get(r[0] - 1).word().equals(".") && tree.tokens.get(r[0] - 2).word().endsWith("."))) r[0]--;
-    endBeforeQuote(c, tree, r, e.lastToken() + 1);
-    return r[0] <= verb ? e.span() : tree.span(r);
-  }
-
-  /**
-   * 'said Vorn constituent Ada Pell', 'said Vorn's top aide Ada Pell', 'said Korvia delegate Ada Pell': a name that
-   * modifies a noun after it, or one with a title or description before it, speaks as the whole noun phrase (the
-   * parse, often garbled after an inverted cue, may hang it anywhere); else the name alone.
-   */
-  private static Span nounPhraseOf(Context c, Tree tree, int verb, Entity e, int h) {
-    int np = h;
-    while (NAME_MODIFIERS.contains(tree.rel(np)) && tree.head(np) > np) np = tree.head(np);
-    int[] r = SpeakerPhrases.describedRange(tree, np, k -> SpeakerPhrases.notDescription(tree, k));
-    while (r[0] < e.firstToken() && (tree.rel(r[0]).equals("case") || Tree.punct(tree.tokens.get(r[0])))) r[0]++;
-    if (r[0] <= verb || np == h && r[0] >= e.firstToken()) return e.span();
-    endBeforeQuote(c, tree, r, r[0]);
-    r[1] = tree.lastWord(r[0], r[1]);
-    return r[1] < e.lastToken() ? e.span() : tree.span(r);
-  }
-
-  /** Relations by which a name or title modifies the noun after it. */
-  private static final java.util.Set<String> NAME_MODIFIERS = java.util.Set.of("compound", "amod", "nmod:poss");
-
-  /** Ends token range {@code r} before the first token from {@code from} on that is inside a quote. */
-  private static void endBeforeQuote(Context c, Tree tree, int[] r, int from) {
-    for (int k = from; k <= r[1]; k++) {
-      if (c.insideAnyQuote(tree.tokens.get(k).span().start())) {
-        r[1] = k - 1;
-        return;
-      }
-    }
   }
 
   /** The subject of a cue verb, climbing from "adding that" or "went on to say" to the clause that has one. */
@@ -211,7 +169,11 @@ final class Speakers {
       // a cue verb inside another's content is passed for the one that reports it ("Lind said he doubted it,
       // arguing that …" is Lind's, as PolNeAR marks it)
       int reporter = -1;
+      boolean outside = !c.insideAnyQuote(tree.tokens.get(i).span().start());
       for (int v = tree.head(i), step = 0; v >= 0 && step < 5; v = tree.head(v), step++) {
+        // ('“Every time you say that,” Vale said, referring to …': the parse may hang the reporting clause inside the
+        // quote it reports; a verb inside the quote is the quoted speaker's, never the reporter of a cue outside it)
+        if (outside && c.insideAnyQuote(tree.tokens.get(v).span().start())) continue;
         if (v < i && Lexicon.verb(tree.tokens.get(v)) && Lexicon.verbCue(Lexicon.lemma(tree.tokens.get(v)))) { // (after it: its content)
           int subj = tree.child(v, "nsubj");
           if (subj < 0) continue;
@@ -289,8 +251,7 @@ final class Speakers {
         // the whole noun phrase: titles, appositives and relative clauses describe the source; a participle set
         // off by a comma tells what the source was doing ("Obama, dedicating the museum, said")
         int[] r = SpeakerPhrases.describedRange(tree, subj, k -> SpeakerPhrases.notDescription(tree, k));
-        SpeakerPhrases.appositiveBeforeVerb(tree, r, v);
-        SpeakerPhrases.dropOpening(tree, r, subj);
+        SpeakerPhrases.ofSubject(tree, r, subj, v, i);
         return tree.span(r);
       }
       String rel = tree.rel(v);
@@ -357,7 +318,17 @@ final class Speakers {
     return tree.span(r);
   }
 
-  private static final java.util.Set<String> TEMPORAL = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+  /**
+   * A word of time: a date or time entity, a weekday, or a lower-case word of time ("Friday", "night"; not "Day" of
+   * Kristen Day nor "May", which may be names).
+   */
+  static boolean timeWord(Token t) {
+    String lemma = Lexicon.lemma(t);
+    return TEMPORAL.contains(t.ner()) || org.dateline.model.CalendarWords.WEEKDAYS.contains(lemma)
+        || Lexicon.TIME_NOUNS.contains(lemma) && t.word().equals(Lexicon.lower(t));
+  }
+
+  static final java.util.Set<String> TEMPORAL = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
   /**
    * The subject of verb {@code v}; of two (the parse may take the quote's own subject for the cue's too: '"… young

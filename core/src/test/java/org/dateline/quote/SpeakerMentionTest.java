@@ -3,7 +3,15 @@ package org.dateline.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dateline.quote.StatementAssertions.found;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.dateline.clean.TextCleaner;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Parsed;
+import org.dateline.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reports: the relative pronoun a cue in a "who" clause hangs on, the noun a "that" clause describes, the antecedent
  * of a clause a comma has closed, no opening phrase and no dateline or time stamp in the mention, a passive cue's
  * agent, a participle's noun or its maker (or the reporter of the cue it follows), a headline lead's name, the whole noun
- * phrase after an inverted cue; what the speaker was doing or how it was, set off by commas, is no part of the mention,
- * an appositive saying who it is is.
+ * phrase after an inverted cue, a description or a participle the parse hangs on the verb; what the speaker was doing
+ * or how it was, set off by commas, is no part of the mention, an appositive saying who it is is.
  */
 class SpeakerMentionTest {
   /** The speaker mention of the statement whose content holds {@code words}. */
@@ -131,7 +139,33 @@ class SpeakerMentionTest {
             "the party's decision", "party spokesman Ivo Brask"),
         Arguments.of("a second cue with no subject after what was said is not said by a subject inside it",
             "Party leader Anna Velk said the ruling was proof that the minister did not know what he was talking about, and accused the cabinet office of putting words in the judge's mouth.",
-            "the cabinet office of putting words", "Party leader Anna Velk"));
+            "the cabinet office of putting words", "Party leader Anna Velk"),
+        Arguments.of("a participle after a quote's cue is the cue's speaker's, not a speaker's inside the quote the parse hangs it on",
+            "“Every time you say that,” Vessel said, referring to the harbour levy, “you give ammunition to the people who want to sell the port.”",
+            "you give ammunition", "Vessel"),
+        Arguments.of("a cue with no subject right after a quote's speaker and cue ('said, going on to say') is that speaker's",
+            "“We do not want to go back to a time when you have Holm, the big debate, I guess of today, what's the debate, the harbour issue again we're bringing that up, is insane,\" Marren said, going on to say that the country has spent \"hundreds of years fighting over that port.\"",
+            "hundreds of years", "Marren"),
+        Arguments.of("after 'In his assessment, …' a person the clause has for subject speaks, not the document",
+            "In his assessment of the harbour plan, Tomas Vell intimated disappointment that the council had given the ferry company a real shot at the port.",
+            "real shot at the port", "Tomas Vell"),
+        Arguments.of("after 'In the poll, …' the poll speaks: the person the clause has for subject is what it measured",
+            "In the latest Norvane Press poll, Ilse Marren led Jan Holm by four points among likely voters.",
+            "four points", "the latest Norvane Press poll"),
+        Arguments.of("an opening time and place set off by a comma is no part of the speaker",
+            "Monday at Vestra Maritime College in Port Ellen, harbour candidate Tomas Vell addressed the students of the college in a long speech on the ferry levy.",
+            "addressed the students", "harbour candidate Tomas Vell"),
+        Arguments.of("a day the parse takes for the subject is no speaker",
+            "Mayor Pia Lund visited the harbour on Friday to view the damaged pier.", "the damaged pier", null),
+        Arguments.of("a participle the parse takes for the verb (the cue hung on it) describes the subject and is the speaker's",
+            "Exit polls taken in Korvia found that about three-quarters of voters back the levy.",
+            "about three-quarters of voters back the levy", "Exit polls taken in Korvia"),
+        Arguments.of("a participle phrase the parse takes for the verb is the speaker's up to the cue",
+            "A panel of reporters led by Norvane Press editor Ada Pell agreed Saturday that the levy plan is cheap pandering.",
+            "the levy plan is cheap pandering", "A panel of reporters led by Norvane Press editor Ada Pell"),
+        Arguments.of("with no subject in the parse, the people named together before the cue all speak",
+            "Making her way around the Vachon diner, Marek and husband Ivo, thanked another diner for wearing one of her campaign buttons.",
+            "another diner", "Marek and husband Ivo"));
   }
 
   @Test
@@ -145,6 +179,52 @@ class SpeakerMentionTest {
   @MethodSource("mentions")
   void reportsTheMention(String rule, String text, String words, String mention) {
     assertThat(speakerOf(text, words)).isEqualTo(mention);
+  }
+
+  @Test
+  void anOpeningTimeWithAShowAndAParticipleIsNoPartOfTheSpeaker() {
+    String text = "Tuesday on Radio Vestra’s “Harbour Hour,” while discussing a leaflet from council candidate Jan Holm featuring an image of the old pier, "
+        + "Harbour Master Ilse Marren said “such leaflets, they have no place in a port election.”";
+    assertThat(found(text)).anyMatch(e -> "said".equals(e.cue()) && "Harbour Master Ilse Marren".equals(e.speaker()));
+  }
+
+  @Test
+  void aDescriptionTheParseHangsOnTheVerbStartsTheSpeaker() {
+    // the parse may hang "presidential hopefuls" on the verb as a loose dependent and take the names for the subject
+    assertThat(mentionsMisparsed("Ostrian presidential hopefuls Ada Pell and Jonas Tull say the harbour levy has failed.",
+        "dep", "say", "hopefuls", "nsubj", "say", "Pell")).containsExactly("Ostrian presidential hopefuls Ada Pell and Jonas Tull");
+  }
+
+  @Test
+  void withNoSubjectTheNameBeforeTheAppositiveTheCueFollowsSpeaksNotANameInsideIt() {
+    // the parse may hang the name elsewhere and leave the cue without a subject; the nearest name is then after the cue
+    // or inside the appositive
+    assertThat(mentionsMisparsed("“We are leaving the port,” Ada Pell, a top Vestra Fund adviser, said Thursday morning on Norvane Radio.",
+        "appos", "port", "Pell")).containsExactly("Ada Pell, a top Vestra Fund adviser");
+  }
+
+  /**
+   * The speaker mentions of the statements in one-sentence {@code text} when the parse hangs words elsewhere:
+   * {@code relHeadWord} holds triples (relation, head word, dependent word) that replace the dependent's own.
+   */
+  private static List<String> mentionsMisparsed(String text, String... relHeadWord) {
+    Parsed p = StatementAssertions.parse(text);
+    Sentence s = p.sentences().get(0);
+    List<Dependency> deps = new ArrayList<>();
+    Set<Integer> moved = new HashSet<>();
+    for (int t = 0; t + 2 < relHeadWord.length; t += 3) {
+      int dependent = index(s, relHeadWord[t + 2]);
+      deps.add(new Dependency(relHeadWord[t], index(s, relHeadWord[t + 1]), dependent));
+      moved.add(dependent);
+    }
+    for (Dependency d : s.dependencies()) if (!moved.contains(d.dependent())) deps.add(d);
+    Sentence misparsed = new Sentence(s.index(), s.span(), s.tokens(), deps, true);
+    Parsed q = new Parsed(text, List.of(misparsed), p.entities(), p.timexes());
+    return new QuoteFinder().find(q, TextCleaner.paragraphs(text)).stream().map(a -> a.source().of(text)).toList();
+  }
+
+  private static int index(Sentence s, String word) {
+    return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
   }
 
   @Test

@@ -157,4 +157,33 @@ class StatementConstructionsTest {
     // without its words the verb says nothing
     assertStatements("The workers opened up the harbour gates at dawn.");
   }
+
+  @Test
+  void aVerbOrAdjectiveOfAPersonWithAnAboutPhraseHoldsAViewOfIt() {
+    assertStatements("Mayor Ilse Varga fretted about the harbour levy.",
+        indirect("Mayor Ilse Varga", "fretted", "the harbour levy"));
+    assertStatements("Councillor Jan Holm was upbeat about the ferry union's chances in the vote.",
+        stance("Councillor Jan Holm", "upbeat", "the ferry union's chances in the vote"));
+    // a thing's subject holds no view, "be about" is what a thing is on, and "about noon" is a time
+    assertStatements("The harbour report is about the old port.");
+    assertStatements("The ferry left Port Elsa at about noon.");
+  }
+
+  @Test
+  void aSentenceWithAThatClauseAndNoCueWordIsParsed() {
+    // no speech verb, cue noun or quote mark in it: only the "that" gets it a parse
+    assertStatements("Dock workers in Port Elsa were frustrated that the council cut their pay.",
+        indirect("Dock workers in Port Elsa", "frustrated", "that the council cut their pay"));
+  }
+
+  @Test
+  void aSpeechActNounWithWhatItIsAboutOrOnIsAStatementOfItsHolder() {
+    assertIncludes("Mayor Ilse Varga's comments about the ferry strike drew anger in Dresk.",
+        indirect("Mayor Ilse Varga", "comments about", "the ferry strike"));
+    assertIncludes("Councillor Jan Holm made several angry remarks on the harbour levy.",
+        indirect("Councillor Jan Holm", "remarks on", "the harbour levy"));
+    // "on" the day, the outlet or the terms is no topic
+    assertStatements("Councillor Jan Holm gave a long speech on Monday.");
+    assertThat(found("Officials made remarks on condition of anonymity.")).isEmpty();
+  }
 }

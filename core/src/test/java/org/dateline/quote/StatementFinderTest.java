@@ -225,6 +225,18 @@ class StatementFinderTest {
   }
 
   @Test
+  void accordingToKeepsTheSourcesAppositiveNotWhatFollowsIt() {
+    assertStatements("The ferry will stop running in May, according to Ana Vell, a lawyer for the harbour union, whose figures the port disputes.",
+        indirect("Ana Vell, a lawyer for the harbour union", "according to", "The ferry will stop running in May"));
+  }
+
+  @Test
+  void accordingToEndsTheSourceAtADash() {
+    assertIncludes("The plan would raise only $1.1 trillion, according to the Vestra Tax Centre - half a point of the nation's output.",
+        indirect("the Vestra Tax Centre", "according to", "The plan would raise only $1.1 trillion"));
+  }
+
+  @Test
   void nounCueInStatement() {
     assertStatements("In a statement, the ministry denied any role in the fire.",
         indirect("the ministry", "denied", "any role in the fire"));
