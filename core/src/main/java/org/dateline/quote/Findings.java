@@ -125,8 +125,9 @@ final class Findings {
   /**
    * The statements in text order. Statements of one paragraph that share a cue and its speaker mention, reported speech
    * first, are pieces of one content ("She added that the vote was close, because “in the end …”"), which PolNeAR
-   * marks as one discontinuous content with one source: one statement (PolNeAR source F1: train articles 1-400 +2.0 on
-   * 2·TP − 0.75·(system + gold), dev +1.75). A quote paragraph carrying on the speaker stays a statement of its own.
+   * marks as one discontinuous content with one source: one statement. (Of the later statements sharing an
+   * earlier one's cue and mention, in any paragraph, gold matched the mention for 2 of 14 on train's first 200
+   * articles and 1 of 16 on the next 200.) A quote paragraph carrying on the speaker stays a statement of its own.
    */
   List<Attribution> attributions() {
     found.sort(Comparator.comparing(f -> f.content.get(0)));
