@@ -34,6 +34,16 @@ final class Found {
     this.lastParagraph = lastParagraph;
   }
 
+  /**
+   * Takes in a later statement of the same cue and speaker in the same paragraph as pieces of its own content: reported
+   * speech with a quote is a partial statement.
+   */
+  void merge(Found later) {
+    content.addAll(later.content);
+    lastParagraph = Math.max(lastParagraph, later.lastParagraph);
+    if (kind != later.kind && kind.speech() && later.kind.speech()) kind = Statement.Kind.PARTIAL;
+  }
+
   /** The end of the statement's last word: content, cue or speaker, whichever comes last. */
   int end() {
     int e = cue.end();

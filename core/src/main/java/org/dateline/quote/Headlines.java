@@ -2,6 +2,7 @@ package org.dateline.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Span;
@@ -59,7 +60,7 @@ final class Headlines {
       // "Correction: An earlier version …", "The Latest: …", "Update: …": an editor's label, not a name, heads
       // the reporter's own line; a speaker's tag ends in a proper noun ("Medvan:", "Minister Karl Odum:", "EU:") or
       // a document that states things ("Poll: Clinton and Trump in dead heat")
-      if (!speakerTag(c, ws + who.length())) {
+      if (Lexicon.EDITOR_LABELS.contains(who.toLowerCase(Locale.ROOT)) || !speakerTag(c, ws + who.length())) {
         labels.add(new Span(para.start(), para.start() + m.start(2)));
         continue;
       }

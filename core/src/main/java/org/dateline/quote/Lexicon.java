@@ -168,6 +168,19 @@ final class Lexicon {
   static final Set<String> STANCE_CLAUSE_NOUNS = words("belief", "view", "hope", "expectation", "plan", "intention", "fear");
   /** The prepositions joining a stance noun to its target ("criticism of", "support for", "doubts about"). */
   static final Set<String> STANCE_PREPOSITIONS = words("of", "for", "about", "to");
+  /**
+   * An editor's labels heading a line ("UPDATE: …", "Correction: …", "PREVIOUSLY: …"): never a speaker's tag, in
+   * capitals or not (a transcript's speaker in capitals is one: "HOST: …"). Lower-case words.
+   */
+  static final Set<String> EDITOR_LABELS = words("update", "updated", "updates", "correction", "corrections",
+      "clarification", "previously", "related", "breaking", "developing", "flashback", "editor's note", "editor’s note",
+      "note");
+  /**
+   * Documents whose finding is what the people in them say or do ("In the poll, 38 percent said …", "In the survey,
+   * Varga led by four points"): the document is the source even when a person is the clause's subject.
+   */
+  static final Set<String> FINDING_NOUNS = words("poll", "survey", "polling", "exit", "tally", "count", "average",
+      "census", "data", "figure", "number", "statistic", "estimate", "projection", "forecast", "model");
   /** Documents, surveys and records that can be the source of a finding. */
   static final Set<String> EVIDENCE_NOUNS = words("poll", "survey", "study", "report", "analysis", "data", "video",
       "footage", "document", "record", "research", "review", "audit", "figure", "number", "statistic", "polling",

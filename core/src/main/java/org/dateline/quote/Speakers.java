@@ -238,7 +238,9 @@ final class Speakers {
           boolean closed = v != i && afterComma(tree, i, subj);
           // (nothing from the cue on: the parse may make the name the root of the whole sentence)
           int cue = described || closed ? i : Integer.MAX_VALUE;
-          int[] r = tree.range(noun, k -> k != clause && k < cue && !tree.rel(k).equals("parataxis"));
+          int head = noun; // (nor the preposition it hangs on: "swaths of an electorate that …" names the electorate)
+          int[] r = tree.range(noun, k -> k != clause && k < cue && !tree.rel(k).equals("parataxis")
+              && !(tree.head(k) == head && tree.rel(k).equals("case") && k < head));
           if (closed) r[1] = tree.lastWord(r[0], r[1]);
           Span antecedent = tree.span(r);
           if (closed || w.equals("that")) return antecedent;

@@ -79,9 +79,9 @@ class StatementConstructionsTest {
 
   @Test
   void aCueThatADirectQuoteTookStillReportsItsOwnThatClause() {
+    // (the quote after it in the paragraph is a piece of the same statement: one cue, one speaker mention)
     assertStatements("Holm noted that Sunday would have been the harbour’s 100th birthday and quoted its founder’s “first rule” -- “Keep the lights on for every boat.”",
-        indirect("Holm", "noted", "that Sunday would have been the harbour’s 100th birthday"),
-        direct("Holm", "noted", "Keep the lights on for every boat."));
+        partial("Holm", "noted", "that Sunday would have been the harbour’s 100th birthday", "Keep the lights on for every boat."));
   }
 
   @Test

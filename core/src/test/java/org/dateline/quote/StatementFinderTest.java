@@ -354,10 +354,41 @@ class StatementFinderTest {
     // "Correction:", "Update:" and "The Latest:" head the reporter's own line; a name or a document heads a quote
     assertStatements("Correction: An earlier version of this story misstated the name of the Ostrian envoy to the talks.");
     assertStatements("Update: The talks have been moved to Thursday in Port Elsa.");
+    // in capitals too: "UPDATE" is a label, as "HOST" in a transcript is a speaker
+    assertStatements("UPDATE: The harbour office has since taken the notice down from its website.");
+    assertStatements("CLARIFICATION: The first sentence has been changed to give the date of the recount in Port Elsa.");
     assertStatements("The Latest: Valdoria urges its farmers to stay away from the border.",
         indirect("Valdoria", "urges", "its farmers to stay away from the border"));
     assertStatements("Poll: Marek and Varga in a dead heat before the vote in Port Elsa",
         direct("Poll", ":", "Marek and Varga in a dead heat before the vote in Port Elsa"));
+  }
+
+  @Test
+  void aBookOrEmailIsWhereItsAuthorSpokeNotTheSpeaker() {
+    // the person the clause has for subject speaks; the book is only where
+    assertThat(found("In one email, Eli Brandt passed along a request from the ferry union for a meeting."))
+        .noneMatch(e -> "one email".equals(e.speaker()));
+    // a poll's finding stays the poll's, a person its subject or not
+    assertIncludes("In the latest Coastal Ledger poll, Varga led Marek by four points among likely voters.",
+        indirect("the latest Coastal Ledger poll", "In", "Varga led Marek by four points among likely voters"));
+  }
+
+  @Test
+  void aPronounsStanceIsNoStatementOfItsOwn() {
+    // "his support for …" is mostly a phrase inside what another weighs; a named holder's is a statement
+    assertThat(found("Harbour pilots took issue with his support for a second toll bridge over the Elsa."))
+        .noneMatch(e -> "his".equals(e.speaker()));
+    assertIncludes("Residents cheered Varga's support for a second toll bridge over the Elsa.",
+        stance("Varga", "support for", "a second toll bridge over the Elsa"));
+  }
+
+  @Test
+  void piecesOfOneCueAndSpeakerInAParagraphAreOneStatement() {
+    // the reported clause and the quote after it are one content, as PolNeAR marks them
+    assertStatements("She added that most of the harbour vote seemed more anti-Marek than pro-Varga, which is a problem "
+            + "because, “In the end, we don’t vote against somebody. We vote for somebody.”",
+        partial("She", "added", "that most of the harbour vote seemed more anti-Marek than pro-Varga",
+            "In the end, we don’t vote against somebody. We vote for somebody."));
   }
 
   @Test
