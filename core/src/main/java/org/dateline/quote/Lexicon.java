@@ -175,19 +175,16 @@ final class Lexicon {
   static final Set<String> EDITOR_LABELS = words("update", "updated", "updates", "correction", "corrections",
       "clarification", "previously", "related", "breaking", "developing", "flashback", "editor's note", "editor’s note",
       "note");
-  /**
-   * Documents whose finding is what the people in them say or do ("In the poll, 38 percent said …", "In the survey,
-   * Varga led by four points"): the document is the source even when a person is the clause's subject.
-   */
-  static final Set<String> FINDING_NOUNS = words("poll", "survey", "polling", "exit", "tally", "count", "average",
-      "census", "data", "figure", "number", "statistic", "estimate", "projection", "forecast", "model");
   /** Documents, surveys and records that can be the source of a finding. */
   static final Set<String> EVIDENCE_NOUNS = words("poll", "survey", "study", "report", "analysis", "data", "video",
       "footage", "document", "record", "research", "review", "audit", "figure", "number", "statistic", "polling",
       "average", "memo", "email", "letter", "filing", "return", "estimate", "projection", "forecast", "model",
       "census", "investigation", "inquiry", "probe", "assessment", "paper", "book", "article", "ruling", "complaint",
       "lawsuit", "indictment", "tally", "count", "exit", "chart", "graph", "map", "photo", "image", "recording");
-  /** Evidence nouns that measure: the subject of the finding they report is what was measured, not who spoke. */
+  /**
+   * Evidence nouns that measure: the subject of the finding they report is what was measured, not who spoke, so the
+   * document is the source even of a person ("In the poll, Varga led by four points", "In the survey, 38 percent said").
+   */
   static final Set<String> MEASURE_NOUNS = words("poll", "survey", "study", "analysis", "data", "research", "figure",
       "number", "statistic", "polling", "average", "estimate", "projection", "forecast", "model", "census", "tally",
       "count", "exit", "chart", "graph", "map");

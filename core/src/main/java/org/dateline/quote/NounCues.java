@@ -166,7 +166,7 @@ final class NounCues {
     // count's finding is the document's even of a person ("In the poll, Varga led by four points")
     int where = tree.head(noun);
     int own = where > comma ? tree.child(where, "nsubj") : -1;
-    if (own > comma && ThatClause.human(ts.get(own)) && !Lexicon.FINDING_NOUNS.contains(Lexicon.lemma(ts.get(noun)))) return;
+    if (own > comma && ThatClause.human(ts.get(own)) && !Lexicon.MEASURE_NOUNS.contains(Lexicon.lemma(ts.get(noun)))) return;
     int last = tree.lastWord(comma, ts.size() - 1);
     if (last - comma < 3) return;
     boolean verb = false;
