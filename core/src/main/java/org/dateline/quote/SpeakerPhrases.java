@@ -1,8 +1,10 @@
 package org.dateline.quote;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.dateline.model.Span;
+import org.dateline.nlp.Entity;
 import org.dateline.nlp.Token;
 
 /**
@@ -65,7 +67,7 @@ final class SpeakerPhrases {
   }
 
   /** Parts of speech of the words of a bare description before its noun ("Republican vice-presidential", "Daily Show"). */
-  private static final java.util.Set<String> DESCRIPTION_TAGS = java.util.Set.of("JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN");
+  private static final Set<String> DESCRIPTION_TAGS = Set.of("JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "VBN");
 
   /**
    * "Exit polls taken in Korvia found …", "Many people involved in the talks assumed …": the parse takes the participle
@@ -108,7 +110,7 @@ final class SpeakerPhrases {
       if (t.tag().startsWith("VB") || t.tag().equals("MD") || Tree.punct(t) || c.insideAnyQuote(t.span().start())) return null;
     }
     if (open < 1 || open + 1 >= close || !ts.get(open).word().equals(",") || !APPOSITIVE_START.contains(ts.get(open + 1).tag())) return null;
-    for (org.dateline.nlp.Entity e : c.entities)
+    for (Entity e : c.entities)
       if (e.sentence() == s && e.lastToken() == open - 1 && e.type().equals("PERSON") && !c.insideAnyQuote(e.span().start()))
         return new Span(e.span().start(), ts.get(close - 1).span().end());
     return null;
@@ -119,12 +121,12 @@ final class SpeakerPhrases {
    * before cue {@code cue} with no subject in the parse is the last of the people named together before it, who all
    * speak; the mention is all of them (the entity alone after the cue, or when no person is joined to it by "and").
    */
-  static Span withConjunct(Context c, int s, List<Token> ts, org.dateline.nlp.Entity e, int cue) {
+  static Span withConjunct(Context c, int s, List<Token> ts, Entity e, int cue) {
     int and = e.firstToken() - 1;
     // (a title or a noun naming the tie or role may stand between: "Ms. Pell", "husband Ivo")
     for (int step = 0; step < 2 && and >= 0 && (title(ts.get(and)) || ts.get(and).tag().equals("NN")); step++) and--;
     if (e.lastToken() >= cue || and < 1 || !ts.get(and).word().equalsIgnoreCase("and")) return e.span();
-    for (org.dateline.nlp.Entity o : c.entities) {
+    for (Entity o : c.entities) {
       if (o.sentence() != s || o.lastToken() != and - 1 || !o.type().equals("PERSON")) continue;
       int first = o.firstToken() > 0 && title(ts.get(o.firstToken() - 1)) ? o.firstToken() - 1 : o.firstToken();
       return c.insideAnyQuote(ts.get(first).span().start()) ? e.span() : new Span(ts.get(first).span().start(), e.span().end());
@@ -138,7 +140,7 @@ final class SpeakerPhrases {
   }
 
   /** Parts of speech an appositive noun phrase starts with ("a top adviser", "the head of", "chief executive"). */
-  private static final java.util.Set<String> APPOSITIVE_START = java.util.Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
+  private static final Set<String> APPOSITIVE_START = Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
 
   /**
    * "Speaking at a rally in Vestra, Marek said …", "Asked about the talks, the envoy said …": an opening participle,
